@@ -1,0 +1,13 @@
+/**
+ * The member registry (minimal slice of the platform; the registry capability completes the member forms and the
+ * lifecycle of REGULATIONS §2–§4): identity, name with its search and Vietnamese sort keys, sex, birth date, cell,
+ * status, admission and official dates; scoped search and audited reads.
+ */
+@ApplicationModule(
+        displayName = "Member registry",
+        allowedDependencies = {"shared", "org"})
+@NullMarked
+package vn.dangvu.member;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,56 @@
+package vn.dangvu.org;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.dangvu.org.internal.OrgTreeQueries;
+import vn.dangvu.shared.OrgScope;
+import vn.dangvu.shared.SqlFragment;
+
+/** Read API of the organisation tree for other modules. */
+@Service
+public class OrgUnits {
+
+    private final OrgTreeQueries queries;
+
+    OrgUnits(OrgTreeQueries queries) {
+        this.queries = queries;
+    }
+
+    /** A unit regardless of scope: for modules that check scope themselves. */
+    public Optional<OrgUnitRef> find(long id) {
+        return queries.ref(id);
+    }
+
+    /** The unit if it lies in the scope. */
+    public Optional<OrgUnitView> findWithin(long id, OrgScope scope) {
+        return queries.find(id, scope);
+    }
+
+    /** Materialised paths of the given units. */
+    public Map<Long, String> pathsOf(List<Long> ids) {
+        return queries.pathsOf(ids);
+    }
+
+    /**
+     * A condition "{@code unitIdColumn} names a unit inside the scope" for queries of other modules' tables, which
+     * carry only an org unit id. Parameters are prefixed with {@code prefix}.
+     */
+    public SqlFragment unitWithin(String unitIdColumn, OrgScope scope, String prefix) {
+        Map<String, Object> params = new HashMap<>();
+        scope.bind(params::put, prefix);
+        String sql = unitIdColumn + " IN (SELECT su.id FROM org_unit su WHERE " + scope.sqlCondition("su.path", prefix)
+                + ")";
+        return new SqlFragment(sql, params);
+    }
+
+    /** A condition "{@code unitIdColumn} names a unit in the subtree rooted at {@code path}". */
+    public SqlFragment unitInSubtree(String unitIdColumn, String path, String prefix) {
+        return new SqlFragment(
+                unitIdColumn + " IN (SELECT su.id FROM org_unit su WHERE su.path >= :" + prefix + " AND su.path < :"
+                        + prefix + "e)",
+                Map.of(prefix, path, prefix + "e", OrgScope.rangeEnd(path)));
+    }
+}

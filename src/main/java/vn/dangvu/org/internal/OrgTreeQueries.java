@@ -1,0 +1,154 @@
+package vn.dangvu.org.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.dangvu.org.OrgUnitKind;
+import vn.dangvu.org.OrgUnitRef;
+import vn.dangvu.org.OrgUnitView;
+import vn.dangvu.shared.OrgScope;
+import vn.dangvu.shared.PageResult;
+import vn.dangvu.shared.Paging;
+import vn.dangvu.shared.text.VietnameseText;
+
+/** Reads of the tree, always inside a scope: a unit outside it reads as absent. */
+@Component
+public class OrgTreeQueries {
+
+    private static final String COLUMNS = """
+            o.id, o.parent_id, o.kind, o.code, o.name, o.path, o.depth, o.version,
+            (SELECT COUNT(*) FROM org_unit c WHERE c.parent_id = o.id) AS child_count
+            """;
+
+    private final JdbcClient jdbc;
+
+    OrgTreeQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<OrgUnitView> find(long id, OrgScope scope) {
+        return statement("SELECT " + COLUMNS + " FROM org_unit o WHERE o.id = :id AND ", scope, "")
+                .param("id", id)
+                .query(OrgTreeQueries::view)
+                .optional();
+    }
+
+    public Optional<OrgUnitRef> ref(long id) {
+        return jdbc.sql("SELECT id, kind, name, path FROM org_unit WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new OrgUnitRef(
+                        rs.getLong("id"),
+                        OrgUnitKind.valueOf(rs.getString("kind")),
+                        rs.getString("name"),
+                        rs.getString("path")))
+                .optional();
+    }
+
+    public List<OrgUnitView> roots(OrgScope scope) {
+        if (scope.paths().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit o WHERE o.path IN (:paths) ORDER BY o.search_name")
+                .param("paths", scope.paths())
+                .query(OrgTreeQueries::view)
+                .list();
+    }
+
+    public PageResult<OrgUnitView> children(long parentId, Paging paging) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE parent_id = :id")
+                .param("id", parentId)
+                .query(Long.class)
+                .single();
+        List<OrgUnitView> rows = jdbc.sql("SELECT " + COLUMNS + """
+                         FROM org_unit o WHERE o.parent_id = :id
+                        ORDER BY o.search_name, o.id LIMIT :limit OFFSET :offset""")
+                .param("id", parentId)
+                .param("limit", paging.sizeOrDefault())
+                .param("offset", paging.offset())
+                .query(OrgTreeQueries::view)
+                .list();
+        return new PageResult<>(rows, paging.pageOrDefault(), paging.sizeOrDefault(), total);
+    }
+
+    /** Ancestors of a unit that lie inside the scope, top first (the unit itself excluded). */
+    public List<OrgUnitView> ancestors(OrgUnitView unit, OrgScope scope) {
+        List<Long> ids = Arrays.stream(unit.path().split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
+                .filter(id -> id != unit.id())
+                .toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return statement("SELECT " + COLUMNS + " FROM org_unit o WHERE o.id IN (:ids) AND ", scope, " ORDER BY o.depth")
+                .param("ids", ids)
+                .query(OrgTreeQueries::view)
+                .list();
+    }
+
+    /** Name search ignoring case and diacritics, inside the scope; shallower units first. */
+    public PageResult<OrgUnitView> search(String q, OrgScope scope, Paging paging) {
+        String pattern = "%" + escapeLike(VietnameseText.searchKey(q)) + "%";
+        long total = statement(
+                        "SELECT COUNT(*) FROM org_unit o WHERE o.search_name LIKE :q ESCAPE '\\' AND ", scope, "")
+                .param("q", pattern)
+                .query(Long.class)
+                .single();
+        List<OrgUnitView> rows = statement(
+                        "SELECT " + COLUMNS + " FROM org_unit o WHERE o.search_name LIKE :q ESCAPE '\\' AND ",
+                        scope,
+                        " ORDER BY o.depth, o.search_name, o.id LIMIT :limit OFFSET :offset")
+                .param("q", pattern)
+                .param("limit", paging.sizeOrDefault())
+                .param("offset", paging.offset())
+                .query(OrgTreeQueries::view)
+                .list();
+        return new PageResult<>(rows, paging.pageOrDefault(), paging.sizeOrDefault(), total);
+    }
+
+    private JdbcClient.StatementSpec statement(String head, OrgScope scope, String tail) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = head + scope.sqlCondition("o.path", "scope") + tail;
+        scope.bind(params::put, "scope");
+        return jdbc.sql(sql).params(params);
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static OrgUnitView view(ResultSet rs, int rowNum) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        return new OrgUnitView(
+                rs.getLong("id"),
+                parentId,
+                OrgUnitKind.valueOf(rs.getString("kind")),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("path"),
+                rs.getInt("depth"),
+                rs.getLong("child_count"),
+                rs.getLong("version"));
+    }
+
+    /** Paths of units by id (for building scopes). */
+    public Map<Long, String> pathsOf(List<Long> ids) {
+        Map<Long, String> paths = new HashMap<>();
+        if (ids.isEmpty()) {
+            return paths;
+        }
+        jdbc.sql("SELECT id, path FROM org_unit WHERE id IN (:ids)")
+                .param("ids", new ArrayList<>(ids))
+                .query((rs, n) -> paths.put(rs.getLong("id"), rs.getString("path")))
+                .list();
+        return paths;
+    }
+}

@@ -1,0 +1,184 @@
+package vn.dangvu.org.internal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dangvu.org.CreateOrgUnit;
+import vn.dangvu.org.OrgUnitKind;
+import vn.dangvu.org.OrgUnitManagement;
+import vn.dangvu.org.OrgUnitView;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.Allowed;
+import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.OrgScope;
+import vn.dangvu.shared.PageResult;
+import vn.dangvu.shared.Paging;
+import vn.dangvu.shared.Role;
+
+/** The organisation tree over HTTP; every read and write is limited to the caller's scope. */
+@RestController
+@RequestMapping("/api/v1/org-units")
+class OrgUnitController {
+
+    private static final Role[] EDITORS = {Role.ORG_STAFF, Role.CITY_ORGANISATION};
+
+    private final OrgTreeQueries queries;
+    private final OrgUnitManagement management;
+
+    OrgUnitController(OrgTreeQueries queries, OrgUnitManagement management) {
+        this.queries = queries;
+        this.management = management;
+    }
+
+    /** The roots of the caller's scope, where the tree navigator starts. */
+    @GetMapping("/roots")
+    @Allowed({
+        Role.CELL_SECRETARY,
+        Role.ORG_STAFF,
+        Role.CITY_ORGANISATION,
+        Role.CITY_OFFICE,
+        Role.INSPECTION,
+        Role.LEADERSHIP,
+        Role.PETITION_STAFF,
+        Role.ADMIN
+    })
+    List<OrgUnitView> roots(Actor actor) {
+        return queries.roots(scope(actor));
+    }
+
+    @GetMapping("/{id}")
+    @Allowed({
+        Role.CELL_SECRETARY,
+        Role.ORG_STAFF,
+        Role.CITY_ORGANISATION,
+        Role.CITY_OFFICE,
+        Role.INSPECTION,
+        Role.LEADERSHIP,
+        Role.PETITION_STAFF,
+        Role.ADMIN
+    })
+    OrgUnitView get(@PathVariable long id, Actor actor) {
+        return visible(id, scope(actor));
+    }
+
+    @GetMapping("/{id}/children")
+    @Allowed({
+        Role.CELL_SECRETARY,
+        Role.ORG_STAFF,
+        Role.CITY_ORGANISATION,
+        Role.CITY_OFFICE,
+        Role.INSPECTION,
+        Role.LEADERSHIP,
+        Role.PETITION_STAFF,
+        Role.ADMIN
+    })
+    PageResult<OrgUnitView> children(@PathVariable long id, @Valid Paging paging, Actor actor) {
+        visible(id, scope(actor));
+        return queries.children(id, paging);
+    }
+
+    /** The unit's ancestors inside the caller's scope, top first: to reveal a search hit in the tree. */
+    @GetMapping("/{id}/ancestors")
+    @Allowed({
+        Role.CELL_SECRETARY,
+        Role.ORG_STAFF,
+        Role.CITY_ORGANISATION,
+        Role.CITY_OFFICE,
+        Role.INSPECTION,
+        Role.LEADERSHIP,
+        Role.PETITION_STAFF,
+        Role.ADMIN
+    })
+    List<OrgUnitView> ancestors(@PathVariable long id, Actor actor) {
+        OrgScope scope = scope(actor);
+        return queries.ancestors(visible(id, scope), scope);
+    }
+
+    /** Name search ignoring case and diacritics. */
+    @GetMapping
+    @Allowed({
+        Role.CELL_SECRETARY,
+        Role.ORG_STAFF,
+        Role.CITY_ORGANISATION,
+        Role.CITY_OFFICE,
+        Role.INSPECTION,
+        Role.LEADERSHIP,
+        Role.PETITION_STAFF,
+        Role.ADMIN
+    })
+    PageResult<OrgUnitView> search(
+            @RequestParam(defaultValue = "") @Size(max = 100, message = "{org.search.q.size}") String q,
+            @Valid Paging paging,
+            Actor actor) {
+        return queries.search(q, scope(actor), paging);
+    }
+
+    @PostMapping
+    @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION})
+    ResponseEntity<OrgUnitView> create(@Valid @RequestBody CreateOrgUnitRequest request, Actor actor) {
+        OrgUnitView created = management.create(
+                new CreateOrgUnit(request.parentId(), request.kind(), request.code(), request.name()),
+                actor.scopeFor(EDITORS));
+        return ResponseEntity.created(URI.create("/api/v1/org-units/" + created.id()))
+                .body(created);
+    }
+
+    @PostMapping("/{id}/move")
+    @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION})
+    OrgUnitView move(@PathVariable long id, @Valid @RequestBody MoveOrgUnitRequest request, Actor actor) {
+        return management.move(id, request.newParentId(), request.version(), actor.scopeFor(EDITORS));
+    }
+
+    private OrgUnitView visible(long id, OrgScope scope) {
+        return queries.find(id, scope).orElseThrow(() -> DomainException.notFound("org.unit.not-found", id));
+    }
+
+    private static OrgScope scope(Actor actor) {
+        return actor.scopeFor(Allowed.STAFF);
+    }
+
+    /**
+     * Body of a create.
+     *
+     * @param parentId the parent unit
+     * @param kind kind of the new unit
+     * @param code short unique code (letters, digits, dot, dash)
+     * @param name full Vietnamese name
+     */
+    record CreateOrgUnitRequest(
+            @NotNull(message = "{org.parentId.required}") Long parentId,
+            @NotNull(message = "{org.kind.required}") OrgUnitKind kind,
+
+            @NotBlank(message = "{org.code.required}")
+            @Size(max = 40, message = "{org.code.size}")
+            @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{org.code.pattern}")
+            String code,
+
+            @NotBlank(message = "{org.name.required}") @Size(max = 255, message = "{org.name.size}")
+            String name) {}
+
+    /**
+     * Body of a move.
+     *
+     * @param newParentId the new parent
+     * @param version the unit's version as last read
+     */
+    record MoveOrgUnitRequest(
+            @NotNull(message = "{org.parentId.required}") Long newParentId,
+
+            @NotNull(message = "{version.required}") @Nullable
+            Long version) {}
+}
