@@ -1,9 +1,12 @@
 -- Byte-order collation so that path ranges ('/1/23/' <= path < '/1/230') and prefix searches on the
 -- normalised names use the B-tree whatever the database's locale is.
+DROP VIEW org_unit_directory;
 ALTER TABLE org_unit ALTER COLUMN path TYPE VARCHAR(400) COLLATE "C";
 ALTER TABLE org_unit ALTER COLUMN search_name TYPE VARCHAR(255) COLLATE "C";
 ALTER TABLE member ALTER COLUMN search_name TYPE VARCHAR(200) COLLATE "C";
 ALTER TABLE member ALTER COLUMN sort_key TYPE VARCHAR(200) COLLATE "C";
+CREATE VIEW org_unit_directory AS
+SELECT id, parent_id, kind, code, name, path, depth FROM org_unit;
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX member_search_trgm_idx ON member USING gin (search_name gin_trgm_ops);

@@ -11,4 +11,12 @@ import java.util.UUID;
  * @param username its login name
  * @param enrolmentRequired the account must enrol a second factor before anything else
  */
-public record SessionUser(UUID accountId, String username, boolean enrolmentRequired) implements Serializable {}
+public record SessionUser(UUID accountId, String username, boolean enrolmentRequired)
+        implements Serializable, java.security.Principal {
+
+    /** The login name: what the session store indexes sessions by. */
+    @Override
+    public String getName() {
+        return username;
+    }
+}

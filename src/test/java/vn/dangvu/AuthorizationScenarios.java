@@ -1,0 +1,274 @@
+package vn.dangvu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import vn.dangvu.shared.Allowed;
+import vn.dangvu.shared.PublicEndpoint;
+import vn.dangvu.shared.Role;
+import vn.dangvu.support.ApiClient;
+import vn.dangvu.support.PlatformTestBase;
+
+/**
+ * Every operation of the OpenAPI document, proven: anonymous → 401; a role it does not accept → 403; an id outside the
+ * caller's scope → 404 (existence does not leak); lists never hold rows outside the scope. A new operation fails this
+ * test until it is given its scope case below.
+ */
+abstract class AuthorizationScenarios extends PlatformTestBase {
+
+    private static final Map<String, Set<Role>> DEMO_ROLES = new LinkedHashMap<>();
+
+    static {
+        DEMO_ROLES.put("member", EnumSet.of(Role.MEMBER));
+        DEMO_ROLES.put("bithu", EnumSet.of(Role.MEMBER, Role.CELL_SECRETARY));
+        DEMO_ROLES.put("tochuc", EnumSet.of(Role.ORG_STAFF));
+        DEMO_ROLES.put("bantochuc", EnumSet.of(Role.CITY_ORGANISATION));
+        DEMO_ROLES.put("vanphong", EnumSet.of(Role.CITY_OFFICE));
+        DEMO_ROLES.put("kiemtra", EnumSet.of(Role.INSPECTION));
+        DEMO_ROLES.put("thuongtruc", EnumSet.of(Role.LEADERSHIP));
+        DEMO_ROLES.put("tiepdan", EnumSet.of(Role.PETITION_STAFF));
+        DEMO_ROLES.put("admin", EnumSet.of(Role.ADMIN));
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<String, ApiClient> sessions = new LinkedHashMap<>();
+
+    record Operation(String method, String path) {
+        String key() {
+            return method + " " + path;
+        }
+    }
+
+    @Test
+    void everyOperationIsClassified() {
+        assertThat(operations())
+                .allSatisfy(op -> assertThat(cases().keySet())
+                        .as("scope case for " + op.key())
+                        .contains(op.key()));
+    }
+
+    @Test
+    void anonymousCallersGet401() {
+        for (Operation op : operations()) {
+            if (isPublic(op)) {
+                continue;
+            }
+            ApiClient.Response response = call(client(), op, fill(op.path()), "{}");
+            assertThat(response.status()).as(op.key()).isEqualTo(401);
+            assertThat(response.contentType()).as(op.key()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void callersWithoutAnAcceptedRoleGet403() {
+        for (Operation op : operations()) {
+            if (isPublic(op)) {
+                continue;
+            }
+            Set<Role> allowed = EnumSet.copyOf(Arrays.asList(allowedRoles(op)));
+            String outsider = DEMO_ROLES.entrySet().stream()
+                    .filter(e -> e.getValue().stream().noneMatch(allowed::contains))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null);
+            if (outsider == null) {
+                continue;
+            }
+            ApiClient.Response response = call(session(outsider), op, fill(op.path()), "{}");
+            assertThat(response.status()).as(op.key() + " as " + outsider).isEqualTo(403);
+            assertThat(response.code()).as(op.key()).isEqualTo("auth.forbidden");
+        }
+    }
+
+    @Test
+    void scopeCasesHold() {
+        List<String> failures = new ArrayList<>();
+        cases().forEach((key, check) -> {
+            try {
+                check.accept(this);
+            } catch (AssertionError e) {
+                failures.add(key + ": " + e.getMessage());
+            }
+        });
+        assertThat(failures).isEmpty();
+    }
+
+    /** What each operation's scope proof is. */
+    Map<String, Consumer<AuthorizationScenarios>> cases() {
+        Map<String, Consumer<AuthorizationScenarios>> cases = new LinkedHashMap<>();
+        cases.put("POST /api/v1/auth/login", t -> {});
+        cases.put("POST /api/v1/auth/login/totp", t -> {});
+        cases.put("POST /api/v1/auth/logout", t -> {});
+        cases.put("GET /api/v1/me", t -> t.selfOnly());
+        cases.put("POST /api/v1/account/password", t -> {});
+        cases.put("POST /api/v1/account/totp/enrolment", t -> {});
+        cases.put("POST /api/v1/account/totp/enrolment/confirmation", t -> {});
+        cases.put("GET /api/v1/org-units/roots", t -> t.listWithinStaffScope("/api/v1/org-units/roots", false));
+        cases.put("GET /api/v1/org-units", t -> t.listWithinStaffScope("/api/v1/org-units?size=500", true));
+        cases.put("GET /api/v1/org-units/{id}", t -> t.unitOutsideIs404("GET", "/api/v1/org-units/%d", null));
+        cases.put(
+                "GET /api/v1/org-units/{id}/children",
+                t -> t.unitOutsideIs404("GET", "/api/v1/org-units/%d/children", null));
+        cases.put(
+                "GET /api/v1/org-units/{id}/ancestors",
+                t -> t.unitOutsideIs404("GET", "/api/v1/org-units/%d/ancestors", null));
+        cases.put("POST /api/v1/org-units", t -> t.createUnderForeignParentIs404());
+        cases.put(
+                "POST /api/v1/org-units/{id}/move",
+                t -> t.unitOutsideIs404("POST", "/api/v1/org-units/%d/move", "{\"newParentId\":%d,\"version\":0}"));
+        cases.put("GET /api/v1/members", t -> t.memberListsStayInScope());
+        cases.put("GET /api/v1/members/{id}", t -> t.memberOutsideIs404());
+        // system-wide records of the administrator (role ADMIN over the whole installation)
+        cases.put("GET /api/v1/audit-entries", t -> {});
+        cases.put("POST /api/v1/audit-entries/verification", t -> {});
+        cases.put("GET /api/v1/accounts", t -> {});
+        return cases;
+    }
+
+    void selfOnly() {
+        JsonNode me = session("member").get("/api/v1/me").json();
+        assertThat(me.path("roles"))
+                .allSatisfy(r -> assertThat(r.path("role").asString()).isEqualTo("MEMBER"));
+    }
+
+    void listWithinStaffScope(String path, boolean paged) {
+        String scope = pathOf(staffScopeRoot());
+        JsonNode body = session("tochuc").get(path).json();
+        JsonNode rows = paged ? body.path("content") : body;
+        assertThat(rows.size()).isPositive();
+        rows.forEach(row -> assertThat(row.path("path").asString()).startsWith(scope));
+    }
+
+    void unitOutsideIs404(String method, String template, String bodyTemplate) {
+        String scope = pathOf(staffScopeRoot());
+        long outside = unitOutside(scope, "CELL");
+        long inside = unitInside(scope, "GRASSROOTS_COMMITTEE");
+        String body = bodyTemplate == null ? "{}" : String.format(bodyTemplate, inside);
+        ApiClient.Response response =
+                call(session("tochuc"), new Operation(method, template), String.format(template, outside), body);
+        assertThat(response.status()).as(template).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void createUnderForeignParentIs404() {
+        long foreign = unitOutside(pathOf(staffScopeRoot()), "GRASSROOTS_COMMITTEE");
+        ApiClient.Response response = session("tochuc")
+                .post(
+                        "/api/v1/org-units",
+                        "{\"parentId\":" + foreign
+                                + ",\"kind\":\"CELL\",\"code\":\"AUTHZ.1\",\"name\":\"Chi bộ Ngoài phạm vi\"}");
+        assertThat(response.status()).isEqualTo(404);
+    }
+
+    void memberListsStayInScope() {
+        long cell = secretaryCell();
+        JsonNode secretaryRows =
+                session("bithu").get("/api/v1/members?size=500").json().path("content");
+        assertThat(secretaryRows.size()).isPositive();
+        secretaryRows.forEach(row -> assertThat(row.path("cellId").asLong()).isEqualTo(cell));
+        String scope = pathOf(staffScopeRoot());
+        JsonNode staffRows =
+                session("tochuc").get("/api/v1/members?size=500").json().path("content");
+        assertThat(staffRows.size()).isPositive();
+        staffRows.forEach(row -> assertThat(pathOf(row.path("cellId").asLong())).startsWith(scope));
+        assertThat(session("bithu")
+                        .get("/api/v1/members?orgUnitId=" + unitOutside(pathOf(cell), "CELL"))
+                        .json()
+                        .path("totalElements")
+                        .asLong())
+                .isZero();
+    }
+
+    void memberOutsideIs404() {
+        ApiClient.Response secretary = session("bithu").get("/api/v1/members/" + memberOutside(secretaryCell()));
+        assertThat(secretary.status()).isEqualTo(404);
+        assertThat(secretary.code()).isEqualTo("member.not-found");
+        ApiClient.Response member = session("member").get("/api/v1/members/" + memberOutside(-1));
+        String self = session("member")
+                .get("/api/v1/me")
+                .json()
+                .path("member")
+                .path("id")
+                .asString();
+        if (!member.body().contains(self)) {
+            assertThat(member.status())
+                    .as("a member reads only their own record")
+                    .isEqualTo(404);
+        }
+        assertThat(session("member").get("/api/v1/members/" + self).status()).isEqualTo(200);
+    }
+
+    List<Operation> operations() {
+        JsonNode paths = client().get("/v3/api-docs").json().path("paths");
+        List<Operation> ops = new ArrayList<>();
+        paths.properties()
+                .forEach(entry -> entry.getValue().properties().forEach(m -> {
+                    if (List.of("get", "post", "put", "patch", "delete").contains(m.getKey())) {
+                        ops.add(new Operation(m.getKey().toUpperCase(java.util.Locale.ROOT), entry.getKey()));
+                    }
+                }));
+        assertThat(ops).isNotEmpty();
+        return ops;
+    }
+
+    boolean isPublic(Operation op) {
+        return handler(op).hasMethodAnnotation(PublicEndpoint.class);
+    }
+
+    Role[] allowedRoles(Operation op) {
+        HandlerMethod handler = handler(op);
+        Allowed allowed = handler.getMethodAnnotation(Allowed.class);
+        if (allowed == null) {
+            allowed = handler.getBeanType().getAnnotation(Allowed.class);
+        }
+        assertThat(allowed).as("@Allowed on " + op.key()).isNotNull();
+        return allowed.value();
+    }
+
+    HandlerMethod handler(Operation op) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            boolean path = info.getPatternValues().contains(op.path());
+            boolean method = info.getMethodsCondition().getMethods().stream()
+                    .anyMatch(m -> m.name().equals(op.method()));
+            if (path && method) {
+                return entry.getValue();
+            }
+        }
+        throw new AssertionError("no handler for " + op.key());
+    }
+
+    ApiClient session(String who) {
+        return sessions.computeIfAbsent(who, name -> loggedIn("member".equals(name) ? plainMemberLogin() : name));
+    }
+
+    static String fill(String path) {
+        return path.replace("{id}", "1");
+    }
+
+    static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {
+        return switch (op.method()) {
+            case "GET" -> client.get(path);
+            case "POST" -> client.post(path, body);
+            default -> client.method(op.method(), path, "application/json", body);
+        };
+    }
+}

@@ -1,0 +1,4 @@
+package vn.dangvu.security.internal;
+
+/** {@link AuditScenarios} on the embedded H2 database. */
+class AuditIntegrationTests extends AuditScenarios {}

@@ -1,0 +1,4 @@
+package vn.dangvu.security.internal;
+
+/** {@link AuthenticationScenarios} on the embedded H2 database. */
+class AuthenticationIntegrationTests extends AuthenticationScenarios {}
