@@ -42,7 +42,7 @@ class MemberController {
     PageResult<MemberSummary> search(
             @RequestParam(required = false) @Size(max = 100, message = "{member.search.q.size}") @Nullable String q,
             @RequestParam(required = false) @Nullable Long orgUnitId,
-            @Valid Paging paging,
+            @Valid @org.springdoc.core.annotations.ParameterObject Paging paging,
             Actor actor) {
         MemberQueries.Criteria criteria = new MemberQueries.Criteria(q, orgUnitId);
         PageResult<MemberSummary> page = queries.search(criteria, actor.scopeFor(READERS), paging);

@@ -85,7 +85,8 @@ class OrgUnitController {
         Role.PETITION_STAFF,
         Role.ADMIN
     })
-    PageResult<OrgUnitView> children(@PathVariable long id, @Valid Paging paging, Actor actor) {
+    PageResult<OrgUnitView> children(
+            @PathVariable long id, @Valid @org.springdoc.core.annotations.ParameterObject Paging paging, Actor actor) {
         visible(id, scope(actor));
         return queries.children(id, paging);
     }
@@ -121,7 +122,7 @@ class OrgUnitController {
     })
     PageResult<OrgUnitView> search(
             @RequestParam(defaultValue = "") @Size(max = 100, message = "{org.search.q.size}") String q,
-            @Valid Paging paging,
+            @Valid @org.springdoc.core.annotations.ParameterObject Paging paging,
             Actor actor) {
         return queries.search(q, scope(actor), paging);
     }

@@ -38,7 +38,7 @@ class AccountAdminController {
     @Allowed(Role.ADMIN)
     PageResult<AccountSummary> list(
             @RequestParam(required = false) @Size(max = 64, message = "{account.search.q.size}") @Nullable String q,
-            @Valid Paging paging) {
+            @Valid @org.springdoc.core.annotations.ParameterObject Paging paging) {
         String filter = q == null || q.isBlank()
                 ? "%"
                 : "%" + VietnameseText.searchKey(q).replace("%", "") + "%";

@@ -40,7 +40,7 @@ class AuditController {
             @RequestParam(required = false) @Nullable String action,
             @RequestParam(required = false) @Nullable String entityType,
             @RequestParam(required = false) @Nullable String entityId,
-            @Valid Paging paging) {
+            @Valid @org.springdoc.core.annotations.ParameterObject Paging paging) {
         return queries.search(new AuditQueries.Filter(from, to, username, action, entityType, entityId), paging);
     }
 
