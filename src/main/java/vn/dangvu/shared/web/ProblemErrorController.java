@@ -24,7 +24,7 @@ class ProblemErrorController implements ErrorController {
         this.problems = problems;
     }
 
-    @RequestMapping(value = "/error", produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+    @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request, Locale locale) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;

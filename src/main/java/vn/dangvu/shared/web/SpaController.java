@@ -5,17 +5,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Deep links of the single-page app (e.g. {@code /org}, {@code /members/…}) load its index page when a browser asks
- * for HTML; the app's router then shows the page or its own not-found page. API, actuator, OpenAPI and file paths
- * (anything with a dot in its first segment) are not matched, so they keep their problem-detail 404.
+ * Deep links of the single-page app (e.g. {@code /org}, {@code /members/…}, {@code /admin/audit}) load its index page
+ * when a browser asks for HTML; the app's router then shows the page or its own not-found page. Files (any segment
+ * with a dot, such as {@code /assets/index.js}) and the API, actuator and OpenAPI paths are not matched, so they keep
+ * their static handler or their problem-detail 404.
  */
 @Controller
 class SpaController {
 
-    private static final String PAGE = "{first:^(?!api$|actuator$|v3$|swagger-ui$|error$)[^.]+$}";
+    private static final String FIRST = "{first:^(?!api$|actuator$|v3$|swagger-ui$|error$|assets$)[^.]+$}";
 
     @GetMapping(
-            value = {"/" + PAGE, "/" + PAGE + "/**"},
+            value = {
+                "/" + FIRST,
+                "/" + FIRST + "/{second:^[^.]+$}",
+                "/" + FIRST + "/{second:^[^.]+$}/{third:^[^.]+$}",
+                "/" + FIRST + "/{second:^[^.]+$}/{third:^[^.]+$}/{fourth:^[^.]+$}"
+            },
             produces = MediaType.TEXT_HTML_VALUE)
     String index() {
         return "forward:/index.html";

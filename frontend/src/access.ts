@@ -1,0 +1,63 @@
+import type { MeView, Role } from './api/types';
+
+/**
+ * What the signed-in user may see, derived from `GET /api/v1/me`. Only for showing and hiding: the server applies
+ * the same rules (and the org scope) to every call.
+ */
+export interface Access {
+  /** Anyone signed in. */
+  everyone: boolean;
+  /** Has a member record (the member card, the handbook). */
+  isMember: boolean;
+  /** Holds any role but the plain member role. */
+  isStaff: boolean;
+  /** May browse the organisation tree: every staff role. */
+  canSeeOrg: boolean;
+  /** May create and move organisation units. */
+  canEditOrg: boolean;
+  /** May list and open member records. */
+  canSeeMembers: boolean;
+  /** System administrator: audit log, accounts. */
+  isAdmin: boolean;
+  /** A staff account that must enrol a TOTP device before using anything else. */
+  totpEnrolmentRequired: boolean;
+}
+
+export type AccessFlag = keyof Access;
+
+export const ORG_EDITOR_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATION'];
+export const MEMBER_READER_ROLES: readonly Role[] = [
+  'CELL_SECRETARY',
+  'ORG_STAFF',
+  'CITY_ORGANISATION',
+  'LEADERSHIP',
+  'INSPECTION',
+];
+
+const NONE: Access = {
+  everyone: false,
+  isMember: false,
+  isStaff: false,
+  canSeeOrg: false,
+  canEditOrg: false,
+  canSeeMembers: false,
+  isAdmin: false,
+  totpEnrolmentRequired: false,
+};
+
+export function computeAccess(me: MeView | null | undefined): Access {
+  if (!me) return NONE;
+  const roles = new Set(me.roles.map((grant) => grant.role));
+  const any = (wanted: readonly Role[]) => wanted.some((role) => roles.has(role));
+  const isStaff = [...roles].some((role) => role !== 'MEMBER');
+  return {
+    everyone: true,
+    isMember: me.account.member || me.member != null,
+    isStaff,
+    canSeeOrg: isStaff,
+    canEditOrg: any(ORG_EDITOR_ROLES),
+    canSeeMembers: any(MEMBER_READER_ROLES),
+    isAdmin: roles.has('ADMIN'),
+    totpEnrolmentRequired: me.account.totpRequired && !me.account.totpEnabled,
+  };
+}

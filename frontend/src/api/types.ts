@@ -1,0 +1,64 @@
+import type { paths } from './generated/schema';
+
+/*
+ * API shapes derived from the operations rather than from schema names, so a renamed record on the server only
+ * changes the generated file, not the app.
+ *
+ * The server's records are @NullMarked: a component is always present, and `null` only where it is @Nullable.
+ * springdoc does not put either fact into the document yet, so the generator treats every property as present
+ * (`--properties-required-by-default`) and the few nullable ones are widened below by name.
+ */
+type JsonOf<R> = R extends { content: infer C } ? C[keyof C] : never;
+type Success<O> = O extends { responses: infer R } ? R[Extract<keyof R, 200 | 201>] : never;
+type Body<O> = O extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
+type Query<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+export type ResponseOf<P extends keyof paths, M extends keyof paths[P]> = JsonOf<Success<paths[P][M]>>;
+export type BodyOf<P extends keyof paths, M extends keyof paths[P]> = Body<paths[P][M]>;
+export type QueryOf<P extends keyof paths, M extends keyof paths[P]> = Query<paths[P][M]>;
+
+/** `T` with the properties `K` possibly `null` (a @Nullable record component). */
+type NullableProps<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
+type Page<T> = { content: T[]; page: number; size: number; totalElements: number };
+
+type RawMe = ResponseOf<'/api/v1/me', 'get'>;
+type RawCard = NonNullable<RawMe['member']>;
+type MemberNullables = 'admittedOn' | 'officialOn' | 'cardNumber' | 'citizenIdMasked' | 'phone';
+
+export type MemberCard = NullableProps<RawCard, MemberNullables>;
+export type Account = RawMe['account'];
+export type RoleGrant = RawMe['roles'][number];
+export type Role = RoleGrant['role'];
+export type MeView = Omit<RawMe, 'member'> & { member: MemberCard | null };
+
+export type LoginStatus = 'AUTHENTICATED' | 'TOTP_REQUIRED' | 'TOTP_ENROLMENT_REQUIRED';
+export type TotpEnrolment = ResponseOf<'/api/v1/account/totp/enrolment', 'post'>;
+export type TotpConfirmation = ResponseOf<'/api/v1/account/totp/enrolment/confirmation', 'post'>;
+export type ChangePassword = BodyOf<'/api/v1/account/password', 'post'>;
+
+export type OrgUnit = NullableProps<ResponseOf<'/api/v1/org-units/{id}', 'get'>, 'parentId'>;
+export type OrgUnitKind = OrgUnit['kind'];
+export type OrgUnitPage = Page<OrgUnit>;
+export type CreateOrgUnit = BodyOf<'/api/v1/org-units', 'post'>;
+
+type RawMemberSummary = ResponseOf<'/api/v1/members', 'get'>['content'][number];
+export type MemberSummary = NullableProps<RawMemberSummary, 'cardNumber'>;
+export type MemberPage = Page<MemberSummary>;
+export type MemberView = NullableProps<ResponseOf<'/api/v1/members/{id}', 'get'>, MemberNullables>;
+export type MemberStatus = MemberSummary['status'];
+export type Sex = 'M' | 'F';
+
+type RawAuditEntry = ResponseOf<'/api/v1/audit-entries', 'get'>['content'][number];
+export type AuditEntry = NullableProps<
+  RawAuditEntry,
+  'username' | 'address' | 'requestId' | 'entityType' | 'entityId' | 'digest'
+>;
+export type AuditPage = Page<AuditEntry>;
+export type AuditQuery = QueryOf<'/api/v1/audit-entries', 'get'>;
+export type AuditVerification = NullableProps<
+  ResponseOf<'/api/v1/audit-entries/verification', 'post'>,
+  'firstBrokenSeq'
+>;
+
+export type AccountSummary = ResponseOf<'/api/v1/accounts', 'get'>['content'][number];
+export type AccountPage = Page<AccountSummary>;

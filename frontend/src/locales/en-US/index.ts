@@ -1,0 +1,14 @@
+import type { Translation } from '../types';
+import type viVN from '../vi-VN';
+import account from './account';
+import admin from './admin';
+import auth from './auth';
+import common from './common';
+import home from './home';
+import member from './member';
+import menu from './menu';
+import org from './org';
+
+const enUS: Translation<typeof viVN> = { common, menu, auth, home, org, member, account, admin };
+
+export default enUS;

@@ -1,0 +1,24 @@
+import type { Translation } from '../types';
+import type vi from '../vi-VN/menu';
+
+const menu: Translation<typeof vi> = {
+  home: 'Home',
+  org: {
+    tree: 'Party organisations',
+  },
+  member: {
+    list: 'Party members',
+    detail: 'Member record',
+  },
+  account: {
+    me: 'My information',
+    totp: 'Two-step verification',
+  },
+  admin: {
+    audit: 'Access log',
+    accounts: 'Accounts',
+  },
+  navigation: 'Main navigation',
+};
+
+export default menu;

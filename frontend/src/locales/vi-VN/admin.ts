@@ -1,0 +1,36 @@
+export default {
+  audit: {
+    title: 'Nhật ký truy cập',
+    period: 'Thời gian',
+    username: 'Tên đăng nhập',
+    action: 'Thao tác',
+    entityType: 'Loại đối tượng',
+    entityId: 'Mã đối tượng',
+    seq: 'STT',
+    occurredAt: 'Thời điểm',
+    address: 'Địa chỉ IP',
+    requestId: 'Mã yêu cầu',
+    entity: 'Đối tượng',
+    digest: 'Tóm lược nội dung',
+    hash: 'Mã băm',
+    verify: 'Kiểm tra chuỗi',
+    verifyValid:
+      'Chuỗi nhật ký toàn vẹn: đã kiểm tra {checked} bản ghi, không có bản ghi nào bị sửa hoặc xóa.',
+    verifyBroken:
+      'Chuỗi nhật ký bị phá vỡ tại bản ghi số {seq} (đã kiểm tra {checked} bản ghi). Cần điều tra ngay.',
+    showBroken: 'Xem bản ghi này',
+  },
+  accounts: {
+    title: 'Tài khoản',
+    search: 'Tìm theo tên đăng nhập hoặc họ tên',
+    searchLabel: 'Tìm tài khoản',
+    username: 'Tên đăng nhập',
+    displayName: 'Họ tên',
+    roles: 'Vai trò',
+    state: 'Trạng thái',
+    enabled: 'Hoạt động',
+    disabled: 'Đã vô hiệu hóa',
+    locked: 'Đang tạm khóa',
+    totp: 'Xác thực hai bước',
+  },
+};

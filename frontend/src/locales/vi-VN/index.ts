@@ -1,0 +1,13 @@
+import account from './account';
+import admin from './admin';
+import auth from './auth';
+import common from './common';
+import home from './home';
+import member from './member';
+import menu from './menu';
+import org from './org';
+
+/** Vietnamese, the default language and the reference shape of every other bundle. */
+const viVN = { common, menu, auth, home, org, member, account, admin };
+
+export default viVN;

@@ -1,0 +1,38 @@
+export default {
+  status: {
+    PROBATIONARY: 'Dự bị',
+    OFFICIAL: 'Chính thức',
+    EXEMPTED: 'Miễn sinh hoạt',
+    IN_TRANSIT: 'Đang chuyển sinh hoạt',
+    REMOVED: 'Xóa tên',
+    EXPELLED: 'Khai trừ',
+    LEFT: 'Ra khỏi Đảng',
+    DECEASED: 'Từ trần',
+  },
+  field: {
+    fullName: 'Họ và tên',
+    sex: 'Giới tính',
+    birthDate: 'Ngày sinh',
+    ethnicity: 'Dân tộc',
+    status: 'Tình trạng',
+    admittedOn: 'Ngày vào Đảng',
+    officialOn: 'Ngày chính thức',
+    cardNumber: 'Số thẻ đảng viên',
+    citizenId: 'Số CCCD',
+    phone: 'Điện thoại',
+    cell: 'Chi bộ',
+  },
+  list: {
+    title: 'Danh sách đảng viên',
+    search: 'Tìm theo họ tên, số thẻ đảng viên (không cần dấu)',
+    searchLabel: 'Tìm đảng viên',
+    orgUnit: 'Trong tổ chức',
+    allScope: 'Toàn bộ phạm vi của bạn',
+    openRecord: 'Mở hồ sơ của {name}',
+  },
+  detail: {
+    title: 'Hồ sơ đảng viên',
+    back: 'Danh sách đảng viên',
+    audited: 'Việc xem hồ sơ này đã được ghi vào nhật ký truy cập.',
+  },
+};

@@ -1,0 +1,19 @@
+export default {
+  home: 'Trang chủ',
+  org: {
+    tree: 'Tổ chức đảng',
+  },
+  member: {
+    list: 'Đảng viên',
+    detail: 'Hồ sơ đảng viên',
+  },
+  account: {
+    me: 'Thông tin của tôi',
+    totp: 'Xác thực hai bước',
+  },
+  admin: {
+    audit: 'Nhật ký truy cập',
+    accounts: 'Tài khoản',
+  },
+  navigation: 'Điều hướng chính',
+};

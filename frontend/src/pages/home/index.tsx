@@ -1,0 +1,52 @@
+import { Alert, Button, Card, Col, Row, Typography } from 'antd';
+import { Link } from 'react-router';
+import { MemberDescriptions } from '../../components/MemberDescriptions';
+import { PageShell } from '../../components/PageShell';
+import { RoleList } from '../../components/RoleList';
+import { useI18n } from '../../i18n';
+import { useSession } from '../../session';
+
+export default function HomePage() {
+  const { t } = useI18n();
+  const { me, access } = useSession();
+  const name = me.member?.fullName ?? me.account.displayName;
+  return (
+    <PageShell title={t('menu.home')}>
+      <Card style={{ marginBottom: 16 }}>
+        <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }} data-testid="welcome">
+          {t('home.welcome', { name })}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          {t('home.intro')}
+        </Typography.Paragraph>
+      </Card>
+      {access.isStaff && !me.account.totpEnabled ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('home.totpReminder')}
+          action={
+            <Link to="/me/totp">
+              <Button size="small">{t('home.totpReminderAction')}</Button>
+            </Link>
+          }
+        />
+      ) : null}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={me.member ? 10 : 24}>
+          <Card title={t('home.roles')}>
+            <RoleList roles={me.roles} emptyText={t('home.noRoles')} />
+          </Card>
+        </Col>
+        {me.member ? (
+          <Col xs={24} lg={14}>
+            <Card title={t('home.memberCard')} data-testid="member-card">
+              <MemberDescriptions member={me.member} columns={1} />
+            </Card>
+          </Col>
+        ) : null}
+      </Row>
+    </PageShell>
+  );
+}

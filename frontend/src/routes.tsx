@@ -1,0 +1,110 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import { matchPath } from 'react-router';
+import type { Access, AccessFlag } from './access';
+import type { MessageKey } from './i18n';
+
+/** One page of the app: where it lives, what it is called, who may see it. The menu is derived from this table. */
+export interface AppRoute {
+  /** Menu key, also the `data-testid="menu-<key>"` of its menu item. */
+  key: string;
+  path: string;
+  /** `menu.<module>.<page>` */
+  name: MessageKey;
+  icon?: ReactNode;
+  access: AccessFlag;
+  /** Pages reached from another page (details, flows) are not in the menu; they highlight `menuKey`. */
+  hideInMenu?: boolean;
+  menuKey?: string;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+export const appRoutes: readonly AppRoute[] = [
+  {
+    key: 'home',
+    path: '/',
+    name: 'menu.home',
+    icon: <HomeOutlined />,
+    access: 'everyone',
+    page: lazy(() => import('./pages/home')),
+  },
+  {
+    key: 'org',
+    path: '/org',
+    name: 'menu.org.tree',
+    icon: <ApartmentOutlined />,
+    access: 'canSeeOrg',
+    page: lazy(() => import('./pages/org/tree')),
+  },
+  {
+    key: 'members',
+    path: '/members',
+    name: 'menu.member.list',
+    icon: <TeamOutlined />,
+    access: 'canSeeMembers',
+    page: lazy(() => import('./pages/member/list')),
+  },
+  {
+    key: 'member-detail',
+    path: '/members/:id',
+    name: 'menu.member.detail',
+    access: 'canSeeMembers',
+    hideInMenu: true,
+    menuKey: 'members',
+    page: lazy(() => import('./pages/member/detail')),
+  },
+  {
+    key: 'me',
+    path: '/me',
+    name: 'menu.account.me',
+    icon: <UserOutlined />,
+    access: 'everyone',
+    page: lazy(() => import('./pages/account/me')),
+  },
+  {
+    key: 'totp',
+    path: '/me/totp',
+    name: 'menu.account.totp',
+    access: 'everyone',
+    hideInMenu: true,
+    menuKey: 'me',
+    page: lazy(() => import('./pages/account/totp')),
+  },
+  {
+    key: 'audit',
+    path: '/admin/audit',
+    name: 'menu.admin.audit',
+    icon: <AuditOutlined />,
+    access: 'isAdmin',
+    page: lazy(() => import('./pages/admin/audit')),
+  },
+  {
+    key: 'accounts',
+    path: '/admin/accounts',
+    name: 'menu.admin.accounts',
+    icon: <IdcardOutlined />,
+    access: 'isAdmin',
+    page: lazy(() => import('./pages/admin/accounts')),
+  },
+];
+
+/** The menu entries the user may see, in table order. */
+export function menuFor(access: Access, routes: readonly AppRoute[] = appRoutes): AppRoute[] {
+  return routes.filter((route) => !route.hideInMenu && access[route.access]);
+}
+
+/** The menu key to highlight for a location. */
+export function selectedMenuKey(
+  pathname: string,
+  routes: readonly AppRoute[] = appRoutes,
+): string | undefined {
+  const route = routes.find((r) => matchPath({ path: r.path, end: true }, pathname));
+  return route ? (route.menuKey ?? route.key) : undefined;
+}

@@ -1,0 +1,255 @@
+package vn.dangvu.demo.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangvu.demo.DemoSize;
+import vn.dangvu.member.MemberStatus;
+import vn.dangvu.org.OrgUnitKind;
+import vn.dangvu.security.Accounts;
+import vn.dangvu.shared.Role;
+
+/**
+ * Generates the demo city under the existing root unit: the tree ({@link DemoTree}), its members ({@link DemoMembers}),
+ * an account for every living, non-exempted member and one staff account per role ({@link DemoStaff}). Deterministic:
+ * the same size, seed, reference date and starting database give the same rows. Each table phase is one transaction.
+ */
+@Component
+public class DemoCity {
+
+    static final String SIZE_SETTING = "demo.size";
+    static final String SEED_SETTING = "demo.seed";
+    static final String DATE_SETTING = "demo.reference-date";
+    /** The card number of the demo's ordinary member, the log-in of the member role. */
+    public static final String MEMBER_LOGIN_SETTING = "demo.member-login";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCity.class);
+
+    /**
+     * What was generated.
+     *
+     * @param memberLogin username of the demo's ordinary member (a card number)
+     * @param cellId the cell of the demo secretary and member
+     * @param communeId the commune committee of the demo's organisation staff and inspection
+     */
+    public record Result(
+            Map<OrgUnitKind, Integer> unitsByKind,
+            int members,
+            int accounts,
+            String memberLogin,
+            long cellId,
+            long communeId,
+            Duration elapsed) {}
+
+    /** What an account is made from: a member who uses the handbook. */
+    private record Candidate(
+            UUID memberId, long cellId, String cardNumber, String fullName, MemberStatus status, LocalDate birthDate) {}
+
+    private record Pick(Candidate secretary, Candidate member, long communeId) {}
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    DemoCity(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Accounts accounts, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Generates the city; the caller makes sure none was generated before. */
+    public Result generate(DemoSize size, long seed, LocalDate referenceDate, String demoPassword) {
+        long started = System.nanoTime();
+        SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom treeRandom = random.split();
+        SplittableRandom memberRandom = random.split();
+        SplittableRandom accountRandom = random.split();
+        DemoWriter writer = new DemoWriter(
+                jdbc, Timestamp.from(referenceDate.atStartOfDay(clock.getZone()).toInstant()));
+
+        DemoTree.Root root = jdbc.queryForObject(
+                "SELECT id, code, path, depth FROM org_unit WHERE parent_id IS NULL ORDER BY id LIMIT 1",
+                (rs, n) -> new DemoTree.Root(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+        long firstId = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM org_unit", Long.class);
+        List<DemoTree.Unit> units = DemoTree.plan(size, root, firstId, treeRandom);
+        transactions.executeWithoutResult(status -> writer.units(units));
+        writer.restartUnitIds(firstId + units.size());
+        log.info("Dữ liệu mẫu {}: {} tổ chức đảng", size, units.size());
+
+        DemoProgress progress = new DemoProgress(size, size.members() * 19L / 10);
+        List<Candidate> candidates = Objects.requireNonNull(
+                transactions.execute(status -> writeMembers(units, referenceDate, memberRandom, writer, progress)));
+        Pick pick = pick(units, candidates, referenceDate);
+        String hash = accounts.hashPassword(demoPassword);
+        transactions.executeWithoutResult(
+                status -> writeMemberAccounts(candidates, pick, hash, accountRandom, writer, progress));
+        transactions.executeWithoutResult(status -> {
+            int staff = writeStaff(root.id(), pick, hash, accountRandom, writer);
+            writer.setting(SIZE_SETTING, size.name());
+            writer.setting(SEED_SETTING, Long.toString(seed));
+            writer.setting(DATE_SETTING, referenceDate.toString());
+            writer.setting(MEMBER_LOGIN_SETTING, pick.member().cardNumber());
+            log.debug("{} staff accounts", staff);
+        });
+        progress.done();
+
+        Map<OrgUnitKind, Integer> byKind = new EnumMap<>(OrgUnitKind.class);
+        units.forEach(unit -> byKind.merge(unit.kind(), 1, Integer::sum));
+        int members = units.stream().mapToInt(DemoTree.Unit::members).sum();
+        return new Result(
+                byKind,
+                members,
+                candidates.size(),
+                pick.member().cardNumber(),
+                pick.secretary().cellId(),
+                pick.communeId(),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private List<Candidate> writeMembers(
+            List<DemoTree.Unit> units,
+            LocalDate referenceDate,
+            SplittableRandom random,
+            DemoWriter writer,
+            DemoProgress progress) {
+        DemoMembers people = new DemoMembers(random, referenceDate);
+        jdbc.query("SELECT card_number, citizen_id FROM member", rs -> {
+            people.reserve(rs.getString(1), rs.getString(2));
+        });
+        List<Candidate> candidates = new ArrayList<>();
+        List<DemoMembers.Row> batch = new ArrayList<>(DemoWriter.BATCH);
+        for (DemoTree.Unit unit : units) {
+            for (int i = 0; i < unit.members(); i++) {
+                DemoMembers.Row row = people.next(unit.id());
+                batch.add(row);
+                if (row.getsAccount()) {
+                    candidates.add(new Candidate(
+                            row.id(), row.cellId(), row.cardNumber(), row.fullName(), row.status(), row.birthDate()));
+                }
+                if (batch.size() == DemoWriter.BATCH) {
+                    writer.members(batch);
+                    progress.advance(batch.size());
+                    batch.clear();
+                }
+            }
+        }
+        writer.members(batch);
+        progress.advance(batch.size());
+        return candidates;
+    }
+
+    /**
+     * The demo's cell secretary and ordinary member: two official members of one cell (chi bộ trực thuộc with nine or
+     * more members, so it has a chi ủy) in the first commune committee, whose staff log-ins cover it.
+     */
+    private static Pick pick(List<DemoTree.Unit> units, List<Candidate> candidates, LocalDate referenceDate) {
+        DemoTree.Unit commune = units.stream()
+                .filter(unit -> unit.kind() == OrgUnitKind.COMMUNE)
+                .findFirst()
+                .orElseThrow();
+        List<DemoTree.Unit> cells = new ArrayList<>();
+        units.stream()
+                .filter(unit -> unit.kind() == OrgUnitKind.CELL && unit.path().startsWith(commune.path()))
+                .forEach(cells::add);
+        units.stream().filter(unit -> unit.kind().holdsMembers()).forEach(cells::add);
+        Map<Long, List<Candidate>> officialsByCell = candidates.stream()
+                .filter(c -> c.status() == MemberStatus.OFFICIAL)
+                .collect(Collectors.groupingBy(Candidate::cellId));
+        for (DemoTree.Unit cell : cells) {
+            List<Candidate> officials = officialsByCell.getOrDefault(cell.id(), List.of());
+            if (cell.members() >= 9 && officials.size() >= 2) {
+                Candidate secretary = officials.stream()
+                        .filter(c -> c.birthDate().isBefore(referenceDate.minusYears(30)))
+                        .findFirst()
+                        .orElse(officials.get(0));
+                Candidate member = officials.stream()
+                        .filter(c -> c != secretary)
+                        .findFirst()
+                        .orElseThrow();
+                return new Pick(secretary, member, commune.id());
+            }
+        }
+        throw new IllegalStateException("no cell with two official members");
+    }
+
+    private void writeMemberAccounts(
+            List<Candidate> candidates,
+            Pick pick,
+            String hash,
+            SplittableRandom random,
+            DemoWriter writer,
+            DemoProgress progress) {
+        List<DemoWriter.Account> accountBatch = new ArrayList<>(DemoWriter.BATCH);
+        List<DemoWriter.Grant> grantBatch = new ArrayList<>(DemoWriter.BATCH + 1);
+        for (Candidate candidate : candidates) {
+            boolean secretary = candidate == pick.secretary();
+            UUID id = Draw.uuid(random);
+            String username = secretary ? DemoStaff.CELL_SECRETARY.username() : candidate.cardNumber();
+            accountBatch.add(new DemoWriter.Account(id, username, candidate.memberId(), candidate.fullName()));
+            grantBatch.add(new DemoWriter.Grant(Draw.uuid(random), id, Role.MEMBER.name(), candidate.cellId()));
+            if (secretary) {
+                grantBatch.add(
+                        new DemoWriter.Grant(Draw.uuid(random), id, Role.CELL_SECRETARY.name(), candidate.cellId()));
+            }
+            if (accountBatch.size() == DemoWriter.BATCH) {
+                flush(writer, accountBatch, grantBatch, hash, progress);
+            }
+        }
+        flush(writer, accountBatch, grantBatch, hash, progress);
+    }
+
+    private static void flush(
+            DemoWriter writer,
+            List<DemoWriter.Account> accounts,
+            List<DemoWriter.Grant> grants,
+            String hash,
+            DemoProgress progress) {
+        writer.accounts(accounts, hash);
+        writer.grants(grants);
+        progress.advance(accounts.size());
+        accounts.clear();
+        grants.clear();
+    }
+
+    /** One staff account per role; a user name that already exists is left alone. */
+    private int writeStaff(long rootId, Pick pick, String hash, SplittableRandom random, DemoWriter writer) {
+        List<DemoWriter.Account> staff = new ArrayList<>();
+        List<DemoWriter.Grant> grants = new ArrayList<>();
+        for (DemoStaff login : DemoStaff.values()) {
+            UUID id = Draw.uuid(random);
+            String name = PersonNames.next(random, Draw.chance(random, 0.4));
+            long scope = login.scope() == DemoStaff.Scope.COMMUNE ? pick.communeId() : rootId;
+            if (login.scope() == DemoStaff.Scope.CELL) {
+                continue;
+            }
+            Integer taken = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM account WHERE username = ?", Integer.class, login.username());
+            if (taken != null && taken > 0) {
+                log.warn("Tài khoản mẫu {} đã có, giữ nguyên", login.username());
+                continue;
+            }
+            staff.add(new DemoWriter.Account(id, login.username(), null, name));
+            grants.add(new DemoWriter.Grant(Draw.uuid(random), id, login.role().name(), scope));
+        }
+        writer.accounts(staff, hash);
+        writer.grants(grants);
+        return staff.size();
+    }
+}
