@@ -27,7 +27,7 @@ import vn.dangvu.shared.Role;
 /**
  * Generates the demo city under the existing root unit: the tree ({@link DemoTree}), its members ({@link DemoMembers}),
  * an account for every living, non-exempted member and one staff account per role ({@link DemoStaff}). Deterministic:
- * the same size, seed, reference date and starting database give the same rows. Each table phase is one transaction.
+ * the same size, seed, reference date and starting database give the same rows. The whole generation is one transaction.
  */
 @Component
 public class DemoCity {
@@ -89,25 +89,28 @@ public class DemoCity {
                 (rs, n) -> new DemoTree.Root(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
         long firstId = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM org_unit", Long.class);
         List<DemoTree.Unit> units = DemoTree.plan(size, root, firstId, treeRandom);
-        transactions.executeWithoutResult(status -> writer.units(units));
-        writer.restartUnitIds(firstId + units.size());
-        log.info("Dữ liệu mẫu {}: {} tổ chức đảng", size, units.size());
-
         DemoProgress progress = new DemoProgress(size, size.members() * 19L / 10);
-        List<Candidate> candidates = Objects.requireNonNull(
-                transactions.execute(status -> writeMembers(units, referenceDate, memberRandom, writer, progress)));
-        Pick pick = pick(units, candidates, referenceDate);
         String hash = accounts.hashPassword(demoPassword);
-        transactions.executeWithoutResult(
-                status -> writeMemberAccounts(candidates, pick, hash, accountRandom, writer, progress));
-        transactions.executeWithoutResult(status -> {
-            int staff = writeStaff(root.id(), pick, hash, accountRandom, writer);
+        // One transaction for every table: a generation that fails leaves no rows behind. The identity restart is
+        // DDL (which H2 commits at once), so it runs after the data is committed.
+        record Written(List<Candidate> candidates, Pick pick) {}
+        Written written = Objects.requireNonNull(transactions.execute(outer -> {
+            writer.units(units);
+            log.info("Dữ liệu mẫu {}: {} tổ chức đảng", size, units.size());
+            List<Candidate> writtenCandidates = writeMembers(units, referenceDate, memberRandom, writer, progress);
+            Pick chosen = pick(units, writtenCandidates, referenceDate);
+            writeMemberAccounts(writtenCandidates, chosen, hash, accountRandom, writer, progress);
+            int staff = writeStaff(root.id(), chosen, hash, accountRandom, writer);
             writer.setting(SIZE_SETTING, size.name());
             writer.setting(SEED_SETTING, Long.toString(seed));
             writer.setting(DATE_SETTING, referenceDate.toString());
-            writer.setting(MEMBER_LOGIN_SETTING, pick.member().cardNumber());
+            writer.setting(MEMBER_LOGIN_SETTING, chosen.member().cardNumber());
             log.debug("{} staff accounts", staff);
-        });
+            return new Written(writtenCandidates, chosen);
+        }));
+        writer.restartUnitIds(firstId + units.size());
+        List<Candidate> candidates = written.candidates();
+        Pick pick = written.pick();
         progress.done();
 
         Map<OrgUnitKind, Integer> byKind = new EnumMap<>(OrgUnitKind.class);
