@@ -5,7 +5,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A fresh database on the local PostgreSQL for one test context. When no server is reachable the suite is skipped
@@ -41,7 +46,7 @@ public final class PostgresTestDatabase {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    /** Creates a new empty database and answers its JDBC URL, or skips (fails when required) if PostgreSQL is absent. */
+    /** Creates a new empty database and answers its JDBC URL. */
     public static String create() {
         String name = "dangvu_t" + RUN + "_" + COUNTER.incrementAndGet();
         try (Connection c = DriverManager.getConnection(adminUrl(), user(), password());
@@ -49,14 +54,51 @@ public final class PostgresTestDatabase {
             s.execute("DROP DATABASE IF EXISTS " + name);
             s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
         } catch (SQLException e) {
-            String reason = "PostgreSQL not reachable at " + adminUrl() + " as " + user() + ": " + e.getMessage();
-            if (required()) {
-                throw new IllegalStateException(reason + " (required by -Ddangvu.require-postgres=true)", e);
-            }
-            System.out.println("SKIPPED PostgreSQL suite: " + reason);
-            Assumptions.abort(reason);
+            throw new IllegalStateException("cannot create a test database on " + adminUrl(), e);
         }
         String admin = adminUrl();
         return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+    }
+
+    /** Why PostgreSQL cannot be used, or {@code null} when it can. */
+    static synchronized String unavailableBecause() {
+        if (probed == null) {
+            try (Connection c = DriverManager.getConnection(adminUrl(), user(), password())) {
+                probed = "";
+            } catch (SQLException e) {
+                probed = "PostgreSQL not reachable at " + adminUrl() + " as " + user() + ": " + e.getMessage();
+            }
+        }
+        return probed.isEmpty() ? null : probed;
+    }
+
+    private static String probed;
+
+    /** Skips a suite when PostgreSQL is absent, or fails it when PostgreSQL is required. */
+    public static final class Availability implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            String reason = unavailableBecause();
+            if (reason == null) {
+                return ConditionEvaluationResult.enabled("PostgreSQL reachable");
+            }
+            if (required()) {
+                throw new IllegalStateException(reason + " (required by -Ddangvu.require-postgres=true)");
+            }
+            System.out.println("SKIPPED PostgreSQL suite " + context.getDisplayName() + ": " + reason);
+            return ConditionEvaluationResult.disabled(reason);
+        }
+    }
+
+    /** Points the application context at a fresh PostgreSQL database. */
+    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(
+                            "spring.datasource.url=" + create(),
+                            "spring.datasource.username=" + user(),
+                            "spring.datasource.password=" + password())
+                    .applyTo(context);
+        }
     }
 }

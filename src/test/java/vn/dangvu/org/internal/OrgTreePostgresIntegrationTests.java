@@ -1,26 +1,7 @@
 package vn.dangvu.org.internal;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import vn.dangvu.support.PostgresTestDatabase;
+import vn.dangvu.support.OnPostgres;
 
-/** {@link OrgTreeScenarios} on PostgreSQL (byte-order path ranges, trigram index). */
-class OrgTreePostgresIntegrationTests extends OrgTreeScenarios {
-
-    private static String url;
-
-    @BeforeAll
-    static void database() {
-        if (url == null) {
-            url = PostgresTestDatabase.create();
-        }
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", PostgresTestDatabase::user);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
-    }
-}
+/** {@link OrgTreeScenarios} on PostgreSQL. */
+@OnPostgres
+class OrgTreePostgresIntegrationTests extends OrgTreeScenarios {}

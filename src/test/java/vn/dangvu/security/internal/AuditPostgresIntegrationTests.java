@@ -2,30 +2,12 @@ package vn.dangvu.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import vn.dangvu.support.PostgresTestDatabase;
+import vn.dangvu.support.OnPostgres;
 
 /** {@link AuditScenarios} on PostgreSQL, where a trigger also refuses any change to the log. */
+@OnPostgres
 class AuditPostgresIntegrationTests extends AuditScenarios {
-
-    private static String url;
-
-    @BeforeAll
-    static void database() {
-        if (url == null) {
-            url = PostgresTestDatabase.create();
-        }
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", PostgresTestDatabase::user);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
-    }
 
     @Test
     void theDatabaseRefusesToChangeOrDeleteEntries() {
