@@ -49,9 +49,11 @@ class ArchitectureTests {
             }
             for (var method : type.getMethods()) {
                 boolean handler = method.isMetaAnnotatedWith(RequestMapping.class);
-                boolean declared = method.isAnnotatedWith(Allowed.class)
+                boolean declared = method.isMetaAnnotatedWith(Allowed.class)
+                        || method.isAnnotatedWith(Allowed.class)
                         || method.isAnnotatedWith(PublicEndpoint.class)
-                        || type.isAnnotatedWith(Allowed.class);
+                        || type.isAnnotatedWith(Allowed.class)
+                        || type.isMetaAnnotatedWith(Allowed.class);
                 if (handler && !declared) {
                     undeclared.add(method.getFullName());
                 }

@@ -234,9 +234,11 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
 
     Role[] allowedRoles(Operation op) {
         HandlerMethod handler = handler(op);
-        Allowed allowed = handler.getMethodAnnotation(Allowed.class);
+        Allowed allowed = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(
+                handler.getMethod(), Allowed.class);
         if (allowed == null) {
-            allowed = handler.getBeanType().getAnnotation(Allowed.class);
+            allowed = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(
+                    handler.getBeanType(), Allowed.class);
         }
         assertThat(allowed).as("@Allowed on " + op.key()).isNotNull();
         return allowed.value();

@@ -22,6 +22,7 @@ import vn.dangvu.org.OrgUnitManagement;
 import vn.dangvu.org.OrgUnitView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Allowed;
+import vn.dangvu.shared.AnyStaff;
 import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.PageResult;
@@ -45,46 +46,19 @@ class OrgUnitController {
 
     /** The roots of the caller's scope, where the tree navigator starts. */
     @GetMapping("/roots")
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF,
-        Role.ADMIN
-    })
+    @AnyStaff
     List<OrgUnitView> roots(Actor actor) {
         return queries.roots(scope(actor));
     }
 
     @GetMapping("/{id}")
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF,
-        Role.ADMIN
-    })
+    @AnyStaff
     OrgUnitView get(@PathVariable long id, Actor actor) {
         return visible(id, scope(actor));
     }
 
     @GetMapping("/{id}/children")
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF,
-        Role.ADMIN
-    })
+    @AnyStaff
     PageResult<OrgUnitView> children(
             @PathVariable long id, @Valid @org.springdoc.core.annotations.ParameterObject Paging paging, Actor actor) {
         visible(id, scope(actor));
@@ -93,16 +67,7 @@ class OrgUnitController {
 
     /** The unit's ancestors inside the caller's scope, top first: to reveal a search hit in the tree. */
     @GetMapping("/{id}/ancestors")
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF,
-        Role.ADMIN
-    })
+    @AnyStaff
     List<OrgUnitView> ancestors(@PathVariable long id, Actor actor) {
         OrgScope scope = scope(actor);
         return queries.ancestors(visible(id, scope), scope);
@@ -110,16 +75,7 @@ class OrgUnitController {
 
     /** Name search ignoring case and diacritics. */
     @GetMapping
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF,
-        Role.ADMIN
-    })
+    @AnyStaff
     PageResult<OrgUnitView> search(
             @RequestParam(defaultValue = "") @Size(max = 100, message = "{org.search.q.size}") String q,
             @Valid @org.springdoc.core.annotations.ParameterObject Paging paging,

@@ -17,25 +17,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.shared.Allowed;
+import vn.dangvu.shared.AnyRole;
 import vn.dangvu.shared.AuditTrail;
 import vn.dangvu.shared.DomainException;
-import vn.dangvu.shared.Role;
 
 /** The caller's own account: password change and enrolment of the TOTP second factor. */
 @RestController
 @RequestMapping("/api/v1/account")
-@Allowed({
-    Role.MEMBER,
-    Role.CELL_SECRETARY,
-    Role.ORG_STAFF,
-    Role.CITY_ORGANISATION,
-    Role.CITY_OFFICE,
-    Role.INSPECTION,
-    Role.LEADERSHIP,
-    Role.PETITION_STAFF,
-    Role.ADMIN
-})
+@AnyRole
 class AccountController {
 
     private static final String ISSUER = "Đảng Vụ";

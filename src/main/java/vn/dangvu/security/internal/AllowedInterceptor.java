@@ -3,6 +3,8 @@ package vn.dangvu.security.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -33,10 +35,7 @@ class AllowedInterceptor implements HandlerInterceptor {
         if (method.hasMethodAnnotation(PublicEndpoint.class)) {
             return true;
         }
-        Allowed allowed = method.getMethodAnnotation(Allowed.class);
-        if (allowed == null) {
-            allowed = method.getBeanType().getAnnotation(Allowed.class);
-        }
+        Allowed allowed = allowedRoles(method);
         if (allowed == null) {
             throw new DomainException(DomainException.Kind.FORBIDDEN, "auth.forbidden");
         }
@@ -53,6 +52,14 @@ class AllowedInterceptor implements HandlerInterceptor {
             throw new DomainException(DomainException.Kind.FORBIDDEN, "auth.forbidden");
         }
         return true;
+    }
+
+    /** The roles a handler accepts: its own {@link Allowed} (directly or through a meta-annotation), else its class's. */
+    static @Nullable Allowed allowedRoles(HandlerMethod method) {
+        Allowed onMethod = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), Allowed.class);
+        return onMethod != null
+                ? onMethod
+                : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), Allowed.class);
     }
 
     private static boolean isAccountPath(String uri) {

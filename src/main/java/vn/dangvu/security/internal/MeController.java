@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.shared.Allowed;
+import vn.dangvu.shared.AnyRole;
 import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.MemberCard;
 import vn.dangvu.shared.MemberDirectory;
@@ -30,17 +30,7 @@ class MeController {
     }
 
     @GetMapping("/api/v1/me")
-    @Allowed({
-        Role.MEMBER,
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF,
-        Role.ADMIN
-    })
+    @AnyRole
     MeView me(Actor actor) {
         AccountStore.AccountRow account = accounts.byId(actor.accountId())
                 .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHORIZED, "auth.required"));
