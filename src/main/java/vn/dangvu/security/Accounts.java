@@ -2,6 +2,7 @@ package vn.dangvu.security;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.shared.AuditTrail;
 import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.Role;
 
@@ -27,11 +29,13 @@ public class Accounts {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -75,6 +79,7 @@ public class Accounts {
                     .param("org", grant.orgUnitId())
                     .update();
         }
+        audit.record("account.open", "account", id, Map.of("username", username, "grants", grants));
         return id;
     }
 

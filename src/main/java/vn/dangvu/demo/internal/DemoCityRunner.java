@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.demo.DemoLogin;
 import vn.dangvu.demo.DemoLogins;
+import vn.dangvu.shared.AuditTrail;
 import vn.dangvu.shared.Role;
 
 /**
@@ -31,6 +33,7 @@ class DemoCityRunner implements ApplicationRunner {
     private final Clock clock;
     private final Environment environment;
     private final PrintStream out = System.out;
+    private final AuditTrail audit;
 
     DemoCityRunner(
             DemoProperties properties,
@@ -38,13 +41,15 @@ class DemoCityRunner implements ApplicationRunner {
             DemoLogins logins,
             JdbcClient jdbc,
             Clock clock,
-            Environment environment) {
+            Environment environment,
+            AuditTrail audit) {
         this.properties = properties;
         this.city = city;
         this.logins = logins;
         this.jdbc = jdbc;
         this.clock = clock;
         this.environment = environment;
+        this.audit = audit;
     }
 
     @Override
@@ -67,6 +72,11 @@ class DemoCityRunner implements ApplicationRunner {
             out.println("Đang tạo dữ liệu mẫu (size " + properties.size() + ", seed " + properties.seed() + ") …");
             DemoCity.Result result =
                     city.generate(properties.size(), properties.seed(), referenceDate, properties.password());
+            audit.record(
+                    "demo.generate",
+                    "demo",
+                    properties.size().name(),
+                    Map.of("seed", properties.seed(), "referenceDate", referenceDate.toString()));
             out.printf(
                     "Đã tạo dữ liệu mẫu trong %.1f s: %,d tổ chức đảng %s, %,d đảng viên, %,d tài khoản đảng viên%n",
                     result.elapsed().toMillis() / 1000.0,
