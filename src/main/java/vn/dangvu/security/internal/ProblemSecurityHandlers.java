@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,8 +41,7 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     public void handle(
             HttpServletRequest request, HttpServletResponse response, AccessDeniedException accessDeniedException)
             throws IOException {
-        String code =
-                accessDeniedException.getClass().getSimpleName().contains("Csrf") ? "auth.csrf" : "auth.forbidden";
+        String code = accessDeniedException instanceof CsrfException ? "auth.csrf" : "auth.forbidden";
         write(request, response, HttpStatus.FORBIDDEN, code);
     }
 
