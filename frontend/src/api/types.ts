@@ -44,7 +44,38 @@ export type CreateOrgUnit = BodyOf<'/api/v1/org-units', 'post'>;
 type RawMemberSummary = ResponseOf<'/api/v1/members', 'get'>['content'][number];
 export type MemberSummary = NullableProps<RawMemberSummary, 'cardNumber'>;
 export type MemberPage = Page<MemberSummary>;
-export type MemberView = NullableProps<ResponseOf<'/api/v1/members/{id}', 'get'>, MemberNullables>;
+type MemberRecordNullables =
+  | MemberNullables
+  | 'birthName'
+  | 'aliases'
+  | 'birthPlace'
+  | 'homeTown'
+  | 'permanentAddress'
+  | 'temporaryAddress'
+  | 'religion'
+  | 'occupation'
+  | 'generalEducation'
+  | 'professionalLevel'
+  | 'academicTitle'
+  | 'theoryLevel'
+  | 'admissionDecisionNumber'
+  | 'admissionDecisionBody'
+  | 'ceremonyDate'
+  | 'ceremonyPlace'
+  | 'officialPlace'
+  | 'historyNumber'
+  | 'email'
+  | 'partyPosts'
+  | 'workplace';
+export type MemberView = NullableProps<ResponseOf<'/api/v1/members/{id}', 'get'>, MemberRecordNullables>;
+type RawUpdateMember = BodyOf<'/api/v1/members/{id}', 'put'>;
+export type UpdateMember = NullableProps<
+  RawUpdateMember,
+  Exclude<MemberRecordNullables, 'citizenIdMasked'> | 'citizenId'
+>;
+type RawMemberChange = ResponseOf<'/api/v1/members/{id}/changes', 'get'>['content'][number];
+export type MemberChange = NullableProps<RawMemberChange, 'oldValue' | 'newValue'>;
+export type MemberChangePage = Page<MemberChange>;
 export type MemberStatus = MemberSummary['status'];
 export type Sex = 'M' | 'F';
 

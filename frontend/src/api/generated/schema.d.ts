@@ -187,8 +187,40 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get"];
+        put: operations["update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["changes"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["photo"];
+        put: operations["replacePhoto"];
         post?: never;
         delete?: never;
         options?: never;
@@ -235,7 +267,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
+        get: operations["get_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -372,6 +404,16 @@ export interface components {
             sex: string;
             status: string;
         };
+        MemberChange: {
+            /** Format: date-time */
+            changedAt: string;
+            changedBy: string;
+            field: string;
+            newValue: string;
+            oldValue: string;
+            /** Format: int64 */
+            version: number;
+        };
         MemberSummary: {
             /** Format: date */
             birthDate: string;
@@ -387,28 +429,55 @@ export interface components {
             status: "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED";
         };
         MemberView: {
+            /** @enum {string} */
+            academicTitle: "NONE" | "ASSOCIATE_PROFESSOR" | "PROFESSOR";
+            admissionDecisionBody: string;
+            admissionDecisionNumber: string;
             /** Format: date */
             admittedOn: string;
+            aliases: string;
             /** Format: date */
             birthDate: string;
+            birthName: string;
+            birthPlace: string;
             cardNumber: string;
             /** Format: int64 */
             cellId: number;
             cellName: string;
+            /** Format: date */
+            ceremonyDate: string;
+            ceremonyPlace: string;
             citizenIdMasked: string;
+            email: string;
             /** @enum {string} */
             ethnicity: "KINH" | "TAY" | "THAI" | "MUONG" | "KHMER" | "HOA" | "NUNG" | "HMONG" | "DAO" | "GIA_RAI" | "E_DE" | "BA_NA" | "SAN_CHAY" | "CHAM" | "CO_HO" | "XO_DANG" | "SAN_DIU" | "HRE" | "RA_GLAI" | "MNONG" | "THO" | "XTIENG" | "KHO_MU" | "BRU_VAN_KIEU" | "CO_TU" | "GIAY" | "TA_OI" | "MA" | "GIE_TRIENG" | "CO" | "CHO_RO" | "XINH_MUN" | "HA_NHI" | "CHU_RU" | "LAO" | "LA_CHI" | "KHANG" | "PHU_LA" | "LA_HU" | "LA_HA" | "PA_THEN" | "LU" | "NGAI" | "CHUT" | "LO_LO" | "MANG" | "CO_LAO" | "BO_Y" | "CONG" | "SI_LA" | "PU_PEO" | "RO_MAM" | "BRAU" | "O_DU";
             fullName: string;
+            generalEducation: string;
+            hasPhoto: boolean;
+            historyNumber: string;
+            homeTown: string;
             /** Format: uuid */
             id: string;
+            occupation: string;
             /** Format: date */
             officialOn: string;
+            officialPlace: string;
+            partyPosts: string;
+            permanentAddress: string;
             phone: string;
+            /** @enum {string} */
+            professionalLevel: "NONE" | "ELEMENTARY" | "INTERMEDIATE" | "COLLEGE" | "BACHELOR" | "MASTER" | "DOCTOR";
+            /** @enum {string} */
+            religion: "NONE" | "BUDDHISM" | "CATHOLICISM" | "PROTESTANTISM" | "CAO_DAI" | "HOA_HAO" | "ISLAM" | "BRAHMANISM" | "OTHER";
             sex: string;
             /** @enum {string} */
             status: "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED";
+            temporaryAddress: string;
+            /** @enum {string} */
+            theoryLevel: "UNTRAINED" | "ELEMENTARY" | "INTERMEDIATE" | "ADVANCED" | "BACHELOR";
             /** Format: int64 */
             version: number;
+            workplace: string;
         };
         MoveOrgUnitRequest: {
             /** Format: int64 */
@@ -444,6 +513,15 @@ export interface components {
         };
         PageResultAuditEntryView: {
             content: components["schemas"]["AuditEntryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
+        PageResultMemberChange: {
+            content: components["schemas"]["MemberChange"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -488,6 +566,50 @@ export interface components {
         };
         TotpRequest: {
             code: string;
+        };
+        UpdateMemberRequest: {
+            /** @enum {string} */
+            academicTitle?: "NONE" | "ASSOCIATE_PROFESSOR" | "PROFESSOR";
+            admissionDecisionBody?: string;
+            admissionDecisionNumber?: string;
+            /** Format: date */
+            admittedOn?: string;
+            aliases?: string;
+            /** Format: date */
+            birthDate: string;
+            birthName?: string;
+            birthPlace?: string;
+            cardNumber?: string;
+            /** Format: date */
+            ceremonyDate?: string;
+            ceremonyPlace?: string;
+            citizenId?: string;
+            /** Format: email */
+            email?: string;
+            /** @enum {string} */
+            ethnicity: "KINH" | "TAY" | "THAI" | "MUONG" | "KHMER" | "HOA" | "NUNG" | "HMONG" | "DAO" | "GIA_RAI" | "E_DE" | "BA_NA" | "SAN_CHAY" | "CHAM" | "CO_HO" | "XO_DANG" | "SAN_DIU" | "HRE" | "RA_GLAI" | "MNONG" | "THO" | "XTIENG" | "KHO_MU" | "BRU_VAN_KIEU" | "CO_TU" | "GIAY" | "TA_OI" | "MA" | "GIE_TRIENG" | "CO" | "CHO_RO" | "XINH_MUN" | "HA_NHI" | "CHU_RU" | "LAO" | "LA_CHI" | "KHANG" | "PHU_LA" | "LA_HU" | "LA_HA" | "PA_THEN" | "LU" | "NGAI" | "CHUT" | "LO_LO" | "MANG" | "CO_LAO" | "BO_Y" | "CONG" | "SI_LA" | "PU_PEO" | "RO_MAM" | "BRAU" | "O_DU";
+            fullName: string;
+            generalEducation?: string;
+            historyNumber?: string;
+            homeTown?: string;
+            occupation?: string;
+            /** Format: date */
+            officialOn?: string;
+            officialPlace?: string;
+            partyPosts?: string;
+            permanentAddress?: string;
+            phone?: string;
+            /** @enum {string} */
+            professionalLevel?: "NONE" | "ELEMENTARY" | "INTERMEDIATE" | "COLLEGE" | "BACHELOR" | "MASTER" | "DOCTOR";
+            /** @enum {string} */
+            religion?: "NONE" | "BUDDHISM" | "CATHOLICISM" | "PROTESTANTISM" | "CAO_DAI" | "HOA_HAO" | "ISLAM" | "BRAHMANISM" | "OTHER";
+            sex: string;
+            temporaryAddress?: string;
+            /** @enum {string} */
+            theoryLevel?: "UNTRAINED" | "ELEMENTARY" | "INTERMEDIATE" | "ADVANCED" | "BACHELOR";
+            /** Format: int64 */
+            version?: number;
+            workplace?: string;
         };
         Verdict: {
             /** Format: int64 */
@@ -755,7 +877,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get: {
         parameters: {
             query?: never;
             header?: never;
@@ -774,6 +896,106 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["MemberView"];
                 };
+            };
+        };
+    };
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberView"];
+                };
+            };
+        };
+    };
+    changes: {
+        parameters: {
+            query?: {
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultMemberChange"];
+                };
+            };
+        };
+    };
+    photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    replacePhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -845,7 +1067,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;

@@ -64,3 +64,6 @@ const NAMES: Record<MemberView['ethnicity'], string> = {
 export function ethnicityName(code: MemberView['ethnicity']): string {
   return NAMES[code] ?? code;
 }
+
+/** Every code, in the order of the server's enum (the most numerous groups first). */
+export const ETHNICITIES = Object.keys(NAMES) as MemberView['ethnicity'][];

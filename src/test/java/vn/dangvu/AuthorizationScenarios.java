@@ -135,6 +135,16 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 t -> t.unitOutsideIs404("POST", "/api/v1/org-units/%d/move", "{\"newParentId\":%d,\"version\":0}"));
         cases.put("GET /api/v1/members", t -> t.memberListsStayInScope());
         cases.put("GET /api/v1/members/{id}", t -> t.memberOutsideIs404());
+        cases.put(
+                "PUT /api/v1/members/{id}",
+                t -> t.memberOutsideCellIs404(
+                        "PUT",
+                        "{\"fullName\":\"Nguyễn Văn A\",\"sex\":\"M\",\"birthDate\":\"1980-01-01\","
+                                + "\"ethnicity\":\"KINH\",\"version\":0}",
+                        ""));
+        cases.put("GET /api/v1/members/{id}/changes", t -> t.memberOutsideCellIs404("GET", null, "/changes"));
+        cases.put("GET /api/v1/members/{id}/photo", t -> t.memberOutsideCellIs404("GET", null, "/photo"));
+        cases.put("PUT /api/v1/members/{id}/photo", t -> t.memberOutsideCellIs404("PHOTO", null, "/photo"));
         // system-wide records of the administrator (role ADMIN over the whole installation)
         cases.put("GET /api/v1/audit-entries", t -> {});
         cases.put("POST /api/v1/audit-entries/verification", t -> {});
@@ -214,6 +224,21 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         }
         assertThat(session("member").get("/api/v1/members/" + self).status()).isEqualTo(200);
     }
+
+    /** The cell secretary cannot reach a member of another cell: the operation answers 404 as for a missing one. */
+    void memberOutsideCellIs404(String method, String body, String suffix) {
+        String path = "/api/v1/members/" + memberOutside(secretaryCell()) + suffix;
+        ApiClient bithu = session("bithu");
+        ApiClient.Response response = switch (method) {
+            case "GET" -> bithu.get(path);
+            case "PHOTO" -> bithu.multipart("PUT", path, "file", "a.png", PNG_HEADER);
+            default -> bithu.method(method, path, "application/json", body);
+        };
+        assertThat(response.status()).as(method + " " + path).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("member.not-found");
+    }
+
+    static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
 
     List<Operation> operations() {
         JsonNode paths = client().get("/v3/api-docs").json().path("paths");

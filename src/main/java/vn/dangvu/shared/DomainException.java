@@ -26,6 +26,7 @@ public class DomainException extends RuntimeException {
     private final Kind kind;
     private final Object[] args;
     private final Map<String, Object> properties;
+    private @Nullable String field;
 
     public DomainException(Kind kind, String code, Object... args) {
         this(kind, code, Map.of(), args);
@@ -49,6 +50,17 @@ public class DomainException extends RuntimeException {
 
     public static DomainException conflict(String code, Object... args) {
         return new DomainException(Kind.CONFLICT, code, args);
+    }
+
+    /** The same failure, shown on one request field (as the problem's {@code errors[]}). */
+    public DomainException onField(String fieldName) {
+        this.field = fieldName;
+        return this;
+    }
+
+    /** The request field at fault, if the failure concerns one. */
+    public @Nullable String field() {
+        return field;
     }
 
     public String code() {

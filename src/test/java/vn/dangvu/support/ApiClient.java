@@ -71,6 +71,22 @@ public final class ApiClient {
         return send(builder);
     }
 
+    /** Sends one file as the multipart part {@code field}. */
+    public Response multipart(String method, String path, String field, String filename, byte[] bytes) {
+        String boundary = "----dangvu" + Long.toHexString(System.nanoTime());
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                        + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + bytes.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(bytes, 0, body, head.length, bytes.length);
+        System.arraycopy(tail, 0, body, head.length + bytes.length, tail.length);
+        return send(withCsrf(request(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Posts without the CSRF header. */
     public Response postWithoutCsrf(String path, String json) {
         return send(request(path)

@@ -2,13 +2,23 @@ package vn.dangvu.member.internal;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.dangvu.member.MemberChange;
+import vn.dangvu.member.MemberManagement;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.member.MemberView;
 import vn.dangvu.shared.Actor;
@@ -19,7 +29,7 @@ import vn.dangvu.shared.PageResult;
 import vn.dangvu.shared.Paging;
 import vn.dangvu.shared.Role;
 
-/** Member search and records over HTTP, limited to the caller's scope; every read of personal data is audited. */
+/** Member search, records, their edits, history and photo over HTTP, limited to the caller's scope; every read of personal data is audited. */
 @RestController
 @RequestMapping("/api/v1/members")
 class MemberController {
@@ -28,11 +38,25 @@ class MemberController {
         Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.LEADERSHIP, Role.INSPECTION
     };
 
+    /** Who may edit a record: the cell's secretary, and organisation staff over their subtree. */
+    static final Role[] EDITORS = {Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION};
+
     private final MemberQueries queries;
+    private final MemberManagement management;
+    private final MemberRecordStore records;
+    private final MemberPhotoStore photos;
     private final AuditTrail audit;
 
-    MemberController(MemberQueries queries, AuditTrail audit) {
+    MemberController(
+            MemberQueries queries,
+            MemberManagement management,
+            MemberRecordStore records,
+            MemberPhotoStore photos,
+            AuditTrail audit) {
         this.queries = queries;
+        this.management = management;
+        this.records = records;
+        this.photos = photos;
         this.audit = audit;
     }
 
@@ -61,6 +85,54 @@ class MemberController {
             audit.record("member.read", "member", id, null);
         }
         return member;
+    }
+
+    /** Edits a record; {@code version} must be the one last read, or the write is refused as stale (409). */
+    @PutMapping("/{id}")
+    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION})
+    MemberView update(@PathVariable UUID id, @Valid @RequestBody UpdateMemberRequest request, Actor actor) {
+        return management.update(id, request.toCommand(), request.version(), actor.scopeFor(EDITORS), actor.username());
+    }
+
+    /** The field-level change history of a record, newest first (a read of personal data: audited). */
+    @GetMapping("/{id}/changes")
+    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.LEADERSHIP, Role.INSPECTION})
+    PageResult<MemberChange> changes(
+            @PathVariable UUID id, @Valid @org.springdoc.core.annotations.ParameterObject Paging paging, Actor actor) {
+        visible(id, actor.scopeFor(READERS));
+        audit.record("member.changes.read", "member", id, null);
+        return records.changes(id, paging);
+    }
+
+    /** The member's photo, JPEG or PNG (a read of personal data: audited unless it is the member's own). */
+    @GetMapping("/{id}/photo")
+    @Allowed({Role.MEMBER, Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.LEADERSHIP, Role.INSPECTION
+    })
+    ResponseEntity<byte[]> photo(@PathVariable UUID id, Actor actor) {
+        visible(id, actor.scopeFor(withSelf()));
+        MemberPhotoStore.Photo photo =
+                photos.find(id).orElseThrow(() -> DomainException.notFound("member.photo.not-found", id));
+        if (!id.equals(actor.memberId())) {
+            audit.record("member.photo.read", "member", id, null);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(photo.contentType()))
+                .eTag(photo.sha256())
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .body(photo.bytes());
+    }
+
+    /** Stores the photo (multipart part {@code file}): JPEG or PNG by content, at most 512 KB. */
+    @PutMapping(path = "/{id}/photo")
+    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION})
+    ResponseEntity<Void> replacePhoto(@PathVariable UUID id, @RequestPart("file") MultipartFile file, Actor actor)
+            throws IOException {
+        management.replacePhoto(id, file.getBytes(), actor.scopeFor(EDITORS));
+        return ResponseEntity.noContent().build();
+    }
+
+    private MemberView visible(UUID id, vn.dangvu.shared.OrgScope scope) {
+        return queries.find(id, scope).orElseThrow(() -> DomainException.notFound("member.not-found", id));
     }
 
     private static Role[] withSelf() {

@@ -2,6 +2,7 @@ package vn.dangvu.member.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +13,14 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.dangvu.member.AcademicTitle;
 import vn.dangvu.member.Ethnicity;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.member.MemberView;
+import vn.dangvu.member.ProfessionalLevel;
+import vn.dangvu.member.Religion;
+import vn.dangvu.member.TheoryLevel;
 import vn.dangvu.org.OrgUnits;
 import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.PageResult;
@@ -91,7 +96,10 @@ public class MemberQueries {
         Map<String, Object> params = new HashMap<>();
         String condition = scopeCondition(scope, params);
         return jdbc.sql("""
-                        SELECT m.*, d.name AS cell_name FROM member m JOIN org_unit_directory d ON d.id = m.org_unit_id
+                        SELECT m.*, d.name AS cell_name,
+                               CASE WHEN EXISTS (SELECT 1 FROM member_photo p WHERE p.member_id = m.id)
+                                    THEN 1 ELSE 0 END AS has_photo
+                          FROM member m JOIN org_unit_directory d ON d.id = m.org_unit_id
                          WHERE m.id = :id AND """ + condition)
                 .params(params)
                 .param("id", id)
@@ -152,17 +160,43 @@ public class MemberQueries {
         return new MemberView(
                 rs.getObject("id", UUID.class),
                 rs.getString("full_name"),
+                rs.getString("birth_name"),
+                rs.getString("aliases"),
                 rs.getString("sex"),
-                rs.getObject("birth_date", java.time.LocalDate.class),
+                rs.getObject("birth_date", LocalDate.class),
+                rs.getString("birth_place"),
+                rs.getString("home_town"),
+                rs.getString("permanent_address"),
+                rs.getString("temporary_address"),
                 Ethnicity.valueOf(rs.getString("ethnicity")),
+                code(Religion.class, rs.getString("religion")),
+                rs.getString("occupation"),
+                rs.getString("general_education"),
+                code(ProfessionalLevel.class, rs.getString("professional_level")),
+                code(AcademicTitle.class, rs.getString("academic_title")),
+                code(TheoryLevel.class, rs.getString("theory_level")),
                 MemberStatus.valueOf(rs.getString("status")),
-                rs.getObject("admitted_on", java.time.LocalDate.class),
-                rs.getObject("official_on", java.time.LocalDate.class),
+                rs.getObject("admitted_on", LocalDate.class),
+                rs.getString("admission_decision_number"),
+                rs.getString("admission_decision_body"),
+                rs.getObject("ceremony_date", LocalDate.class),
+                rs.getString("ceremony_place"),
+                rs.getObject("official_on", LocalDate.class),
+                rs.getString("official_place"),
                 rs.getString("card_number"),
+                rs.getString("history_number"),
                 mask(rs.getString("citizen_id")),
                 rs.getString("phone"),
+                rs.getString("email"),
+                rs.getString("party_posts"),
+                rs.getString("workplace"),
+                rs.getInt("has_photo") == 1,
                 rs.getLong("org_unit_id"),
                 rs.getString("cell_name"),
                 rs.getLong("version"));
+    }
+
+    private static <E extends Enum<E>> @Nullable E code(Class<E> type, @Nullable String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

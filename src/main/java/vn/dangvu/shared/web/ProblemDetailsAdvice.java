@@ -64,7 +64,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
             case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
         };
-        return respond(problems.build(status, ex.code(), ex.args(), locale, ex.properties(), List.of()));
+        List<Problems.FieldProblem> fields = ex.field() == null
+                ? List.of()
+                : List.of(new Problems.FieldProblem(
+                        ex.field(), ex.code(), messages.getMessage(ex.code(), ex.args(), ex.code(), locale)));
+        return respond(problems.build(status, ex.code(), ex.args(), locale, ex.properties(), fields));
     }
 
     @ExceptionHandler

@@ -1,0 +1,69 @@
+package vn.dangvu.member.internal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.dangvu.support.Browsers;
+import vn.dangvu.support.PlatformTestBase;
+
+/**
+ * A cell secretary edits a member of the cell in a real browser and finds the change in the record's history.
+ * Screenshots go to {@code target/screenshots/}.
+ */
+class MemberRecordBrowserIntegrationTests extends PlatformTestBase {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void launch() {
+        browser = Browsers.chromium();
+    }
+
+    @Test
+    void theSecretaryEditsAPhoneAndSeesItInTheHistory() {
+        UUID id = jdbc.sql("""
+                        SELECT id FROM member WHERE org_unit_id = :cell AND status = 'OFFICIAL'
+                         ORDER BY id DESC LIMIT 1""").param("cell", secretaryCell()).query(UUID.class).single();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh")
+                .setViewportSize(1280, 900));
+        context.setDefaultTimeout(10_000);
+        try (context) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/login");
+            page.getByTestId("login-username").fill("bithu");
+            page.getByTestId("login-password").fill(DEMO_PASSWORD);
+            page.getByTestId("login-submit").click();
+            assertThat(page.getByTestId("welcome")).isVisible();
+
+            page.navigate("http://localhost:" + port + "/members/" + id);
+            assertThat(page.getByTestId("member-section-identity")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browsers.screenshot("member-profile"))
+                    .setFullPage(true));
+
+            page.getByTestId("member-edit").click();
+            Locator phone = page.getByTestId("member-edit-phone");
+            phone.fill("0912000111");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("member-edit")));
+            page.getByTestId("member-edit-save").click();
+            assertThat(page.getByTestId("member-section-work")).containsText("0912000111");
+
+            page.getByTestId("member-tab-history").click();
+            Locator history = page.getByTestId("member-history");
+            assertThat(history).containsText("0912000111");
+            assertThat(history).containsText("bithu");
+            assertThat(history).containsText("Điện thoại");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browsers.screenshot("member-history"))
+                    .setFullPage(true));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package vn.dangvu.member.internal;
+
+import vn.dangvu.support.OnPostgres;
+
+/** {@link MemberRecordScenarios} on PostgreSQL. */
+@OnPostgres
+class MemberRecordPostgresIntegrationTests extends MemberRecordScenarios {}
