@@ -33,7 +33,8 @@ final class DemoMembers {
             @Nullable LocalDate officialOn,
             String cardNumber,
             String citizenId,
-            String phone) {
+            String phone,
+            DemoProfiles.Profile profile) {
 
         String sex() {
             return female ? "F" : "M";
@@ -133,7 +134,15 @@ final class DemoMembers {
                 dates.officialOn(),
                 cardNumber(),
                 citizenId(female, birth),
-                PHONE_PREFIXES.next(random) + "%08d".formatted(random.nextInt(100_000_000)));
+                PHONE_PREFIXES.next(random) + "%08d".formatted(random.nextInt(100_000_000)),
+                DemoProfiles.draw(
+                        random.split(),
+                        name,
+                        birth,
+                        dates.admittedOn(),
+                        dates.ceremony(),
+                        dates.officialOn(),
+                        referenceDate));
     }
 
     /**

@@ -59,8 +59,12 @@ final class DemoWriter {
         jdbc.batchUpdate("""
                 INSERT INTO member (id, org_unit_id, full_name, search_name, sort_key, sex, birth_date, ethnicity, status,
                                     admitted_on, official_on, card_number, citizen_id, phone, version, created_at,
-                                    updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                                    updated_at, birth_name, birth_place, home_town, permanent_address,
+                                    temporary_address, religion, occupation, general_education, professional_level,
+                                    academic_title, theory_level, history_number, email, admission_decision_number,
+                                    admission_decision_body, ceremony_date, ceremony_place, official_place, workplace)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        ?, ?, ?)
                 """, rows, BATCH, (ps, row) -> {
             ps.setObject(1, row.id());
             ps.setLong(2, row.cellId());
@@ -82,6 +86,26 @@ final class DemoWriter {
             ps.setString(14, row.phone());
             ps.setTimestamp(15, createdAt);
             ps.setTimestamp(16, createdAt);
+            DemoProfiles.Profile p = row.profile();
+            ps.setString(17, row.fullName());
+            ps.setString(18, p.birthPlace());
+            ps.setString(19, p.homeTown());
+            ps.setString(20, p.permanentAddress());
+            ps.setString(21, p.temporaryAddress());
+            ps.setString(22, p.religion().name());
+            ps.setString(23, p.occupation());
+            ps.setString(24, p.generalEducation());
+            ps.setString(25, p.professionalLevel().name());
+            ps.setString(26, p.academicTitle().name());
+            ps.setString(27, p.theoryLevel().name());
+            ps.setString(28, p.historyNumber());
+            ps.setString(29, p.email());
+            ps.setString(30, p.admissionDecisionNumber());
+            ps.setString(31, p.admissionDecisionBody());
+            ps.setDate(32, Date.valueOf(p.ceremonyDate()));
+            ps.setString(33, p.ceremonyPlace());
+            ps.setString(34, p.officialPlace());
+            ps.setString(35, p.workplace());
         });
     }
 

@@ -243,10 +243,12 @@ class DemoCityIntegrationTests {
             });
             jdbc.query("""
                     SELECT id, org_unit_id, full_name, search_name, sort_key, sex, birth_date, ethnicity, status,
-                           admitted_on, official_on, card_number, citizen_id, phone, version, created_at, updated_at
+                           admitted_on, official_on, card_number, citizen_id, phone, version, created_at, updated_at,
+                           birth_place, home_town, permanent_address, religion, professional_level, theory_level,
+                           history_number, email, admission_decision_number, ceremony_date, workplace
                       FROM member ORDER BY id
                     """, rs -> {
-                sha.update(row(rs, 17).getBytes(StandardCharsets.UTF_8));
+                sha.update(row(rs, 28).getBytes(StandardCharsets.UTF_8));
             });
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
