@@ -65,7 +65,7 @@ class HolidayBrowserIntegrationTests extends PlatformTestBase {
             page.getByTestId("deadline-from").click();
             page.keyboard().type("13/02/2026");
             page.keyboard().press("Enter");
-            page.getByTestId("deadline-days").locator("input").fill("1");
+            fill(page.getByTestId("deadline-days"), "1");
             assertThat(page.getByTestId("deadline-result")).containsText("21/02/2026");
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Browsers.screenshot("holidays-make-up-day"))
@@ -79,6 +79,13 @@ class HolidayBrowserIntegrationTests extends PlatformTestBase {
         page.getByTestId("login-password").fill(ADMIN_PASSWORD);
         page.getByTestId("login-submit").click();
         assertThat(page.getByTestId("welcome")).isVisible();
+    }
+
+    /** Fills the input that carries the test id, or the input inside the element that carries it. */
+    private static void fill(Locator target, String text) {
+        Locator first = target.first();
+        boolean isInput = "INPUT".equals(first.evaluate("e => e.tagName"));
+        (isInput ? first : first.locator("input").first()).fill(text);
     }
 
     private String url(String path) {
