@@ -16,7 +16,7 @@ describe('menu by role', () => {
     ['INSPECTION', ['home', 'org', 'members', 'me']],
     ['LEADERSHIP', ['home', 'org', 'members', 'me']],
     ['PETITION_STAFF', ['home', 'org', 'me']],
-    ['ADMIN', ['home', 'org', 'me', 'audit', 'accounts']],
+    ['ADMIN', ['home', 'org', 'me', 'audit', 'accounts', 'holidays']],
   ])('%s sees %j', (role, keys) => {
     expect(menuKeys(role)).toEqual(keys);
   });

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   HomeOutlined,
   IdcardOutlined,
   TeamOutlined,
@@ -92,6 +93,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <IdcardOutlined />,
     access: 'isAdmin',
     page: lazy(() => import('./pages/admin/accounts')),
+  },
+  {
+    key: 'holidays',
+    path: '/admin/holidays',
+    name: 'menu.admin.holidays',
+    icon: <CalendarOutlined />,
+    access: 'isAdmin',
+    page: lazy(() => import('./pages/admin/holidays')),
   },
 ];
 

@@ -93,3 +93,9 @@ export type AuditVerification = NullableProps<
 
 export type AccountSummary = ResponseOf<'/api/v1/accounts', 'get'>['content'][number];
 export type AccountPage = Page<AccountSummary>;
+
+export type CalendarDay = ResponseOf<'/api/v1/holidays', 'get'>[number];
+export type CalendarDayKind = CalendarDay['kind'];
+export type AddHolidayAdjustment = BodyOf<'/api/v1/holiday-adjustments', 'post'>;
+export type AdjustmentKind = AddHolidayAdjustment['kind'];
+export type Deadline = ResponseOf<'/api/v1/working-days', 'get'>;

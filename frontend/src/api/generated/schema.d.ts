@@ -148,6 +148,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/holiday-adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holiday-adjustments/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["holidays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -324,6 +372,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["deadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -347,6 +411,13 @@ export interface components {
             totpRequired: boolean;
             username: string;
         };
+        AddAdjustmentRequest: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "OFF" | "WORKING";
+            reason: string;
+        };
         AuditEntryView: {
             action: string;
             address: string;
@@ -361,6 +432,14 @@ export interface components {
             seq: number;
             username: string;
         };
+        CalendarDay: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "PUBLIC_HOLIDAY" | "COMPENSATORY_DAY_OFF" | "EXTRA_DAY_OFF" | "MAKE_UP_WORKING_DAY";
+            name: string;
+            source: string;
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
@@ -372,6 +451,24 @@ export interface components {
             name: string;
             /** Format: int64 */
             parentId: number;
+        };
+        DeadlineView: {
+            /** Format: int32 */
+            days: number;
+            /** Format: date */
+            deadline: string;
+            /** Format: date */
+            from: string;
+        };
+        HolidayAdjustment: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "OFF" | "WORKING";
+            reason: string;
         };
         LoginRequest: {
             password: string;
@@ -832,6 +929,72 @@ export interface operations {
             };
         };
     };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAdjustmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HolidayAdjustment"];
+                };
+            };
+        };
+    };
+    remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    holidays: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CalendarDay"][];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -1158,6 +1321,29 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgUnitView"];
+                };
+            };
+        };
+    };
+    deadline: {
+        parameters: {
+            query: {
+                from: string;
+                days: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DeadlineView"];
                 };
             };
         };

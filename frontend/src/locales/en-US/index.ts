@@ -3,12 +3,13 @@ import type viVN from '../vi-VN';
 import account from './account';
 import admin from './admin';
 import auth from './auth';
+import calendar from './calendar';
 import common from './common';
 import home from './home';
 import member from './member';
 import menu from './menu';
 import org from './org';
 
-const enUS: Translation<typeof viVN> = { common, menu, auth, home, org, member, account, admin };
+const enUS: Translation<typeof viVN> = { common, menu, auth, home, org, member, account, admin, calendar };
 
 export default enUS;

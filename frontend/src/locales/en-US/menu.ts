@@ -17,6 +17,7 @@ const menu: Translation<typeof vi> = {
   admin: {
     audit: 'Access log',
     accounts: 'Accounts',
+    holidays: 'Holiday calendar',
   },
   navigation: 'Main navigation',
 };

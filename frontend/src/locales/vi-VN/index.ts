@@ -1,6 +1,7 @@
 import account from './account';
 import admin from './admin';
 import auth from './auth';
+import calendar from './calendar';
 import common from './common';
 import home from './home';
 import member from './member';
@@ -8,6 +9,6 @@ import menu from './menu';
 import org from './org';
 
 /** Vietnamese, the default language and the reference shape of every other bundle. */
-const viVN = { common, menu, auth, home, org, member, account, admin };
+const viVN = { common, menu, auth, home, org, member, account, admin, calendar };
 
 export default viVN;

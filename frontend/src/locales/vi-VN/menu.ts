@@ -14,6 +14,7 @@ export default {
   admin: {
     audit: 'Nhật ký truy cập',
     accounts: 'Tài khoản',
+    holidays: 'Lịch ngày nghỉ',
   },
   navigation: 'Điều hướng chính',
 };

@@ -149,6 +149,11 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("GET /api/v1/audit-entries", t -> {});
         cases.put("POST /api/v1/audit-entries/verification", t -> {});
         cases.put("GET /api/v1/accounts", t -> {});
+        // the working-day calendar is one for the whole installation: nothing in it belongs to an org unit
+        cases.put("GET /api/v1/holidays", t -> {});
+        cases.put("GET /api/v1/working-days", t -> {});
+        cases.put("POST /api/v1/holiday-adjustments", t -> {});
+        cases.put("DELETE /api/v1/holiday-adjustments/{date}", t -> {});
         return cases;
     }
 
@@ -288,7 +293,7 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
     }
 
     static String fill(String path) {
-        return path.replace("{id}", "1");
+        return path.replace("{id}", "1").replace("{date}", "2026-01-01");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

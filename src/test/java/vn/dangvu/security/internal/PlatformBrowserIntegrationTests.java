@@ -28,9 +28,9 @@ import vn.dangvu.support.PlatformTestBase;
  */
 class PlatformBrowserIntegrationTests extends PlatformTestBase {
 
-    private static final List<String> MENUS = List.of("home", "org", "members", "me", "audit", "accounts");
+    private static final List<String> MENUS = List.of("home", "org", "members", "me", "audit", "accounts", "holidays");
     private static final Map<String, Set<String>> MENUS_BY_LOGIN = Map.of(
-            "admin", Set.of("home", "org", "me", "audit", "accounts"),
+            "admin", Set.of("home", "org", "me", "audit", "accounts", "holidays"),
             "bantochuc", Set.of("home", "org", "members", "me"),
             "vanphong", Set.of("home", "org", "me"),
             "thuongtruc", Set.of("home", "org", "members", "me"),
