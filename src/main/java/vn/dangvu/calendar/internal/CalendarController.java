@@ -27,6 +27,8 @@ import vn.dangvu.calendar.HolidayAdjustmentManagement;
 import vn.dangvu.calendar.WorkingDays;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Allowed;
+import vn.dangvu.shared.AnyRole;
+import vn.dangvu.shared.AnyStaff;
 import vn.dangvu.shared.Role;
 
 /**
@@ -46,17 +48,7 @@ class CalendarController {
 
     /** The year's public holidays, compensatory days off and administrators' adjustments, by date. */
     @GetMapping("/api/v1/holidays")
-    @Allowed({
-        Role.MEMBER,
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF,
-        Role.ADMIN
-    })
+    @AnyRole
     List<CalendarDay> holidays(
             @RequestParam
                     @Min(value = PublicHolidayPolicy.FIRST_YEAR, message = "{calendar.year.range}")
@@ -67,16 +59,7 @@ class CalendarController {
 
     /** The last day of a period of {@code days} working days counted from the day after {@code from}. */
     @GetMapping("/api/v1/working-days")
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF,
-        Role.ADMIN
-    })
+    @AnyStaff
     DeadlineView deadline(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam
