@@ -148,6 +148,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/holiday-adjustments": {
         parameters: {
             query?: never;
@@ -221,7 +237,7 @@ export interface paths {
         };
         get: operations["search_1"];
         put?: never;
-        post?: never;
+        post: operations["register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -252,6 +268,70 @@ export interface paths {
             cookie?: never;
         };
         get: operations["changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["events"];
+        put?: never;
+        post: operations["record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/events/{eventId}/annulment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["annul"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/events/{eventId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["overview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -372,6 +452,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/transfers/incoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["incoming"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/working-days": {
         parameters: {
             query?: never;
@@ -418,6 +514,11 @@ export interface components {
             kind: "OFF" | "WORKING";
             reason: string;
         };
+        AnnulmentRequest: {
+            reason: string;
+            /** Format: int64 */
+            version: number;
+        };
         AuditEntryView: {
             action: string;
             address: string;
@@ -444,6 +545,12 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        Count: {
+            /** Format: int32 */
+            due: number;
+            /** Format: int32 */
+            overdue: number;
+        };
         CreateOrgUnitRequest: {
             code: string;
             /** @enum {string} */
@@ -451,6 +558,33 @@ export interface components {
             name: string;
             /** Format: int64 */
             parentId: number;
+        };
+        Deadline: {
+            /** Format: date */
+            dueDate: string;
+            fullName: string;
+            /** @enum {string} */
+            kind: "ADMISSION_DECISION" | "CEREMONY" | "PROBATION_ENDING" | "RECOGNITION" | "TRANSIT";
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            overdue: boolean;
+            rule: string;
+            /** Format: date */
+            since: string;
+            /** Format: int32 */
+            workingDaysLeft: number;
+        };
+        DeadlineReport: {
+            counts: {
+                [key: string]: components["schemas"]["Count"];
+            };
+            items: components["schemas"]["Deadline"][];
+            /** Format: date */
+            today: string;
+            truncated: boolean;
         };
         DeadlineView: {
             /** Format: int32 */
@@ -469,6 +603,44 @@ export interface components {
             /** @enum {string} */
             kind: "OFF" | "WORKING";
             reason: string;
+        };
+        IncomingTransfer: {
+            /** Format: date */
+            dueDate: string;
+            /** Format: int64 */
+            fromOrgUnitId: number;
+            fromOrgUnitName: string;
+            fullName: string;
+            /** Format: uuid */
+            memberId: string;
+            overdue: boolean;
+            /** Format: date */
+            since: string;
+            /** Format: int64 */
+            toOrgUnitId: number;
+            toOrgUnitName: string;
+            /** Format: int64 */
+            version: number;
+        };
+        LifecycleOverview: {
+            /** Format: date */
+            abroadUntil: string;
+            /** Format: date */
+            deadline: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: date */
+            probationEndsOn: string;
+            /** @enum {string} */
+            status: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
+            steps: components["schemas"]["Step"][];
+            suspended: boolean;
+            /** Format: date */
+            temporaryUntil: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            workingDaysLeft: number;
         };
         LoginRequest: {
             password: string;
@@ -511,6 +683,46 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        MemberEvent: {
+            decisionBody: string;
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            destination: string;
+            /** Format: date */
+            effectiveDate: string;
+            /** @enum {string} */
+            ground: "INACTIVE_OR_UNPAID_FEES" | "CARD_RETURNED_OR_DESTROYED" | "NO_PROGRESS_AFTER_EDUCATION" | "FAILED_STANDING_TWO_YEARS" | "POLITICAL_STANDARDS" | "PROBATION_UNFIT";
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "RECORDED" | "CANDIDATE_REGISTERED" | "COURSE_COMPLETED" | "SYMPATHISER_RECOGNISED" | "VERIFICATION_STARTED" | "ADMISSION_PROPOSED" | "ADMISSION_DECIDED" | "CEREMONY_HELD" | "OFFICIAL_RECOGNISED" | "CANDIDACY_WITHDRAWN" | "TRANSFER_OUT" | "TRANSFER_RECEIVED" | "TRANSFER_DEPARTED" | "TRANSFER_CANCELLED" | "TRANSFER_ARRIVED" | "TEMPORARY_TRANSFER_OUT" | "TEMPORARY_TRANSFER_ENDED" | "WENT_ABROAD" | "RETURNED_FROM_ABROAD" | "EXEMPTED" | "EXEMPTION_ENDED" | "SUSPENDED" | "SUSPENSION_LIFTED" | "REMOVED" | "EXPELLED" | "LEFT" | "DIED" | "READMITTED" | "UNIT_REORGANISED" | "ANNULMENT";
+            late: boolean;
+            lateReason: string;
+            /** Format: uuid */
+            memberId: string;
+            note: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            place: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            /** @enum {string} */
+            statusAfter: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
+            /** @enum {string} */
+            statusBefore: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
+            /** Format: int64 */
+            supersededBy: number;
+            /** Format: int64 */
+            supersedesId: number;
+            /** Format: int64 */
+            targetOrgUnitId: number;
+            targetOrgUnitName: string;
+            /** Format: date */
+            untilDate: string;
+        };
         MemberSummary: {
             /** Format: date */
             birthDate: string;
@@ -523,7 +735,7 @@ export interface components {
             id: string;
             sex: string;
             /** @enum {string} */
-            status: "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED";
+            status: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
         };
         MemberView: {
             /** @enum {string} */
@@ -568,7 +780,7 @@ export interface components {
             religion: "NONE" | "BUDDHISM" | "CATHOLICISM" | "PROTESTANTISM" | "CAO_DAI" | "HOA_HAO" | "ISLAM" | "BRAHMANISM" | "OTHER";
             sex: string;
             /** @enum {string} */
-            status: "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED";
+            status: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
             temporaryAddress: string;
             /** @enum {string} */
             theoryLevel: "UNTRAINED" | "ELEMENTARY" | "INTERMEDIATE" | "ADVANCED" | "BACHELOR";
@@ -644,12 +856,73 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        RegisterRequest: {
+            /** Format: date */
+            admittedOn?: string;
+            /** Format: date */
+            birthDate: string;
+            cardNumber?: string;
+            /** Format: date */
+            ceremonyDate?: string;
+            citizenId?: string;
+            /** Format: date */
+            effectiveDate: string;
+            /** @enum {string} */
+            entry: "CANDIDATE" | "TRANSFER_ARRIVAL";
+            /** @enum {string} */
+            ethnicity: "KINH" | "TAY" | "THAI" | "MUONG" | "KHMER" | "HOA" | "NUNG" | "HMONG" | "DAO" | "GIA_RAI" | "E_DE" | "BA_NA" | "SAN_CHAY" | "CHAM" | "CO_HO" | "XO_DANG" | "SAN_DIU" | "HRE" | "RA_GLAI" | "MNONG" | "THO" | "XTIENG" | "KHO_MU" | "BRU_VAN_KIEU" | "CO_TU" | "GIAY" | "TA_OI" | "MA" | "GIE_TRIENG" | "CO" | "CHO_RO" | "XINH_MUN" | "HA_NHI" | "CHU_RU" | "LAO" | "LA_CHI" | "KHANG" | "PHU_LA" | "LA_HU" | "LA_HA" | "PA_THEN" | "LU" | "NGAI" | "CHUT" | "LO_LO" | "MANG" | "CO_LAO" | "BO_Y" | "CONG" | "SI_LA" | "PU_PEO" | "RO_MAM" | "BRAU" | "O_DU";
+            fullName: string;
+            note?: string;
+            /** Format: date */
+            officialOn?: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            origin?: string;
+            phone?: string;
+            sex: string;
+            /** @enum {string} */
+            statusOnArrival?: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
+        };
         RoleView: {
             /** Format: int64 */
             orgUnitId: number;
             orgUnitName: string;
             /** @enum {string} */
             role: "MEMBER" | "CELL_SECRETARY" | "ORG_STAFF" | "CITY_ORGANISATION" | "CITY_OFFICE" | "INSPECTION" | "LEADERSHIP" | "PETITION_STAFF" | "ADMIN";
+        };
+        Step: {
+            allowed: boolean;
+            /** @enum {string} */
+            kind: "RECORDED" | "CANDIDATE_REGISTERED" | "COURSE_COMPLETED" | "SYMPATHISER_RECOGNISED" | "VERIFICATION_STARTED" | "ADMISSION_PROPOSED" | "ADMISSION_DECIDED" | "CEREMONY_HELD" | "OFFICIAL_RECOGNISED" | "CANDIDACY_WITHDRAWN" | "TRANSFER_OUT" | "TRANSFER_RECEIVED" | "TRANSFER_DEPARTED" | "TRANSFER_CANCELLED" | "TRANSFER_ARRIVED" | "TEMPORARY_TRANSFER_OUT" | "TEMPORARY_TRANSFER_ENDED" | "WENT_ABROAD" | "RETURNED_FROM_ABROAD" | "EXEMPTED" | "EXEMPTION_ENDED" | "SUSPENDED" | "SUSPENSION_LIFTED" | "REMOVED" | "EXPELLED" | "LEFT" | "DIED" | "READMITTED" | "UNIT_REORGANISED" | "ANNULMENT";
+            rule: string;
+        };
+        StepRequest: {
+            certificateNumber?: string;
+            decisionBody?: string;
+            /** Format: date */
+            decisionDate?: string;
+            decisionNumber?: string;
+            destination?: string;
+            /** Format: date */
+            effectiveDate: string;
+            exceptionReference?: string;
+            fullTimeStudy?: boolean;
+            /** @enum {string} */
+            ground?: "INACTIVE_OR_UNPAID_FEES" | "CARD_RETURNED_OR_DESTROYED" | "NO_PROGRESS_AFTER_EDUCATION" | "FAILED_STANDING_TWO_YEARS" | "POLITICAL_STANDARDS" | "PROBATION_UNFIT";
+            helperMemberIds?: string[];
+            introducerMemberIds?: string[];
+            /** @enum {string} */
+            kind: "RECORDED" | "CANDIDATE_REGISTERED" | "COURSE_COMPLETED" | "SYMPATHISER_RECOGNISED" | "VERIFICATION_STARTED" | "ADMISSION_PROPOSED" | "ADMISSION_DECIDED" | "CEREMONY_HELD" | "OFFICIAL_RECOGNISED" | "CANDIDACY_WITHDRAWN" | "TRANSFER_OUT" | "TRANSFER_RECEIVED" | "TRANSFER_DEPARTED" | "TRANSFER_CANCELLED" | "TRANSFER_ARRIVED" | "TEMPORARY_TRANSFER_OUT" | "TEMPORARY_TRANSFER_ENDED" | "WENT_ABROAD" | "RETURNED_FROM_ABROAD" | "EXEMPTED" | "EXEMPTION_ENDED" | "SUSPENDED" | "SUSPENSION_LIFTED" | "REMOVED" | "EXPELLED" | "LEFT" | "DIED" | "READMITTED" | "UNIT_REORGANISED" | "ANNULMENT";
+            lateReason?: string;
+            note?: string;
+            place?: string;
+            /** Format: int64 */
+            targetOrgUnitId?: number;
+            /** Format: date */
+            untilDate?: string;
+            /** Format: int64 */
+            version: number;
+            youthUnionIntroduction?: boolean;
         };
         TotpCodeRequest: {
             code: string;
@@ -929,6 +1202,32 @@ export interface operations {
             };
         };
     };
+    deadlines: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+                kind?: "ADMISSION_DECISION" | "CEREMONY" | "PROBATION_ENDING" | "RECOGNITION" | "TRANSIT";
+                overdueOnly?: boolean;
+                horizonDays?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DeadlineReport"];
+                };
+            };
+        };
+    };
     add: {
         parameters: {
             query?: never;
@@ -1040,6 +1339,30 @@ export interface operations {
             };
         };
     };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberView"];
+                };
+            };
+        };
+    };
     get: {
         parameters: {
             query?: never;
@@ -1109,6 +1432,130 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PageResultMemberChange"];
+                };
+            };
+        };
+    };
+    events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberEvent"][];
+                };
+            };
+        };
+    };
+    record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberEvent"];
+                };
+            };
+        };
+    };
+    annul: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnulmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberEvent"];
+                };
+            };
+        };
+    };
+    correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberEvent"];
+                };
+            };
+        };
+    };
+    overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LifecycleOverview"];
                 };
             };
         };
@@ -1321,6 +1768,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgUnitView"];
+                };
+            };
+        };
+    };
+    incoming: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IncomingTransfer"][];
                 };
             };
         };

@@ -3,6 +3,11 @@ import type vi from '../vi-VN/member';
 
 const member: Translation<typeof vi> = {
   status: {
+    OUTSTANDING_MASS: 'Outstanding non-member',
+    SYMPATHISER: 'Sympathiser',
+    VERIFYING: 'Background check',
+    PROPOSED: 'Proposed by the cell',
+    ADMITTED: 'Admission decided',
     PROBATIONARY: 'Probationary',
     OFFICIAL: 'Official',
     EXEMPTED: 'Exempted',
@@ -11,6 +16,8 @@ const member: Translation<typeof vi> = {
     EXPELLED: 'Expelled',
     LEFT: 'Left the Party',
     DECEASED: 'Deceased',
+    TRANSFERRED_AWAY: 'Transferred away',
+    WITHDRAWN: 'Candidacy withdrawn',
   },
   field: {
     fullName: 'Full name',

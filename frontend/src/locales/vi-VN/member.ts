@@ -1,5 +1,10 @@
 export default {
   status: {
+    OUTSTANDING_MASS: 'Quần chúng ưu tú',
+    SYMPATHISER: 'Cảm tình đảng',
+    VERIFYING: 'Đang thẩm tra lý lịch',
+    PROPOSED: 'Chi bộ đề nghị kết nạp',
+    ADMITTED: 'Đã có quyết định kết nạp',
     PROBATIONARY: 'Dự bị',
     OFFICIAL: 'Chính thức',
     EXEMPTED: 'Miễn sinh hoạt',
@@ -8,6 +13,8 @@ export default {
     EXPELLED: 'Khai trừ',
     LEFT: 'Ra khỏi Đảng',
     DECEASED: 'Từ trần',
+    TRANSFERRED_AWAY: 'Đã chuyển đi',
+    WITHDRAWN: 'Thôi là đối tượng',
   },
   field: {
     fullName: 'Họ và tên',

@@ -145,6 +145,19 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("GET /api/v1/members/{id}/changes", t -> t.memberOutsideCellIs404("GET", null, "/changes"));
         cases.put("GET /api/v1/members/{id}/photo", t -> t.memberOutsideCellIs404("GET", null, "/photo"));
         cases.put("PUT /api/v1/members/{id}/photo", t -> t.memberOutsideCellIs404("PHOTO", null, "/photo"));
+        cases.put("GET /api/v1/members/{id}/events", t -> t.memberOutsideCellIs404("GET", null, "/events"));
+        cases.put("GET /api/v1/members/{id}/lifecycle", t -> t.memberOutsideCellIs404("GET", null, "/lifecycle"));
+        String died = "{\"kind\":\"DIED\",\"effectiveDate\":\"2026-01-05\",\"version\":0}";
+        cases.put("POST /api/v1/members/{id}/events", t -> t.memberOutsideCellIs404("POST", died, "/events"));
+        cases.put(
+                "POST /api/v1/members/{id}/events/{eventId}/corrections",
+                t -> t.memberOutsideCellIs404("POST", died, "/events/1/corrections"));
+        cases.put(
+                "POST /api/v1/members/{id}/events/{eventId}/annulment",
+                t -> t.memberOutsideCellIs404("POST", "{\"reason\":\"x\",\"version\":0}", "/events/1/annulment"));
+        cases.put("POST /api/v1/members", t -> t.registerOutsideCellIs404());
+        cases.put("GET /api/v1/deadlines", t -> t.deadlinesStayInScope());
+        cases.put("GET /api/v1/transfers/incoming", t -> t.incomingStayInScope());
         // system-wide records of the administrator (role ADMIN over the whole installation)
         cases.put("GET /api/v1/audit-entries", t -> {});
         cases.put("POST /api/v1/audit-entries/verification", t -> {});
@@ -243,6 +256,52 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         assertThat(response.code()).isEqualTo("member.not-found");
     }
 
+    /** A secretary cannot register a candidate in another cell: the cell reads as absent. */
+    void registerOutsideCellIs404() {
+        long other = unitOutside(pathOf(secretaryCell()), "CELL");
+        ApiClient.Response response = session("bithu")
+                .post(
+                        "/api/v1/members",
+                        "{\"entry\":\"CANDIDATE\",\"orgUnitId\":" + other + ",\"fullName\":\"Trần Văn B\","
+                                + "\"sex\":\"M\",\"birthDate\":\"2000-01-01\",\"ethnicity\":\"KINH\","
+                                + "\"effectiveDate\":\"2026-01-05\"}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void deadlinesStayInScope() {
+        long cell = secretaryCell();
+        session("bithu")
+                .get("/api/v1/deadlines?limit=1000")
+                .json()
+                .path("items")
+                .forEach(row -> assertThat(row.path("orgUnitId").asLong()).isEqualTo(cell));
+        String scope = pathOf(staffScopeRoot());
+        session("tochuc")
+                .get("/api/v1/deadlines?limit=1000")
+                .json()
+                .path("items")
+                .forEach(row ->
+                        assertThat(pathOf(row.path("orgUnitId").asLong())).startsWith(scope));
+        ApiClient.Response outside =
+                session("bithu").get("/api/v1/deadlines?orgUnitId=" + unitOutside(pathOf(cell), "CELL"));
+        assertThat(outside.status()).isEqualTo(404);
+    }
+
+    void incomingStayInScope() {
+        String scope = pathOf(staffScopeRoot());
+        session("tochuc")
+                .get("/api/v1/transfers/incoming")
+                .json()
+                .forEach(row ->
+                        assertThat(pathOf(row.path("toOrgUnitId").asLong())).startsWith(scope));
+        long cell = secretaryCell();
+        session("bithu")
+                .get("/api/v1/transfers/incoming")
+                .json()
+                .forEach(row -> assertThat(row.path("toOrgUnitId").asLong()).isEqualTo(cell));
+    }
+
     static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
 
     List<Operation> operations() {
@@ -293,7 +352,7 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
     }
 
     static String fill(String path) {
-        return path.replace("{id}", "1").replace("{date}", "2026-01-01");
+        return path.replace("{id}", "1").replace("{eventId}", "1").replace("{date}", "2026-01-01");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

@@ -40,18 +40,7 @@ public class WorkingDays {
      * "within 30 working days of the resolution". {@code n = 0} gives {@code start}.
      */
     public LocalDate plusWorkingDays(LocalDate start, int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("n must not be negative: " + n);
-        }
-        Days days = new Days(adjustments());
-        LocalDate day = start;
-        for (int counted = 0; counted < n; ) {
-            day = day.plusDays(1);
-            if (days.isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return day;
+        return snapshot().plusWorkingDays(start, n);
     }
 
     /**
@@ -59,17 +48,54 @@ public class WorkingDays {
      * workingDaysBetween(s, plusWorkingDays(s, n)) == n}; negative when {@code to} is before {@code from}.
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return -workingDaysBetween(to, from);
+        return snapshot().workingDaysBetween(from, to);
+    }
+
+    /** The calendar read once, for computations over many dates (a deadlines list). */
+    public Snapshot snapshot() {
+        return new Snapshot(new Days(adjustments()));
+    }
+
+    /** The calendar as it stood when read: the same arithmetic as {@link WorkingDays} without re-reading it. */
+    public static final class Snapshot {
+        private final Days days;
+
+        private Snapshot(Days days) {
+            this.days = days;
         }
-        Days days = new Days(adjustments());
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (days.isWorkingDay(day)) {
-                count++;
+
+        public boolean isWorkingDay(LocalDate date) {
+            return days.isWorkingDay(date);
+        }
+
+        /** See {@link WorkingDays#plusWorkingDays}. */
+        public LocalDate plusWorkingDays(LocalDate start, int n) {
+            if (n < 0) {
+                throw new IllegalArgumentException("n must not be negative: " + n);
             }
+            LocalDate day = start;
+            for (int counted = 0; counted < n; ) {
+                day = day.plusDays(1);
+                if (days.isWorkingDay(day)) {
+                    counted++;
+                }
+            }
+            return day;
         }
-        return count;
+
+        /** See {@link WorkingDays#workingDaysBetween}. */
+        public int workingDaysBetween(LocalDate from, LocalDate to) {
+            if (to.isBefore(from)) {
+                return -workingDaysBetween(to, from);
+            }
+            int count = 0;
+            for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+                if (days.isWorkingDay(day)) {
+                    count++;
+                }
+            }
+            return count;
+        }
     }
 
     /** The year's public holidays, compensatory days off and adjustments, by date, each with the rule behind it. */

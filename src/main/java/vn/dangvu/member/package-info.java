@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Member registry",
-        allowedDependencies = {"shared", "org"})
+        allowedDependencies = {"shared", "org", "calendar"})
 @NullMarked
 package vn.dangvu.member;
 

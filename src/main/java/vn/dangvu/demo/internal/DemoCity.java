@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangvu.demo.DemoSize;
+import vn.dangvu.member.LifecycleHistories;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.org.OrgUnitKind;
 import vn.dangvu.security.Accounts;
@@ -64,10 +65,17 @@ public class DemoCity {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final LifecycleHistories histories;
     private final Accounts accounts;
     private final Clock clock;
 
-    DemoCity(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Accounts accounts, Clock clock) {
+    DemoCity(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
+            Accounts accounts,
+            LifecycleHistories histories,
+            Clock clock) {
+        this.histories = histories;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
@@ -98,6 +106,7 @@ public class DemoCity {
             writer.units(units);
             log.info("Dữ liệu mẫu {}: {} tổ chức đảng", size, units.size());
             List<Candidate> writtenCandidates = writeMembers(units, referenceDate, memberRandom, writer, progress);
+            histories.deriveFromDates();
             Pick chosen = pick(units, writtenCandidates, referenceDate);
             writeMemberAccounts(writtenCandidates, chosen, hash, accountRandom, writer, progress);
             int staff = writeStaff(root.id(), chosen, hash, accountRandom, writer);

@@ -26,11 +26,6 @@ public final class MemberRecordPolicy {
     /** General education as written on the forms: grade reached over the grades of the system, e.g. 12/12, 9/10. */
     public static final String GENERAL_EDUCATION = "(?:[1-9]|1[0-2])/(?:10|12)";
 
-    /** Admission age bounds in months: 18 to 60 full years counted by month (QĐ 294-QĐ/TW, REGULATIONS §3.2). */
-    static final long MIN_ADMISSION_MONTHS = 18 * 12;
-
-    static final long MAX_ADMISSION_MONTHS = 60 * 12 + 11;
-
     /** Probation lasts 12 months from the ceremony (Charter Art. 5, REGULATIONS §3.4). */
     static final long PROBATION_MONTHS = 12;
 
@@ -67,7 +62,7 @@ public final class MemberRecordPolicy {
             throw DomainException.rule("member.admission.future").onField("admittedOn");
         }
         long months = ChronoUnit.MONTHS.between(birth, decision);
-        if (months < MIN_ADMISSION_MONTHS || months > MAX_ADMISSION_MONTHS) {
+        if (months < LifecyclePolicy.MIN_AGE_MONTHS || months > LifecyclePolicy.MAX_AGE_MONTHS) {
             throw DomainException.rule("member.admission.age", months / 12).onField("admittedOn");
         }
     }

@@ -1,0 +1,64 @@
+package vn.dangvu.member;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives records that were written in bulk without their steps (older registers, the demo city) a lifecycle history
+ * derived from their dates: the admission decision, the ceremony, the recognition as official, and a {@code RECORDED}
+ * step for a later state. Members that already have steps are left alone. Runs in the caller's transaction.
+ */
+@Component
+public class LifecycleHistories {
+
+    /** Members with no steps but those this run writes (all four statements choose the same members). */
+    private static final String WITHOUT_EVENTS =
+            " AND NOT EXISTS (SELECT 1 FROM member_event e WHERE e.member_id = m.id"
+                    + " AND NOT (e.recorded_by = 'system' AND e.recorded_at = :run))";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LifecycleHistories(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** @return the number of steps written */
+    public int deriveFromDates() {
+        jdbc.sql("UPDATE member SET first_admitted_on = admitted_on WHERE first_admitted_on IS NULL"
+                        + " AND admitted_on IS NOT NULL")
+                .update();
+        Timestamp run = Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        String chosen = WITHOUT_EVENTS;
+        int written = jdbc.sql("""
+                        INSERT INTO member_event (member_id, kind, effective_date, decision_number, decision_body,
+                               org_unit_id, status_after, recorded_at, recorded_by)
+                        SELECT m.id, 'ADMISSION_DECIDED', m.admitted_on, m.admission_decision_number,
+                               m.admission_decision_body, m.org_unit_id, 'ADMITTED', CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
+                          FROM member m WHERE m.admitted_on IS NOT NULL""" + chosen).param("run", run).update();
+        written += jdbc.sql("""
+                        INSERT INTO member_event (member_id, kind, effective_date, place, org_unit_id, status_before,
+                               status_after, recorded_at, recorded_by)
+                        SELECT m.id, 'CEREMONY_HELD', m.ceremony_date, m.ceremony_place, m.org_unit_id, 'ADMITTED',
+                               'PROBATIONARY', CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
+                          FROM member m WHERE m.ceremony_date IS NOT NULL AND m.admitted_on IS NOT NULL""" + chosen).param("run", run).update();
+        written += jdbc.sql("""
+                        INSERT INTO member_event (member_id, kind, effective_date, place, org_unit_id, status_before,
+                               status_after, recorded_at, recorded_by)
+                        SELECT m.id, 'OFFICIAL_RECOGNISED', m.official_on, m.official_place, m.org_unit_id,
+                               'PROBATIONARY', 'OFFICIAL', CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
+                          FROM member m WHERE m.official_on IS NOT NULL AND m.admitted_on IS NOT NULL""" + chosen).param("run", run).update();
+        written += jdbc.sql("""
+                        INSERT INTO member_event (member_id, kind, effective_date, org_unit_id, status_after,
+                               recorded_at, recorded_by)
+                        SELECT m.id, 'RECORDED', COALESCE(m.ended_on, m.exempted_since, m.transit_since,
+                               CAST(m.created_at AS DATE)), m.org_unit_id, m.status, CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
+                          FROM member m
+                         WHERE (m.admitted_on IS NULL OR m.status NOT IN ('PROBATIONARY', 'OFFICIAL')
+                                OR (m.status = 'OFFICIAL' AND m.official_on IS NULL))""" + chosen).param("run", run).update();
+        return written;
+    }
+}

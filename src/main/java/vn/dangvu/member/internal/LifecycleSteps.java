@@ -1,0 +1,479 @@
+package vn.dangvu.member.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.dangvu.calendar.WorkingDays;
+import vn.dangvu.member.LifecycleEventKind;
+import vn.dangvu.member.LifecycleOverview;
+import vn.dangvu.member.MemberEvent;
+import vn.dangvu.member.MemberStatus;
+import vn.dangvu.member.MemberView;
+import vn.dangvu.member.RecordLifecycleEvent;
+import vn.dangvu.member.RegisterMember;
+import vn.dangvu.org.OrgUnitRef;
+import vn.dangvu.org.OrgUnits;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.OrgScope;
+import vn.dangvu.shared.Role;
+import vn.dangvu.shared.SqlFragment;
+import vn.dangvu.shared.text.VietnameseText;
+
+/**
+ * The work behind {@link vn.dangvu.member.MemberLifecycle}: who may record a step and on whom, the policy check, the
+ * append and the projection. Runs inside the caller's transaction.
+ */
+@Component
+public class LifecycleSteps {
+
+    private static final Role[] READERS = MemberController.READERS;
+
+    private final MemberEventStore store;
+    private final MemberQueries queries;
+    private final OrgUnits orgUnits;
+    private final WorkingDays workingDays;
+    private final LifecycleProperties properties;
+    private final JdbcClient jdbc;
+
+    LifecycleSteps(
+            MemberEventStore store,
+            MemberQueries queries,
+            OrgUnits orgUnits,
+            WorkingDays workingDays,
+            LifecycleProperties properties,
+            JdbcClient jdbc) {
+        this.store = store;
+        this.queries = queries;
+        this.orgUnits = orgUnits;
+        this.workingDays = workingDays;
+        this.properties = properties;
+        this.jdbc = jdbc;
+    }
+
+    public MemberEvent record(
+            UUID memberId, RecordLifecycleEvent step, long expectedVersion, Actor actor, LocalDate today, Instant now) {
+        if (LifecyclePolicy.recordedBySystem(step.kind())) {
+            throw LifecyclePolicy.refuse(
+                    "member.lifecycle.system-step",
+                    LifecyclePolicy.STATE_RULE,
+                    "kind",
+                    step.kind().name());
+        }
+        requireVisible(memberId, step.kind(), actor);
+        MemberEventStore.Versioned current = load(memberId);
+        checkTarget(step);
+        LifecyclePolicy.Outcome outcome = policy().apply(
+                        current.state(),
+                        step,
+                        context(memberId, step),
+                        today,
+                        store.lastEffective(memberId).orElse(null));
+        return write(memberId, step, current, outcome, null, expectedVersion, actor, now);
+    }
+
+    public MemberEvent correct(
+            UUID memberId,
+            long eventId,
+            RecordLifecycleEvent corrected,
+            long expectedVersion,
+            Actor actor,
+            LocalDate today,
+            Instant now) {
+        requireVisible(memberId, corrected.kind(), actor);
+        MemberEventStore.StoredEvent original = store.current(memberId, eventId)
+                .orElseThrow(() -> DomainException.notFound("member.event.not-found", eventId));
+        if (original.kind() != corrected.kind() || original.kind() == LifecycleEventKind.ANNULMENT) {
+            throw LifecyclePolicy.refuse(
+                    "member.lifecycle.correct-same-kind",
+                    LifecyclePolicy.STATE_RULE,
+                    "kind",
+                    original.kind().name());
+        }
+        MemberEventStore.Versioned current = load(memberId);
+        boolean latest =
+                store.latestCurrentId(memberId).map(id -> id == eventId).orElse(false);
+        if (latest && original.before() != null) {
+            checkTarget(corrected);
+            LifecyclePolicy.Outcome outcome = policy().apply(
+                            original.before(),
+                            corrected,
+                            context(memberId, corrected),
+                            today,
+                            store.lastEffectiveBefore(memberId, eventId).orElse(null));
+            return write(
+                    memberId, corrected, current, outcome, eventId, expectedVersion, actor, now, original.before());
+        }
+        if (!corrected.effectiveDate().equals(original.effectiveDate())) {
+            throw LifecyclePolicy.refuse(
+                    "member.lifecycle.correct-only-latest", LifecyclePolicy.STATE_RULE, "effectiveDate");
+        }
+        long id = store.appendReferenceCorrection(eventId, corrected, now, actor.username());
+        store.projectReferences(memberId, original.kind(), original.effectiveDate(), corrected, expectedVersion, now);
+        return find(memberId, id);
+    }
+
+    public MemberEvent annul(
+            UUID memberId, long eventId, String reason, long expectedVersion, Actor actor, Instant now) {
+        visibleTo(memberId, actor.scopeFor(LifecyclePolicy.recorders(LifecycleEventKind.DIED)), false);
+        MemberEventStore.StoredEvent original = store.current(memberId, eventId)
+                .orElseThrow(() -> DomainException.notFound("member.event.not-found", eventId));
+        requireVisible(memberId, original.kind(), actor);
+        if (reason.isBlank()) {
+            throw new DomainException(DomainException.Kind.BAD_REQUEST, "member.lifecycle.required").onField("reason");
+        }
+        boolean latest =
+                store.latestCurrentId(memberId).map(id -> id == eventId).orElse(false);
+        if (!latest) {
+            throw LifecyclePolicy.refuse("member.lifecycle.annul-only-latest", LifecyclePolicy.STATE_RULE, "eventId");
+        }
+        if (original.before() == null) {
+            throw LifecyclePolicy.refuse("member.lifecycle.annul-unavailable", LifecyclePolicy.STATE_RULE, "eventId");
+        }
+        MemberEventStore.Versioned current = load(memberId);
+        RecordLifecycleEvent annulment = new RecordLifecycleEvent(
+                LifecycleEventKind.ANNULMENT,
+                original.effectiveDate(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                reason,
+                List.of(),
+                List.of(),
+                false,
+                null,
+                false,
+                null);
+        LifecyclePolicy.Outcome outcome =
+                new LifecyclePolicy.Outcome(original.before(), original.effectiveDate(), null, false);
+        return write(memberId, annulment, current, outcome, eventId, expectedVersion, actor, now);
+    }
+
+    public MemberView register(RegisterMember command, Actor actor, LocalDate today, Instant now) {
+        OrgScope scope = actor.scopeFor(Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION);
+        OrgUnitRef unit = orgUnits.findWithin(command.orgUnitId(), scope)
+                .map(u -> new OrgUnitRef(u.id(), u.kind(), u.name(), u.path()))
+                .orElseThrow(() -> DomainException.notFound("org.unit.not-found", command.orgUnitId())
+                        .onField("orgUnitId"));
+        if (!unit.kind().holdsMembers()) {
+            throw DomainException.rule("member.register.not-a-cell", unit.name())
+                    .onField("orgUnitId");
+        }
+        if (!command.birthDate().isBefore(today)) {
+            throw DomainException.rule("member.birth-date.not-past").onField("birthDate");
+        }
+        if (command.effectiveDate().isAfter(today)) {
+            throw LifecyclePolicy.refuse(
+                    "member.lifecycle.future", LifecyclePolicy.STATE_RULE, "effectiveDate", command.effectiveDate());
+        }
+        if (command.citizenId() != null && taken("citizen_id", command.citizenId())) {
+            throw DomainException.conflict("member.citizen-id.taken").onField("citizenId");
+        }
+        if (command.cardNumber() != null && taken("card_number", command.cardNumber())) {
+            throw DomainException.conflict("member.card-number.taken").onField("cardNumber");
+        }
+        LifecycleState state = LifecycleState.candidate(unit.id(), command.birthDate());
+        LifecycleEventKind kind = LifecycleEventKind.CANDIDATE_REGISTERED;
+        if (command.entry() == RegisterMember.Entry.TRANSFER_ARRIVAL) {
+            kind = LifecycleEventKind.TRANSFER_ARRIVED;
+            state = arrival(command, state, today);
+        }
+        UUID id = UUID.randomUUID();
+        String name = VietnameseText.clean(command.fullName());
+        jdbc.sql("""
+                        INSERT INTO member (id, org_unit_id, full_name, search_name, sort_key, sex, birth_date, ethnicity,
+                               status, citizen_id, phone, card_number, version, created_at, updated_at)
+                        VALUES (:id, :org, :name, :search, :sort, :sex, :birth, :ethnicity, :status, :citizen, :phone,
+                               :card, 0, :now, :now)""")
+                .param("id", id)
+                .param("org", unit.id())
+                .param("name", name)
+                .param("search", VietnameseText.searchKey(name))
+                .param("sort", VietnameseText.nameSortKey(name))
+                .param("sex", command.sex())
+                .param("birth", command.birthDate())
+                .param("ethnicity", command.ethnicity().name())
+                .param("status", state.status().name())
+                .param("citizen", command.citizenId())
+                .param("phone", command.phone())
+                .param("card", command.cardNumber())
+                .param("now", Timestamp.from(now))
+                .update();
+        store.save(id, state, 0, now);
+        RecordLifecycleEvent entry = new RecordLifecycleEvent(
+                kind,
+                command.effectiveDate(),
+                null,
+                null,
+                null,
+                null,
+                command.origin(),
+                null,
+                null,
+                null,
+                null,
+                command.note(),
+                List.of(),
+                List.of(),
+                false,
+                null,
+                false,
+                null);
+        store.append(id, entry, state, state, command.effectiveDate(), false, null, now, actor.username(), null);
+        return queries.find(id, scope).orElseThrow();
+    }
+
+    private static LifecycleState arrival(RegisterMember command, LifecycleState state, LocalDate today) {
+        MemberStatus status = command.statusOnArrival();
+        if (status != MemberStatus.PROBATIONARY && status != MemberStatus.OFFICIAL) {
+            throw new DomainException(DomainException.Kind.BAD_REQUEST, "member.register.arrival-status")
+                    .onField("statusOnArrival");
+        }
+        if (command.admittedOn() == null) {
+            throw new DomainException(DomainException.Kind.BAD_REQUEST, "member.lifecycle.required")
+                    .onField("admittedOn");
+        }
+        LifecycleState.Builder b = state.toBuilder();
+        b.status(status);
+        b.admittedOn = command.admittedOn();
+        b.firstAdmittedOn = command.admittedOn();
+        b.ceremonyDate = command.ceremonyDate();
+        if (status == MemberStatus.OFFICIAL) {
+            LocalDate official = command.officialOn();
+            if (official == null) {
+                throw new DomainException(DomainException.Kind.BAD_REQUEST, "member.lifecycle.required")
+                        .onField("officialOn");
+            }
+            b.officialOn = official;
+        }
+        return b.build();
+    }
+
+    public int reorganise(
+            long fromUnitId,
+            long toUnitId,
+            LocalDate effective,
+            @Nullable String decisionNumber,
+            @Nullable LocalDate decisionDate,
+            @Nullable String decisionBody,
+            String by,
+            Instant now) {
+        Timestamp at = Timestamp.from(now);
+        int events = jdbc.sql("""
+                        INSERT INTO member_event (member_id, kind, effective_date, decision_number, decision_date,
+                               decision_body, org_unit_id, status_before, status_after, destination, recorded_at,
+                               recorded_by)
+                        SELECT m.id, 'UNIT_REORGANISED', :effective, :decNumber, :decDate, :decBody, :to, m.status,
+                               m.status, NULL, :now, :by
+                          FROM member m WHERE m.org_unit_id = :from""")
+                .param("effective", effective)
+                .param("decNumber", decisionNumber)
+                .param("decDate", decisionDate)
+                .param("decBody", decisionBody)
+                .param("to", toUnitId)
+                .param("from", fromUnitId)
+                .param("now", at)
+                .param("by", by)
+                .update();
+        jdbc.sql(
+                        "UPDATE member SET org_unit_id = :to, version = version + 1, updated_at = :now WHERE org_unit_id = :from")
+                .param("to", toUnitId)
+                .param("from", fromUnitId)
+                .param("now", at)
+                .update();
+        jdbc.sql("UPDATE member SET transit_to_org_unit_id = :to, version = version + 1, updated_at = :now"
+                        + " WHERE transit_to_org_unit_id = :from")
+                .param("to", toUnitId)
+                .param("from", fromUnitId)
+                .param("now", at)
+                .update();
+        jdbc.sql("UPDATE member SET temporary_org_unit_id = :to, version = version + 1, updated_at = :now"
+                        + " WHERE temporary_org_unit_id = :from")
+                .param("to", toUnitId)
+                .param("from", fromUnitId)
+                .param("now", at)
+                .update();
+        return events;
+    }
+
+    public List<MemberEvent> history(UUID memberId, Actor actor) {
+        visibleTo(memberId, withSelf(actor), true);
+        return store.events(memberId);
+    }
+
+    public LifecycleOverview overview(UUID memberId, Actor actor, LocalDate today) {
+        visibleTo(memberId, withSelf(actor), true);
+        MemberEventStore.Versioned current = store.peek(memberId).orElseThrow(() -> notFound(memberId));
+        LifecycleState state = current.state();
+        LifecyclePolicy policy = policy();
+        LocalDate deadline = policy.deadline(state);
+        Integer left = deadline == null ? null : workingDays.workingDaysBetween(today, deadline);
+        List<LifecycleOverview.Step> next = new ArrayList<>();
+        for (LifecycleEventKind kind : policy.nextSteps(state)) {
+            boolean allowed = !actor.scopeFor(LifecyclePolicy.recorders(kind)).isEmpty();
+            next.add(new LifecycleOverview.Step(kind, LifecyclePolicy.ruleOf(kind), allowed));
+        }
+        return new LifecycleOverview(
+                memberId,
+                state.status(),
+                current.version(),
+                deadline,
+                left,
+                state.status() == MemberStatus.PROBATIONARY && state.ceremonyDate() != null
+                        ? LifecyclePolicy.probationEnd(state.ceremonyDate())
+                        : null,
+                state.suspendedSince() != null,
+                state.temporaryUntil(),
+                state.abroadUntil(),
+                next);
+    }
+
+    private MemberEvent write(
+            UUID memberId,
+            RecordLifecycleEvent step,
+            MemberEventStore.Versioned current,
+            LifecyclePolicy.Outcome outcome,
+            @Nullable Long supersedes,
+            long expectedVersion,
+            Actor actor,
+            Instant now) {
+        return write(memberId, step, current, outcome, supersedes, expectedVersion, actor, now, current.state());
+    }
+
+    private MemberEvent write(
+            UUID memberId,
+            RecordLifecycleEvent step,
+            MemberEventStore.Versioned current,
+            LifecyclePolicy.Outcome outcome,
+            @Nullable Long supersedes,
+            long expectedVersion,
+            Actor actor,
+            Instant now,
+            LifecycleState before) {
+        if (current.version() != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "member " + memberId + " is at version " + current.version());
+        }
+        store.save(memberId, outcome.after(), expectedVersion, now);
+        long id = store.append(
+                memberId,
+                step,
+                current.state(),
+                outcome.after(),
+                outcome.effectiveDate(),
+                outcome.late(),
+                supersedes,
+                now,
+                actor.username(),
+                before);
+        return find(memberId, id);
+    }
+
+    private MemberEvent find(UUID memberId, long eventId) {
+        return store.events(memberId).stream()
+                .filter(e -> e.id() == eventId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private MemberEventStore.Versioned load(UUID memberId) {
+        return store.load(memberId).orElseThrow(() -> notFound(memberId));
+    }
+
+    private LifecyclePolicy.Context context(UUID memberId, RecordLifecycleEvent step) {
+        List<UUID> named = new ArrayList<>(step.helperMemberIds());
+        named.addAll(step.introducerMemberIds());
+        return new LifecyclePolicy.Context(store.statuses(named), store.readmissions(memberId));
+    }
+
+    private void checkTarget(RecordLifecycleEvent step) {
+        Long target = step.targetOrgUnitId();
+        if (target == null) {
+            return;
+        }
+        OrgUnitRef unit = orgUnits.find(target)
+                .orElseThrow(() ->
+                        DomainException.notFound("org.unit.not-found", target).onField("targetOrgUnitId"));
+        if (!unit.kind().holdsMembers()) {
+            throw DomainException.rule("member.register.not-a-cell", unit.name())
+                    .onField("targetOrgUnitId");
+        }
+    }
+
+    private LifecyclePolicy policy() {
+        WorkingDays.Snapshot days = workingDays.snapshot();
+        return new LifecyclePolicy(days::plusWorkingDays, properties.limits());
+    }
+
+    /** The caller may record the step on this member: role for the step, and the member in that role's scope. */
+    private void requireVisible(UUID memberId, LifecycleEventKind kind, Actor actor) {
+        OrgScope scope = actor.scopeFor(LifecyclePolicy.recorders(kind));
+        if (scope.isEmpty()) {
+            if (actor.scopeFor(READERS).isEmpty()) {
+                throw new DomainException(DomainException.Kind.FORBIDDEN, "auth.forbidden");
+            }
+            visibleTo(memberId, actor.scopeFor(READERS), false);
+            throw new DomainException(
+                    DomainException.Kind.FORBIDDEN,
+                    "member.lifecycle.not-recorder",
+                    Map.of("rule", LifecyclePolicy.ruleOf(kind)));
+        }
+        visibleTo(memberId, scope, kind == LifecycleEventKind.TRANSFER_RECEIVED);
+    }
+
+    /** The member is in the scope (or, for a receiving organisation, on the way to it); else reads as absent. */
+    private void visibleTo(UUID memberId, OrgScope scope, boolean orOnTheWay) {
+        if (queries.find(memberId, scope).isPresent()) {
+            return;
+        }
+        if (orOnTheWay && !scope.paths().isEmpty()) {
+            SqlFragment within = orgUnits.unitWithin("m.transit_to_org_unit_id", scope, "scope");
+            Map<String, Object> params = new HashMap<>(within.params());
+            params.put("id", memberId);
+            boolean incoming =
+                    jdbc.sql("SELECT COUNT(*) FROM member m WHERE m.id = :id AND m.status = 'IN_TRANSIT' AND "
+                                            + within.sql())
+                                    .params(params)
+                                    .query(Long.class)
+                                    .single()
+                            > 0;
+            if (incoming) {
+                return;
+            }
+        }
+        throw notFound(memberId);
+    }
+
+    private static OrgScope withSelf(Actor actor) {
+        Role[] roles = Arrays.copyOf(READERS, READERS.length + 1);
+        roles[READERS.length] = Role.MEMBER;
+        return actor.scopeFor(roles);
+    }
+
+    private boolean taken(String column, String value) {
+        return jdbc.sql("SELECT COUNT(*) FROM member WHERE " + column + " = :v")
+                        .param("v", value)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private static DomainException notFound(UUID id) {
+        return DomainException.notFound("member.not-found", id);
+    }
+}
