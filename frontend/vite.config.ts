@@ -53,6 +53,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Generous: user-event tests are slow on a busy 2-core CI machine, and a timeout is not what these tests check.
+    testTimeout: 30_000,
     restoreMocks: true,
   },
 });

@@ -59,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -173,7 +173,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["add"];
+        post: operations["add_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -270,6 +270,54 @@ export interface paths {
         get: operations["changes"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/documents/{documentId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -683,6 +731,29 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        MemberDocument: {
+            contentType: string;
+            /** Format: int64 */
+            eventId: number;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "MEMBER_HISTORY" | "MEMBER_FORM" | "ANNUAL_SUPPLEMENT" | "COURSE_CERTIFICATE" | "APPLICATION" | "APPLICANT_HISTORY" | "INTRODUCTION" | "CELL_RESOLUTION" | "ADMISSION_DECISION" | "PROBATION_SELF_REVIEW" | "RECOGNITION_DECISION" | "TRANSFER_LETTER" | "OTHER";
+            /** Format: uuid */
+            memberId: string;
+            sha256: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            title: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: string;
+            /** Format: date-time */
+            withdrawnAt: string;
+            withdrawnBy: string;
+            withdrawnReason: string;
+        };
         MemberEvent: {
             decisionBody: string;
             /** Format: date */
@@ -988,6 +1059,9 @@ export interface components {
             firstBrokenSeq: number;
             valid: boolean;
         };
+        WithdrawalRequest: {
+            reason: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1063,7 +1137,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_1: {
         parameters: {
             query?: {
                 q?: string;
@@ -1228,7 +1302,7 @@ export interface operations {
             };
         };
     };
-    add: {
+    add_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -1432,6 +1506,111 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PageResultMemberChange"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberDocument"][];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query: {
+                kind: "MEMBER_HISTORY" | "MEMBER_FORM" | "ANNUAL_SUPPLEMENT" | "COURSE_CERTIFICATE" | "APPLICATION" | "APPLICANT_HISTORY" | "INTRODUCTION" | "CELL_RESOLUTION" | "ADMISSION_DECISION" | "PROBATION_SELF_REVIEW" | "RECOGNITION_DECISION" | "TRANSFER_LETTER" | "OTHER";
+                title: string;
+                eventId?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberDocument"];
+                };
+            };
+        };
+    };
+    content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberDocument"];
                 };
             };
         };

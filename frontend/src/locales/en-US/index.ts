@@ -7,9 +7,21 @@ import calendar from './calendar';
 import common from './common';
 import home from './home';
 import member from './member';
+import memberFile from './memberFile';
 import menu from './menu';
 import org from './org';
 
-const enUS: Translation<typeof viVN> = { common, menu, auth, home, org, member, account, admin, calendar };
+const enUS: Translation<typeof viVN> = {
+  common,
+  menu,
+  auth,
+  home,
+  org,
+  member,
+  memberFile,
+  account,
+  admin,
+  calendar,
+};
 
 export default enUS;

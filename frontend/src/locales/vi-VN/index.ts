@@ -5,10 +5,11 @@ import calendar from './calendar';
 import common from './common';
 import home from './home';
 import member from './member';
+import memberFile from './memberFile';
 import menu from './menu';
 import org from './org';
 
 /** Vietnamese, the default language and the reference shape of every other bundle. */
-const viVN = { common, menu, auth, home, org, member, account, admin, calendar };
+const viVN = { common, menu, auth, home, org, member, memberFile, account, admin, calendar };
 
 export default viVN;

@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n';
 import { useSession } from '../../../session';
 import { useMember } from '../useMemberQueries';
+import { MemberDocuments } from './MemberDocuments';
 import { MemberEditForm } from './MemberEditForm';
 import { MemberHistory } from './MemberHistory';
 import { MemberProfile } from './MemberProfile';
@@ -64,6 +65,11 @@ export default function MemberDetailPage() {
                 key: 'history',
                 label: <span data-testid="member-tab-history">{t('member.profile.tabHistory')}</span>,
                 children: <MemberHistory id={id} active={tab === 'history'} />,
+              },
+              {
+                key: 'documents',
+                label: <span data-testid="member-tab-documents">{t('memberFile.tab')}</span>,
+                children: <MemberDocuments id={id} active={tab === 'documents'} canEdit={canEdit} />,
               },
             ]}
           />

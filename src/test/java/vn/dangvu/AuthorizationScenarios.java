@@ -156,6 +156,17 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 "POST /api/v1/members/{id}/events/{eventId}/annulment",
                 t -> t.memberOutsideCellIs404("POST", "{\"reason\":\"x\",\"version\":0}", "/events/1/annulment"));
         cases.put("POST /api/v1/members", t -> t.registerOutsideCellIs404());
+        cases.put("GET /api/v1/members/{id}/documents", t -> t.memberOutsideCellIs404("GET", null, "/documents"));
+        cases.put(
+                "POST /api/v1/members/{id}/documents",
+                t -> t.memberOutsideCellIs404("DOCUMENT", null, "/documents?kind=OTHER&title=x"));
+        cases.put(
+                "GET /api/v1/members/{id}/documents/{documentId}",
+                t -> t.memberOutsideCellIs404("GET", null, "/documents/" + java.util.UUID.randomUUID()));
+        cases.put(
+                "POST /api/v1/members/{id}/documents/{documentId}/withdrawal",
+                t -> t.memberOutsideCellIs404(
+                        "POST", "{\"reason\":\"x\"}", "/documents/" + java.util.UUID.randomUUID() + "/withdrawal"));
         cases.put("GET /api/v1/deadlines", t -> t.deadlinesStayInScope());
         cases.put("GET /api/v1/transfers/incoming", t -> t.incomingStayInScope());
         // system-wide records of the administrator (role ADMIN over the whole installation)
@@ -250,6 +261,7 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         ApiClient.Response response = switch (method) {
             case "GET" -> bithu.get(path);
             case "PHOTO" -> bithu.multipart("PUT", path, "file", "a.png", PNG_HEADER);
+            case "DOCUMENT" -> bithu.multipart("POST", path, "file", "a.png", PNG_HEADER);
             default -> bithu.method(method, path, "application/json", body);
         };
         assertThat(response.status()).as(method + " " + path).isEqualTo(404);
@@ -352,7 +364,10 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
     }
 
     static String fill(String path) {
-        return path.replace("{id}", "1").replace("{eventId}", "1").replace("{date}", "2026-01-01");
+        return path.replace("{id}", "1")
+                .replace("{eventId}", "1")
+                .replace("{documentId}", "00000000-0000-0000-0000-000000000001")
+                .replace("{date}", "2026-01-01");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

@@ -82,7 +82,7 @@ public class MemberPhotoStore {
         }
     }
 
-    private static boolean startsWith(byte[] bytes, byte[] magic) {
+    static boolean startsWith(byte[] bytes, byte[] magic) {
         if (bytes.length < magic.length) {
             return false;
         }
