@@ -1,5 +1,8 @@
 package vn.dangvu.member.internal;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
@@ -92,7 +95,11 @@ class MemberController {
      * The same list as an Excel workbook (title, filters in words, Vietnamese headers, dates as dates), written as it
      * is read; at most {@value MemberExcelExport#ROW_LIMIT} rows, else 422. An export of personal data: audited.
      */
-    @GetMapping(path = "/export.xlsx", produces = XLSX)
+    @GetMapping("/export.xlsx")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the workbook",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
     @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.LEADERSHIP, Role.INSPECTION})
     ResponseEntity<StreamingResponseBody> export(
             @Valid @ParameterObject MemberFilter filter, Actor actor, Locale locale) {

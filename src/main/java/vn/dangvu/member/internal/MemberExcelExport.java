@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.MemberStatus;
@@ -28,7 +29,7 @@ import vn.dangvu.shared.OrgScope;
 @Component
 class MemberExcelExport {
 
-    /** The most rows one export may have; a larger list must be narrowed by its filters first. */
+    /** The most rows one export may have by default; a larger list must be narrowed by its filters first. */
     static final int ROW_LIMIT = 100_000;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -51,19 +52,26 @@ class MemberExcelExport {
     private final OrgUnits orgUnits;
     private final MessageSource messages;
     private final Clock clock;
+    private final int rowLimit;
 
-    MemberExcelExport(MemberSearch search, OrgUnits orgUnits, MessageSource messages, Clock clock) {
+    MemberExcelExport(
+            MemberSearch search,
+            OrgUnits orgUnits,
+            MessageSource messages,
+            Clock clock,
+            @Value("${dangvu.member.export-row-limit:" + ROW_LIMIT + "}") int rowLimit) {
         this.search = search;
         this.orgUnits = orgUnits;
         this.messages = messages;
         this.clock = clock;
+        this.rowLimit = rowLimit;
     }
 
-    /** Checks the list is small enough to export and returns its size; refuses (422) above {@link #ROW_LIMIT}. */
+    /** Checks the list is small enough to export and returns its size; refuses (422) above the row limit. */
     long checkedSize(MemberFilter filter, OrgScope scope) {
-        long rows = search.count(filter, scope, ROW_LIMIT + 1);
-        if (rows > ROW_LIMIT) {
-            throw DomainException.rule("member.export.too-many", ROW_LIMIT);
+        long rows = search.count(filter, scope, rowLimit + 1);
+        if (rows > rowLimit) {
+            throw DomainException.rule("member.export.too-many", rowLimit);
         }
         return rows;
     }
