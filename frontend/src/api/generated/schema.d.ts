@@ -228,6 +228,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members/{id}": {
         parameters: {
             query?: never;
@@ -511,6 +527,17 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        MemberPage: {
+            content: components["schemas"]["MemberSummary"][];
+            next: string;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+            totalExact: boolean;
+        };
         MemberSummary: {
             /** Format: date */
             birthDate: string;
@@ -619,15 +646,6 @@ export interface components {
         };
         PageResultMemberChange: {
             content: components["schemas"]["MemberChange"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            totalElements: number;
-        };
-        PageResultMemberSummary: {
-            content: components["schemas"]["MemberSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1018,8 +1036,18 @@ export interface operations {
     search_1: {
         parameters: {
             query?: {
-                q?: string;
-                orgUnitId?: number;
+                q?: string | null;
+                match?: "PREFIX" | "CONTAINS" | null;
+                orgUnitId?: number | null;
+                status?: ("PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED")[] | null;
+                sex?: string | null;
+                minAge?: number | null;
+                maxAge?: number | null;
+                ethnicity?: "KINH" | "TAY" | "THAI" | "MUONG" | "KHMER" | "HOA" | "NUNG" | "HMONG" | "DAO" | "GIA_RAI" | "E_DE" | "BA_NA" | "SAN_CHAY" | "CHAM" | "CO_HO" | "XO_DANG" | "SAN_DIU" | "HRE" | "RA_GLAI" | "MNONG" | "THO" | "XTIENG" | "KHO_MU" | "BRU_VAN_KIEU" | "CO_TU" | "GIAY" | "TA_OI" | "MA" | "GIE_TRIENG" | "CO" | "CHO_RO" | "XINH_MUN" | "HA_NHI" | "CHU_RU" | "LAO" | "LA_CHI" | "KHANG" | "PHU_LA" | "LA_HU" | "LA_HA" | "PA_THEN" | "LU" | "NGAI" | "CHUT" | "LO_LO" | "MANG" | "CO_LAO" | "BO_Y" | "CONG" | "SI_LA" | "PU_PEO" | "RO_MAM" | "BRAU" | "O_DU" | null;
+                theoryLevel?: "UNTRAINED" | "ELEMENTARY" | "INTERMEDIATE" | "ADVANCED" | "BACHELOR" | null;
+                admittedFrom?: string | null;
+                admittedTo?: string | null;
+                after?: string | null;
                 page?: number | null;
                 size?: number | null;
             };
@@ -1035,7 +1063,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResultMemberSummary"];
+                    "*/*": components["schemas"]["MemberPage"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: {
+                q?: string | null;
+                match?: "PREFIX" | "CONTAINS" | null;
+                orgUnitId?: number | null;
+                status?: ("PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED")[] | null;
+                sex?: string | null;
+                minAge?: number | null;
+                maxAge?: number | null;
+                ethnicity?: "KINH" | "TAY" | "THAI" | "MUONG" | "KHMER" | "HOA" | "NUNG" | "HMONG" | "DAO" | "GIA_RAI" | "E_DE" | "BA_NA" | "SAN_CHAY" | "CHAM" | "CO_HO" | "XO_DANG" | "SAN_DIU" | "HRE" | "RA_GLAI" | "MNONG" | "THO" | "XTIENG" | "KHO_MU" | "BRU_VAN_KIEU" | "CO_TU" | "GIAY" | "TA_OI" | "MA" | "GIE_TRIENG" | "CO" | "CHO_RO" | "XINH_MUN" | "HA_NHI" | "CHU_RU" | "LAO" | "LA_CHI" | "KHANG" | "PHU_LA" | "LA_HU" | "LA_HA" | "PA_THEN" | "LU" | "NGAI" | "CHUT" | "LO_LO" | "MANG" | "CO_LAO" | "BO_Y" | "CONG" | "SI_LA" | "PU_PEO" | "RO_MAM" | "BRAU" | "O_DU" | null;
+                theoryLevel?: "UNTRAINED" | "ELEMENTARY" | "INTERMEDIATE" | "ADVANCED" | "BACHELOR" | null;
+                admittedFrom?: string | null;
+                admittedTo?: string | null;
+                after?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };
