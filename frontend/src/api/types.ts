@@ -43,7 +43,8 @@ export type CreateOrgUnit = BodyOf<'/api/v1/org-units', 'post'>;
 
 type RawMemberSummary = ResponseOf<'/api/v1/members', 'get'>['content'][number];
 export type MemberSummary = NullableProps<RawMemberSummary, 'cardNumber'>;
-export type MemberPage = Page<MemberSummary>;
+export type MemberPage = Page<MemberSummary> & { totalExact: boolean; next: string | null };
+export type MemberListQuery = QueryOf<'/api/v1/members', 'get'>;
 type MemberRecordNullables =
   | MemberNullables
   | 'birthName'

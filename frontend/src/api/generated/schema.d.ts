@@ -244,6 +244,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members/{id}": {
         parameters: {
             query?: never;
@@ -794,6 +810,17 @@ export interface components {
             /** Format: date */
             untilDate: string;
         };
+        MemberPage: {
+            content: components["schemas"]["MemberSummary"][];
+            next: string;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+            totalExact: boolean;
+        };
         MemberSummary: {
             /** Format: date */
             birthDate: string;
@@ -902,15 +929,6 @@ export interface components {
         };
         PageResultMemberChange: {
             content: components["schemas"]["MemberChange"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            totalElements: number;
-        };
-        PageResultMemberSummary: {
-            content: components["schemas"]["MemberSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1391,8 +1409,18 @@ export interface operations {
     search_1: {
         parameters: {
             query?: {
-                q?: string;
-                orgUnitId?: number;
+                q?: string | null;
+                match?: "PREFIX" | "CONTAINS" | null;
+                orgUnitId?: number | null;
+                status?: ("OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN")[] | null;
+                sex?: string | null;
+                minAge?: number | null;
+                maxAge?: number | null;
+                ethnicity?: "KINH" | "TAY" | "THAI" | "MUONG" | "KHMER" | "HOA" | "NUNG" | "HMONG" | "DAO" | "GIA_RAI" | "E_DE" | "BA_NA" | "SAN_CHAY" | "CHAM" | "CO_HO" | "XO_DANG" | "SAN_DIU" | "HRE" | "RA_GLAI" | "MNONG" | "THO" | "XTIENG" | "KHO_MU" | "BRU_VAN_KIEU" | "CO_TU" | "GIAY" | "TA_OI" | "MA" | "GIE_TRIENG" | "CO" | "CHO_RO" | "XINH_MUN" | "HA_NHI" | "CHU_RU" | "LAO" | "LA_CHI" | "KHANG" | "PHU_LA" | "LA_HU" | "LA_HA" | "PA_THEN" | "LU" | "NGAI" | "CHUT" | "LO_LO" | "MANG" | "CO_LAO" | "BO_Y" | "CONG" | "SI_LA" | "PU_PEO" | "RO_MAM" | "BRAU" | "O_DU" | null;
+                theoryLevel?: "UNTRAINED" | "ELEMENTARY" | "INTERMEDIATE" | "ADVANCED" | "BACHELOR" | null;
+                admittedFrom?: string | null;
+                admittedTo?: string | null;
+                after?: string | null;
                 page?: number | null;
                 size?: number | null;
             };
@@ -1408,7 +1436,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResultMemberSummary"];
+                    "*/*": components["schemas"]["MemberPage"];
                 };
             };
         };
@@ -1433,6 +1461,39 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["MemberView"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: {
+                q?: string | null;
+                match?: "PREFIX" | "CONTAINS" | null;
+                orgUnitId?: number | null;
+                status?: ("OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN")[] | null;
+                sex?: string | null;
+                minAge?: number | null;
+                maxAge?: number | null;
+                ethnicity?: "KINH" | "TAY" | "THAI" | "MUONG" | "KHMER" | "HOA" | "NUNG" | "HMONG" | "DAO" | "GIA_RAI" | "E_DE" | "BA_NA" | "SAN_CHAY" | "CHAM" | "CO_HO" | "XO_DANG" | "SAN_DIU" | "HRE" | "RA_GLAI" | "MNONG" | "THO" | "XTIENG" | "KHO_MU" | "BRU_VAN_KIEU" | "CO_TU" | "GIAY" | "TA_OI" | "MA" | "GIE_TRIENG" | "CO" | "CHO_RO" | "XINH_MUN" | "HA_NHI" | "CHU_RU" | "LAO" | "LA_CHI" | "KHANG" | "PHU_LA" | "LA_HU" | "LA_HA" | "PA_THEN" | "LU" | "NGAI" | "CHUT" | "LO_LO" | "MANG" | "CO_LAO" | "BO_Y" | "CONG" | "SI_LA" | "PU_PEO" | "RO_MAM" | "BRAU" | "O_DU" | null;
+                theoryLevel?: "UNTRAINED" | "ELEMENTARY" | "INTERMEDIATE" | "ADVANCED" | "BACHELOR" | null;
+                admittedFrom?: string | null;
+                admittedTo?: string | null;
+                after?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };

@@ -1,12 +1,55 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, request } from '../../api/http';
-import type { MemberView, UpdateMember } from '../../api/types';
+import type { MemberListQuery, MemberPage, MemberStatus, MemberView, UpdateMember } from '../../api/types';
 
 export interface MemberFilter {
   q: string;
   orgUnitId?: number;
+  status?: MemberStatus[];
+  sex?: 'M' | 'F';
+  minAge?: number;
+  maxAge?: number;
+  ethnicity?: MemberView['ethnicity'];
+  theoryLevel?: NonNullable<MemberView['theoryLevel']>;
+  /** ISO dates */
+  admittedFrom?: string;
+  admittedTo?: string;
   page: number;
   size: number;
+}
+
+/** The filter as the API's query parameters (the list and its Excel export take the same). */
+export function filterQuery(filter: MemberFilter): MemberListQuery {
+  return {
+    q: filter.q || undefined,
+    orgUnitId: filter.orgUnitId,
+    status: filter.status?.length ? filter.status : undefined,
+    sex: filter.sex,
+    minAge: filter.minAge,
+    maxAge: filter.maxAge,
+    ethnicity: filter.ethnicity,
+    theoryLevel: filter.theoryLevel,
+    admittedFrom: filter.admittedFrom,
+    admittedTo: filter.admittedTo,
+  } as MemberListQuery;
+}
+
+/** Downloads the Excel export of the list with these filters; a refusal (e.g. too many rows) is thrown as ApiError. */
+export async function exportMembers(filter: MemberFilter, fileName: string): Promise<void> {
+  const blob = await request(
+    api.GET('/api/v1/members/export.xlsx', {
+      params: { query: filterQuery(filter) as never },
+      parseAs: 'blob',
+    }),
+  );
+  const url = URL.createObjectURL(blob as Blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export const memberKeys = {
@@ -22,17 +65,10 @@ export function useMembers(filter: MemberFilter) {
     queryFn: ({ signal }) =>
       request(
         api.GET('/api/v1/members', {
-          params: {
-            query: {
-              q: filter.q || undefined,
-              orgUnitId: filter.orgUnitId,
-              page: filter.page,
-              size: filter.size,
-            },
-          },
+          params: { query: { ...filterQuery(filter), page: filter.page, size: filter.size } },
           signal,
         }),
-      ),
+      ) as Promise<MemberPage>,
     placeholderData: keepPreviousData,
   });
 }

@@ -134,6 +134,7 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 "POST /api/v1/org-units/{id}/move",
                 t -> t.unitOutsideIs404("POST", "/api/v1/org-units/%d/move", "{\"newParentId\":%d,\"version\":0}"));
         cases.put("GET /api/v1/members", t -> t.memberListsStayInScope());
+        cases.put("GET /api/v1/members/export.xlsx", t -> t.memberExportsStayInScope());
         cases.put("GET /api/v1/members/{id}", t -> t.memberOutsideIs404());
         cases.put(
                 "PUT /api/v1/members/{id}",
@@ -233,6 +234,31 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                         .path("totalElements")
                         .asLong())
                 .isZero();
+    }
+
+    void memberExportsStayInScope() {
+        long cell = secretaryCell();
+        long inCell = jdbc.sql("SELECT COUNT(*) FROM member WHERE org_unit_id = :cell")
+                .param("cell", cell)
+                .query(Long.class)
+                .single();
+        ApiClient.Download own = session("bithu").download("/api/v1/members/export.xlsx");
+        assertThat(own.status()).isEqualTo(200);
+        List<org.dhatim.fastexcel.reader.Row> rows = vn.dangvu.support.Sheets.rows(own.bytes());
+        assertThat(rows).hasSize(4 + (int) inCell);
+        assertThat(rows.subList(4, rows.size()))
+                .allSatisfy(row -> assertThat(row.getCellText(10)).isEqualTo(nameOf(cell)));
+        ApiClient.Download foreign =
+                session("bithu").download("/api/v1/members/export.xlsx?orgUnitId=" + unitOutside(pathOf(cell), "CELL"));
+        assertThat(foreign.status()).isEqualTo(200);
+        assertThat(vn.dangvu.support.Sheets.rows(foreign.bytes())).hasSize(4);
+    }
+
+    private String nameOf(long unitId) {
+        return jdbc.sql("SELECT name FROM org_unit WHERE id = :id")
+                .param("id", unitId)
+                .query(String.class)
+                .single();
     }
 
     void memberOutsideIs404() {

@@ -13,7 +13,17 @@ public enum DemoSize {
      * Hanoi: 136 committees directly under the city (126 communes and wards, 10 sectoral), about 2,200 grassroots
      * organisations, 17,000 cells and 500,000 members.
      */
-    HANOI(126, 51, 10, 2_200, 17_000, 500_000);
+    HANOI(126, 51, 10, 2_200, 17_000, 500_000),
+    /**
+     * The nation, for benchmarks only: 34 provincial committees (the 2025 reorganisation) of log-normally skewed size,
+     * each planned like a city, with 3,321 communes and wards, 340 sectoral committees, about 55,000 grassroots
+     * organisations, 300,000 cells and 5,600,000 members (PERF-BASELINE §2). The start-up demo refuses it; the search
+     * benchmark ({@code bench/search.sh}) loads it with PostgreSQL COPY.
+     */
+    NATIONAL(3_321, 1_200, 340, 55_000, 300_000, 5_600_000);
+
+    /** Provincial committees under the national root when the size is {@link #NATIONAL}. */
+    public static final int PROVINCES = 34;
 
     private final int communes;
     private final int wards;
@@ -54,6 +64,11 @@ public enum DemoSize {
     /** Cells under grassroots committees (chi bộ trực thuộc), about. */
     public int cells() {
         return cells;
+    }
+
+    /** Whether this size is for benchmarks only: too big to generate row by row at start-up. */
+    public boolean benchmarkOnly() {
+        return this == NATIONAL;
     }
 
     /** Members, exactly. */

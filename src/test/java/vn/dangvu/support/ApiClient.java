@@ -57,6 +57,34 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A file download: the status, the content type and the raw bytes. */
+    public record Download(int status, String contentType, byte[] bytes, Map<String, String> headers) {
+        public String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(
+                    request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            Map<String, String> headers = new LinkedHashMap<>();
+            response.headers()
+                    .map()
+                    .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("content-type").orElse(""),
+                    response.body(),
+                    headers);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, String json) {
         return send(withCsrf(request(path))
                 .header("Content-Type", "application/json")

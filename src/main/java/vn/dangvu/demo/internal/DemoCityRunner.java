@@ -57,6 +57,10 @@ class DemoCityRunner implements ApplicationRunner {
         if (!properties.enabled()) {
             return;
         }
+        if (properties.size().benchmarkOnly()) {
+            throw new IllegalStateException("dangvu.demo.size=" + properties.size()
+                    + " chỉ dùng cho đo hiệu năng (bench/search.sh), không tạo khi khởi động");
+        }
         Optional<String> existing = jdbc.sql("SELECT setting_value FROM app_setting WHERE name = :name")
                 .param("name", DemoCity.SIZE_SETTING)
                 .query(String.class)

@@ -59,16 +59,66 @@ final class DemoTree {
         this.nextId = firstId;
     }
 
+    /** How many units and members a city (or a province of the nation) has. */
+    record Shape(int communes, int wards, int sectoral, int grassroots, int cells, int members) {
+
+        static Shape of(DemoSize size) {
+            return new Shape(
+                    size.communes(), size.wards(), size.sectoral(), size.grassroots(), size.cells(), size.members());
+        }
+    }
+
     /** The units of a city of the given size under {@code root}, numbered from {@code firstId}. */
     static List<Unit> plan(DemoSize size, Root root, long firstId, SplittableRandom random) {
+        if (size == DemoSize.NATIONAL) {
+            return planNation(size, root, firstId, random);
+        }
         DemoTree tree = new DemoTree(random, firstId);
-        List<Upper> uppers = tree.uppers(size, root.code());
-        List<Grassroots> grassroots = tree.grassroots(size, uppers);
-        tree.emit(root, uppers, grassroots);
+        tree.city(Shape.of(size), root);
         return List.copyOf(tree.units);
     }
 
-    private List<Upper> uppers(DemoSize size, String rootCode) {
+    /**
+     * The nation: {@link DemoSize#PROVINCES} provincial committees under {@code root}, their shares of every count
+     * skewed log-normally (σ = 0.6, PERF-BASELINE §2), each then planned like a city.
+     */
+    static List<Unit> planNation(DemoSize size, Root root, long firstId, SplittableRandom random) {
+        DemoTree tree = new DemoTree(random, firstId);
+        int n = DemoSize.PROVINCES;
+        double[] weights = IntStream.range(0, n)
+                .mapToDouble(i -> Draw.logNormal(random, 0.6))
+                .toArray();
+        int[] communes = Draw.apportion(size.communes(), weights, 20);
+        int[] wards = Draw.apportion(size.wards(), weights, 5);
+        int[] sectoral = Draw.apportion(size.sectoral(), weights, 4);
+        int[] grassroots = Draw.apportion(size.grassroots(), weights, 300);
+        int[] cells = Draw.apportion(size.cells(), weights, 1_500);
+        int[] members = Draw.apportion(size.members(), weights, 30_000);
+        List<String> places = PlaceNames.shuffled(random);
+        for (int p = 0; p < n; p++) {
+            String code = root.code() + ".T%02d".formatted(p + 1);
+            Unit province = tree.add(
+                    root.id(),
+                    root.path(),
+                    root.depth(),
+                    OrgUnitKind.PROVINCIAL,
+                    code,
+                    "Đảng bộ tỉnh " + places.get(p),
+                    0);
+            Shape shape = new Shape(
+                    communes[p], Math.min(wards[p], communes[p]), sectoral[p], grassroots[p], cells[p], members[p]);
+            tree.city(shape, new Root(province.id(), province.code(), province.path(), province.depth()));
+        }
+        return List.copyOf(tree.units);
+    }
+
+    private void city(Shape size, Root root) {
+        List<Upper> uppers = uppers(size, root.code());
+        List<Grassroots> grassroots = grassroots(size, uppers);
+        emit(root, uppers, grassroots);
+    }
+
+    private List<Upper> uppers(Shape size, String rootCode) {
         List<String> places = PlaceNames.shuffled(random);
         List<Upper> uppers = new ArrayList<>();
         for (int i = 0; i < size.communes(); i++) {
@@ -90,7 +140,7 @@ final class DemoTree {
         return uppers;
     }
 
-    private List<Grassroots> grassroots(DemoSize size, List<Upper> uppers) {
+    private List<Grassroots> grassroots(Shape size, List<Upper> uppers) {
         double[] upperWeights = uppers.stream()
                 .mapToDouble(u -> Draw.logNormal(random, 0.5) * (u.kind() == OrgUnitKind.SECTORAL ? 2.5 : 1))
                 .toArray();

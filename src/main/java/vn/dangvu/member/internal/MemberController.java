@@ -1,11 +1,18 @@
 package vn.dangvu.member.internal;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,18 +20,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.dangvu.member.MemberChange;
 import vn.dangvu.member.MemberManagement;
-import vn.dangvu.member.MemberSummary;
+import vn.dangvu.member.MemberPage;
 import vn.dangvu.member.MemberView;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Allowed;
 import vn.dangvu.shared.AuditTrail;
 import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.PageResult;
 import vn.dangvu.shared.Paging;
 import vn.dangvu.shared.Role;
@@ -41,7 +49,12 @@ class MemberController {
     /** Who may edit a record: the cell's secretary, and organisation staff over their subtree. */
     static final Role[] EDITORS = {Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION};
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final MemberQueries queries;
+    private final MemberSearch search;
+    private final MemberExcelExport export;
+    private final Clock clock;
     private final MemberManagement management;
     private final MemberRecordStore records;
     private final MemberPhotoStore photos;
@@ -49,29 +62,58 @@ class MemberController {
 
     MemberController(
             MemberQueries queries,
+            MemberSearch search,
+            MemberExcelExport export,
+            Clock clock,
             MemberManagement management,
             MemberRecordStore records,
             MemberPhotoStore photos,
             AuditTrail audit) {
         this.queries = queries;
+        this.search = search;
+        this.export = export;
+        this.clock = clock;
         this.management = management;
         this.records = records;
         this.photos = photos;
         this.audit = audit;
     }
 
-    /** Search by name (ignoring diacritics), card number or citizen ID, within a subtree; sorted by given name. */
+    /**
+     * The member list: search by name (ignoring diacritics), card number or citizen ID, with filters, within a subtree;
+     * sorted by given name. Counts stop at {@value MemberSearch#COUNT_LIMIT}; deep pages use the cursor {@code after}.
+     */
     @GetMapping
     @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.LEADERSHIP, Role.INSPECTION})
-    PageResult<MemberSummary> search(
-            @RequestParam(required = false) @Size(max = 100, message = "{member.search.q.size}") @Nullable String q,
-            @RequestParam(required = false) @Nullable Long orgUnitId,
-            @Valid @org.springdoc.core.annotations.ParameterObject Paging paging,
-            Actor actor) {
-        MemberQueries.Criteria criteria = new MemberQueries.Criteria(q, orgUnitId);
-        PageResult<MemberSummary> page = queries.search(criteria, actor.scopeFor(READERS), paging);
-        audit.record("member.search", "member", null, criteria);
+    MemberPage search(@Valid @ParameterObject MemberFilter filter, @Valid @ParameterObject Paging paging, Actor actor) {
+        MemberPage page = search.search(filter, actor.scopeFor(READERS), paging);
+        audit.record("member.search", "member", null, filter);
         return page;
+    }
+
+    /**
+     * The same list as an Excel workbook (title, filters in words, Vietnamese headers, dates as dates), written as it
+     * is read; at most {@value MemberExcelExport#ROW_LIMIT} rows, else 422. An export of personal data: audited.
+     */
+    @GetMapping("/export.xlsx")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the workbook",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
+    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.LEADERSHIP, Role.INSPECTION})
+    ResponseEntity<StreamingResponseBody> export(
+            @Valid @ParameterObject MemberFilter filter, Actor actor, Locale locale) {
+        OrgScope scope = actor.scopeFor(READERS);
+        long rows = export.checkedSize(filter, scope);
+        audit.record("member.export", "member", null, filter);
+        String name = "dang-vien-" + LocalDate.now(clock) + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XLSX))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(out -> export.write(filter, scope, rows, locale, out));
     }
 
     /** A member's record: staff in scope, or the member themself. */

@@ -9,33 +9,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.AcademicTitle;
 import vn.dangvu.member.Ethnicity;
 import vn.dangvu.member.MemberStatus;
-import vn.dangvu.member.MemberSummary;
 import vn.dangvu.member.MemberView;
 import vn.dangvu.member.ProfessionalLevel;
 import vn.dangvu.member.Religion;
 import vn.dangvu.member.TheoryLevel;
 import vn.dangvu.org.OrgUnits;
 import vn.dangvu.shared.OrgScope;
-import vn.dangvu.shared.PageResult;
-import vn.dangvu.shared.Paging;
 import vn.dangvu.shared.SqlFragment;
-import vn.dangvu.shared.text.VietnameseText;
 
 /**
- * Member reads, always limited to a scope in SQL. Lists sort the Vietnamese way (by given name) through the stored
- * sort key; name search matches the stored search key by prefix, or anywhere from three characters on.
+ * Member records, always limited to a scope in SQL. The list and its filters are {@link MemberSearch}.
  */
 @Component
 public class MemberQueries {
-
-    private static final Pattern DIGITS = Pattern.compile("\\d{6,12}");
 
     private final JdbcClient jdbc;
     private final OrgUnits orgUnits;
@@ -43,53 +35,6 @@ public class MemberQueries {
     MemberQueries(JdbcClient jdbc, OrgUnits orgUnits) {
         this.jdbc = jdbc;
         this.orgUnits = orgUnits;
-    }
-
-    /** Search criteria: free text (name, card number or citizen ID) and a subtree. */
-    public record Criteria(@Nullable String q, @Nullable Long orgUnitId) {}
-
-    public PageResult<MemberSummary> search(Criteria criteria, OrgScope scope, Paging paging) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        where.add(scopeCondition(scope, params));
-        if (criteria.orgUnitId() != null) {
-            Optional<String> path =
-                    orgUnits.findWithin(criteria.orgUnitId(), scope).map(u -> u.path());
-            if (path.isEmpty()) {
-                return new PageResult<>(List.of(), paging.pageOrDefault(), paging.sizeOrDefault(), 0);
-            }
-            SqlFragment subtree = orgUnits.unitInSubtree("m.org_unit_id", path.get(), "sub");
-            where.add(subtree.sql());
-            params.putAll(subtree.params());
-        }
-        String q = criteria.q() == null ? "" : criteria.q().strip();
-        if (!q.isEmpty()) {
-            if (DIGITS.matcher(q).matches()) {
-                where.add("(m.card_number = :q OR m.citizen_id = :q)");
-                params.put("q", q);
-            } else {
-                String key = VietnameseText.searchKey(q);
-                String pattern = key.length() >= 3 ? "%" + escapeLike(key) + "%" : escapeLike(key) + "%";
-                where.add("m.search_name LIKE :name ESCAPE '\\'");
-                params.put("name", pattern);
-            }
-        }
-        String condition = String.join(" AND ", where);
-        long total = jdbc.sql("SELECT COUNT(*) FROM member m WHERE " + condition)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<MemberSummary> rows = jdbc.sql("""
-                        SELECT m.id, m.full_name, m.sex, m.birth_date, m.status, m.org_unit_id, m.card_number, d.name AS cell_name
-                          FROM member m JOIN org_unit_directory d ON d.id = m.org_unit_id
-                         WHERE """ + condition + """
-                          ORDER BY m.sort_key, m.id LIMIT :limit OFFSET :offset""")
-                .params(params)
-                .param("limit", paging.sizeOrDefault())
-                .param("offset", paging.offset())
-                .query(MemberQueries::summary)
-                .list();
-        return new PageResult<>(rows, paging.pageOrDefault(), paging.sizeOrDefault(), total);
     }
 
     public Optional<MemberView> find(UUID id, OrgScope scope) {
@@ -133,27 +78,11 @@ public class MemberQueries {
         return parts.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", parts) + ")";
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     static @Nullable String mask(@Nullable String citizenId) {
         if (citizenId == null || citizenId.length() < 4) {
             return citizenId;
         }
         return "*".repeat(citizenId.length() - 4) + citizenId.substring(citizenId.length() - 4);
-    }
-
-    private static MemberSummary summary(ResultSet rs, int rowNum) throws SQLException {
-        return new MemberSummary(
-                rs.getObject("id", UUID.class),
-                rs.getString("full_name"),
-                rs.getString("sex"),
-                rs.getObject("birth_date", java.time.LocalDate.class),
-                MemberStatus.valueOf(rs.getString("status")),
-                rs.getLong("org_unit_id"),
-                rs.getString("cell_name"),
-                rs.getString("card_number"));
     }
 
     private static MemberView view(ResultSet rs, int rowNum) throws SQLException {

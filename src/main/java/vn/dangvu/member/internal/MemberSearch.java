@@ -1,0 +1,304 @@
+package vn.dangvu.member.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangvu.member.Ethnicity;
+import vn.dangvu.member.MemberPage;
+import vn.dangvu.member.MemberStatus;
+import vn.dangvu.member.MemberSummary;
+import vn.dangvu.member.TheoryLevel;
+import vn.dangvu.org.OrgUnits;
+import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.OrgScope;
+import vn.dangvu.shared.Paging;
+import vn.dangvu.shared.SqlFragment;
+import vn.dangvu.shared.text.VietnameseText;
+
+/**
+ * The member list: filters, name search, Vietnamese order and paging, in SQL and always within the caller's scope.
+ *
+ * <p>Pages are ordered by {@code (sort_key, id)}, which the index {@code member_sort_key_idx} serves, so a page asked
+ * for with a cursor ({@code after}) costs the same however deep it is; {@code page}/{@code size} (OFFSET) stays for
+ * shallow pages. Counting stops at {@link #COUNT_LIMIT}: an exact count of a province or the nation reads every
+ * matching row, the page only fifty (docs/benchmarks.md).
+ */
+@Component
+public class MemberSearch {
+
+    /** Counts are exact up to this many matches; beyond it the list says "more than". */
+    public static final int COUNT_LIMIT = 10_000;
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{6,12}");
+    private static final String SELECT = """
+            SELECT m.id, m.full_name, m.sex, m.birth_date, m.status, m.org_unit_id, m.card_number, m.sort_key,
+                   m.ethnicity, m.theory_level, m.admitted_on, m.official_on, d.name AS cell_name
+              FROM member m JOIN org_unit_directory d ON d.id = m.org_unit_id
+             WHERE\s""";
+
+    private final JdbcClient jdbc;
+    private final JdbcClient streaming;
+    private final TransactionTemplate readOnly;
+    private final OrgUnits orgUnits;
+    private final Clock clock;
+
+    MemberSearch(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            PlatformTransactionManager transactions,
+            OrgUnits orgUnits,
+            Clock clock) {
+        this.jdbc = jdbc;
+        JdbcTemplate fetching = new JdbcTemplate(template.getDataSource());
+        // PostgreSQL streams a result only inside a transaction and with a fetch size; otherwise it loads it whole.
+        fetching.setFetchSize(1_000);
+        this.streaming = JdbcClient.create(new NamedParameterJdbcTemplate(fetching));
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.orgUnits = orgUnits;
+        this.clock = clock;
+    }
+
+    /** A row of an export: the list row plus the columns the sheet shows. */
+    public record ExportRow(
+            MemberSummary summary,
+            Ethnicity ethnicity,
+            @Nullable TheoryLevel theoryLevel,
+            @Nullable LocalDate admittedOn,
+            @Nullable LocalDate officialOn) {}
+
+    private record Row(MemberSummary summary, String sortKey) {}
+
+    private record Where(String sql, Map<String, Object> params) {}
+
+    /** One page of the list. */
+    public MemberPage search(MemberFilter filter, OrgScope scope, Paging paging) {
+        int size = paging.sizeOrDefault();
+        Optional<Where> where = where(filter.checked(), scope);
+        if (where.isEmpty()) {
+            return new MemberPage(List.of(), paging.pageOrDefault(), size, 0, true, null);
+        }
+        Map<String, Object> params = new HashMap<>(where.get().params());
+        String condition = where.get().sql();
+        if (filter.after() != null) {
+            Cursor cursor = Cursor.decode(filter.after());
+            condition += " AND (m.sort_key > :afterKey OR (m.sort_key = :afterKey AND m.id > :afterId))";
+            params.put("afterKey", cursor.sortKey());
+            params.put("afterId", cursor.id());
+        }
+        List<Row> rows = jdbc.sql(SELECT + condition + " ORDER BY m.sort_key, m.id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", size + 1)
+                .param("offset", filter.after() == null ? paging.offset() : 0)
+                .query((rs, n) -> new Row(summary(rs), rs.getString("sort_key")))
+                .list();
+        String next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            Row last = rows.get(size - 1);
+            next = new Cursor(last.sortKey(), last.summary().id()).encode();
+        }
+        long total = count(where.get(), COUNT_LIMIT + 1);
+        return new MemberPage(
+                rows.stream().map(Row::summary).toList(),
+                filter.after() == null ? paging.pageOrDefault() : 0,
+                size,
+                Math.min(total, COUNT_LIMIT),
+                total <= COUNT_LIMIT,
+                next);
+    }
+
+    /** How many members match, counting at most {@code limit}. */
+    public long count(MemberFilter filter, OrgScope scope, int limit) {
+        return where(filter.checked(), scope).map(w -> count(w, limit)).orElse(0L);
+    }
+
+    /**
+     * Streams every matching member, in list order, to {@code sink} in one read-only transaction, fetching a thousand
+     * rows at a time (never the whole result in memory).
+     */
+    public void forEach(MemberFilter filter, OrgScope scope, Consumer<ExportRow> sink) {
+        Optional<Where> where = where(filter.checked(), scope);
+        if (where.isEmpty()) {
+            return;
+        }
+        readOnly.executeWithoutResult(tx -> streaming
+                .sql(SELECT + where.get().sql() + " ORDER BY m.sort_key, m.id")
+                .params(where.get().params())
+                .query(rs -> {
+                    sink.accept(new ExportRow(
+                            summary(rs),
+                            Ethnicity.valueOf(rs.getString("ethnicity")),
+                            code(TheoryLevel.class, rs.getString("theory_level")),
+                            rs.getObject("admitted_on", LocalDate.class),
+                            rs.getObject("official_on", LocalDate.class)));
+                }));
+    }
+
+    private long count(Where where, int limit) {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM member m WHERE " + where.sql() + " LIMIT :countLimit) c")
+                .params(where.params())
+                .param("countLimit", limit)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The WHERE clause of a filter within a scope; empty when the asked-for subtree is not visible. */
+    private Optional<Where> where(MemberFilter filter, OrgScope scope) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        List<String> roots = rootPaths();
+        scopeCondition(scope, roots, params).ifPresent(where::add);
+        if (filter.orgUnitId() != null) {
+            Optional<String> path =
+                    orgUnits.findWithin(filter.orgUnitId(), scope).map(u -> u.path());
+            if (path.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!roots.contains(path.get())) {
+                SqlFragment subtree = orgUnits.unitInSubtree("m.org_unit_id", path.get(), "sub");
+                where.add(subtree.sql());
+                params.putAll(subtree.params());
+            }
+        }
+        String q = filter.q() == null ? "" : filter.q().strip();
+        if (!q.isEmpty()) {
+            if (DIGITS.matcher(q).matches()) {
+                where.add("(m.card_number = :q OR m.citizen_id = :q)");
+                params.put("q", q);
+            } else {
+                String key = VietnameseText.searchKey(q);
+                boolean contains = filter.match() == null
+                        ? key.length() >= 3
+                        : filter.match() == MemberFilter.NameMatch.CONTAINS && key.length() >= 3;
+                where.add("m.search_name LIKE :name ESCAPE '\\'");
+                params.put("name", contains ? "%" + escapeLike(key) + "%" : escapeLike(key) + "%");
+            }
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.add("m.status IN (:statuses)");
+            params.put(
+                    "statuses",
+                    filter.statuses().stream()
+                            .map(MemberStatus::name)
+                            .distinct()
+                            .toList());
+        }
+        if (filter.sex() != null) {
+            where.add("m.sex = :sex");
+            params.put("sex", filter.sex());
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (filter.minAge() != null) {
+            where.add("m.birth_date <= :bornBy");
+            params.put("bornBy", today.minusYears(filter.minAge()));
+        }
+        if (filter.maxAge() != null) {
+            where.add("m.birth_date > :bornAfter");
+            params.put("bornAfter", today.minusYears(filter.maxAge() + 1L));
+        }
+        if (filter.ethnicity() != null) {
+            where.add("m.ethnicity = :ethnicity");
+            params.put("ethnicity", filter.ethnicity().name());
+        }
+        if (filter.theoryLevel() != null) {
+            where.add("m.theory_level = :theoryLevel");
+            params.put("theoryLevel", filter.theoryLevel().name());
+        }
+        if (filter.admittedFrom() != null) {
+            where.add("m.admitted_on >= :admittedFrom");
+            params.put("admittedFrom", filter.admittedFrom());
+        }
+        if (filter.admittedTo() != null) {
+            where.add("m.admitted_on <= :admittedTo");
+            params.put("admittedTo", filter.admittedTo());
+        }
+        return Optional.of(new Where(where.isEmpty() ? "1 = 1" : String.join(" AND ", where), params));
+    }
+
+    /**
+     * The scope condition, or none when the scope holds every root of the tree: then it is true of every member, and
+     * leaving it out spares the database a semi-join with every unit of the country.
+     */
+    private Optional<String> scopeCondition(OrgScope scope, List<String> roots, Map<String, Object> params) {
+        if (!scope.paths().isEmpty() && roots.stream().allMatch(scope::covers)) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        if (!scope.paths().isEmpty()) {
+            SqlFragment within = orgUnits.unitWithin("m.org_unit_id", scope, "scope");
+            parts.add(within.sql());
+            params.putAll(within.params());
+        }
+        if (scope.selfMemberId() != null) {
+            parts.add("m.id = :self");
+            params.put("self", scope.selfMemberId());
+        }
+        return Optional.of(parts.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", parts) + ")");
+    }
+
+    private List<String> rootPaths() {
+        return jdbc.sql("SELECT path FROM org_unit_directory WHERE parent_id IS NULL")
+                .query(String.class)
+                .list();
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static MemberSummary summary(ResultSet rs) throws SQLException {
+        return new MemberSummary(
+                rs.getObject("id", UUID.class),
+                rs.getString("full_name"),
+                rs.getString("sex"),
+                rs.getObject("birth_date", LocalDate.class),
+                MemberStatus.valueOf(rs.getString("status")),
+                rs.getLong("org_unit_id"),
+                rs.getString("cell_name"),
+                rs.getString("card_number"));
+    }
+
+    private static <E extends Enum<E>> @Nullable E code(Class<E> type, @Nullable String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** Position after the last row of a page: its sort key and id, URL-safe Base64. */
+    record Cursor(String sortKey, UUID id) {
+
+        String encode() {
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString((sortKey + '\n' + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String text) {
+            try {
+                String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+                int cut = decoded.lastIndexOf('\n');
+                return new Cursor(decoded.substring(0, cut), UUID.fromString(decoded.substring(cut + 1)));
+            } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+                throw new DomainException(DomainException.Kind.BAD_REQUEST, "member.search.cursor.invalid")
+                        .onField("after");
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package vn.dangvu.member.internal;
+
+/** {@link MemberListScenarios} on the embedded H2. */
+class MemberListIntegrationTests extends MemberListScenarios {}
