@@ -1,4 +1,5 @@
-import { Card, Col, Form, Input, Row, Table, type TableColumnsType } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Form, Input, Row, Table, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { MemberSummary } from '../../../api/types';
@@ -9,6 +10,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { codeLabel, useI18n } from '../../../i18n';
 import { formatDate } from '../../../i18n/format';
+import { useSession } from '../../../session';
 import { type MemberFilter, useMembers } from '../useMemberQueries';
 
 const DEFAULT_SIZE = 20;
@@ -21,6 +23,7 @@ function intParam(value: string | null, fallback: number): number {
 /** Members of the caller's scope; the filter lives in the URL, so a list can be bookmarked and shared. */
 export default function MemberListPage() {
   const { t } = useI18n();
+  const { access } = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const orgParam = params.get('orgUnitId');
@@ -93,7 +96,16 @@ export default function MemberListPage() {
   ];
 
   return (
-    <PageShell title={t('member.list.title')}>
+    <PageShell
+      title={t('member.list.title')}
+      extra={
+        access.canImportMembers ? (
+          <Link to="/members/import" data-testid="member-import-link">
+            <Button icon={<UploadOutlined />}>{t('member.import.open')}</Button>
+          </Link>
+        ) : null
+      }
+    >
       <Card styles={{ body: { paddingBottom: 0 } }} style={{ marginBottom: 16 }}>
         <Form layout="vertical">
           <Row gutter={16}>

@@ -145,6 +145,13 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("GET /api/v1/members/{id}/changes", t -> t.memberOutsideCellIs404("GET", null, "/changes"));
         cases.put("GET /api/v1/members/{id}/photo", t -> t.memberOutsideCellIs404("GET", null, "/photo"));
         cases.put("PUT /api/v1/members/{id}/photo", t -> t.memberOutsideCellIs404("PHOTO", null, "/photo"));
+        // the import template holds no record: only the code of a cell of the caller's own scope
+        cases.put("GET /api/v1/member-imports/template.xlsx", t -> {});
+        cases.put("GET /api/v1/member-imports/template.csv", t -> {});
+        cases.put("POST /api/v1/member-imports", t -> t.importIntoForeignUnitIs404());
+        cases.put("GET /api/v1/member-imports", t -> t.importListsStayInScope());
+        cases.put("GET /api/v1/member-imports/{id}", t -> t.importOutsideIs404(""));
+        cases.put("GET /api/v1/member-imports/{id}/report.xlsx", t -> t.importOutsideIs404("/report.xlsx"));
         // system-wide records of the administrator (role ADMIN over the whole installation)
         cases.put("GET /api/v1/audit-entries", t -> {});
         cases.put("POST /api/v1/audit-entries/verification", t -> {});
@@ -241,6 +248,57 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         };
         assertThat(response.status()).as(method + " " + path).isEqualTo(404);
         assertThat(response.code()).isEqualTo("member.not-found");
+    }
+
+    void importIntoForeignUnitIs404() {
+        long foreign = unitOutside(pathOf(staffScopeRoot()), "GRASSROOTS_COMMITTEE");
+        ApiClient.Response response = session("tochuc")
+                .multipart(
+                        "POST",
+                        "/api/v1/member-imports?orgUnitId=" + foreign,
+                        "file",
+                        "a.csv",
+                        "Họ và tên\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
+    }
+
+    /** An import by the city department into a unit outside the organisation staff's subtree. */
+    String foreignImport() {
+        long foreign = unitOutside(pathOf(staffScopeRoot()), "GRASSROOTS_COMMITTEE");
+        ApiClient.Response started = session("bantochuc")
+                .multipart(
+                        "POST",
+                        "/api/v1/member-imports?orgUnitId=" + foreign,
+                        "file",
+                        "a.csv",
+                        "Họ và tên\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(started.status()).isEqualTo(202);
+        return started.json().path("id").asString();
+    }
+
+    void importListsStayInScope() {
+        String foreign = foreignImport();
+        String scope = pathOf(staffScopeRoot());
+        JsonNode rows =
+                session("tochuc").get("/api/v1/member-imports?size=200").json().path("content");
+        rows.forEach(row -> {
+            assertThat(row.path("id").asString()).isNotEqualTo(foreign);
+            assertThat(pathOf(row.path("orgUnitId").asLong())).startsWith(scope);
+        });
+        assertThat(session("bantochuc")
+                        .get("/api/v1/member-imports?size=200")
+                        .json()
+                        .path("content")
+                        .findValuesAsString("id"))
+                .contains(foreign);
+    }
+
+    void importOutsideIs404(String suffix) {
+        String foreign = foreignImport();
+        ApiClient.Response response = session("tochuc").get("/api/v1/member-imports/" + foreign + suffix);
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("member-import.not-found");
     }
 
     static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};

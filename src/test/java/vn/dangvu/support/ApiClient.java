@@ -87,6 +87,20 @@ public final class ApiClient {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Downloads a binary body (a workbook): the status and the bytes. */
+    public java.util.Map.Entry<Integer, byte[]> download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(
+                    request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return java.util.Map.entry(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts without the CSRF header. */
     public Response postWithoutCsrf(String path, String json) {
         return send(request(path)
