@@ -77,9 +77,7 @@ export default function MemberImportPage() {
                 return false;
               }}
               onRemove={() => setFile(undefined)}
-              fileList={
-                file ? [{ uid: 'file', name: file.name, status: 'done', size: file.size }] : []
-              }
+              fileList={file ? [{ uid: 'file', name: file.name, status: 'done', size: file.size }] : []}
               data-testid="import-file"
             >
               <p className="ant-upload-drag-icon">
@@ -180,9 +178,7 @@ function ImportResult({ job }: { job: MemberImportView }) {
         {finished && job.state === 'REJECTED' ? (
           <Alert type="error" showIcon message={t('member.import.rejected')} />
         ) : null}
-        {finished && job.failureMessage ? (
-          <Alert type="error" showIcon message={job.failureMessage} />
-        ) : null}
+        {finished && job.failureMessage ? <Alert type="error" showIcon message={job.failureMessage} /> : null}
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }} bordered data-testid="import-counts">
           <Descriptions.Item label={t('member.import.rowsRead')}>{job.rowsRead}</Descriptions.Item>
           <Descriptions.Item label={t('member.import.rowsValid')}>{job.rowsValid}</Descriptions.Item>

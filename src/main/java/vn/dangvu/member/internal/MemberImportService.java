@@ -306,9 +306,11 @@ class MemberImportService {
 
             @Override
             public String refusal(String code) {
+                // apart from the write transaction, whose connection may be busy with the staging COPY
                 return refusals.computeIfAbsent(
                         code,
-                        c -> jdbc.sql("SELECT kind, path FROM org_unit_directory WHERE code = :code")
+                        c -> apart.execute(tx -> jdbc.sql(
+                                        "SELECT kind, path FROM org_unit_directory WHERE code = :code")
                                 .param("code", c)
                                 .query((rs, n) -> {
                                     boolean cell = rs.getString(1).equals("CELL")
@@ -318,7 +320,7 @@ class MemberImportService {
                                             : cell ? "outside" : "not-cell";
                                 })
                                 .optional()
-                                .orElse("unknown"));
+                                .orElse("unknown")));
             }
         };
     }
