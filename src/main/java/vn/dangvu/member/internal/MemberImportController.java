@@ -97,7 +97,7 @@ class MemberImportController {
      * Starts an import of the file (multipart part {@code file}) into the subtree of {@code orgUnitId} (default: the
      * caller's single scope root) and answers at once with the queued job.
      */
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION})
     ResponseEntity<MemberImportView> start(
             @RequestPart("file") MultipartFile file,
