@@ -202,7 +202,6 @@ function ImportResult({ job }: { job: MemberImportView }) {
               columns={columns}
               dataSource={job.errors as MemberImportError[]}
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
-              scroll={{ x: 'max-content' }}
             />
             {job.errorCount > job.errors.length ? (
               <Typography.Text type="secondary">

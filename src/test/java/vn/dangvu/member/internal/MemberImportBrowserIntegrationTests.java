@@ -56,6 +56,8 @@ class MemberImportBrowserIntegrationTests extends PlatformTestBase {
 
             page.navigate("http://localhost:" + port + "/members");
             page.getByTestId("member-import-link").click();
+            page.waitForURL("**/members/import");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("member-import-page")));
             assertThat(page.getByTestId("import-start")).isDisabled();
             page.locator("input[type=file]").setInputFiles(file);
             page.getByTestId("import-mode-all").click();
