@@ -17,6 +17,8 @@ export interface Access {
   canEditOrg: boolean;
   /** May list and open member records. */
   canSeeMembers: boolean;
+  /** May import members from Excel/CSV: organisation staff (their subtree) and the city organisation department. */
+  canImportMembers: boolean;
   /** System administrator: audit log, accounts. */
   isAdmin: boolean;
   /** A staff account that must enrol a TOTP device before using anything else. */
@@ -26,6 +28,8 @@ export interface Access {
 export type AccessFlag = keyof Access;
 
 export const ORG_EDITOR_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATION'];
+/** Who may import members (the administrator has no member records). */
+export const MEMBER_IMPORTER_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATION'];
 export const MEMBER_READER_ROLES: readonly Role[] = [
   'CELL_SECRETARY',
   'ORG_STAFF',
@@ -41,6 +45,7 @@ const NONE: Access = {
   canSeeOrg: false,
   canEditOrg: false,
   canSeeMembers: false,
+  canImportMembers: false,
   isAdmin: false,
   totpEnrolmentRequired: false,
 };
@@ -57,6 +62,7 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canSeeOrg: isStaff,
     canEditOrg: any(ORG_EDITOR_ROLES),
     canSeeMembers: any(MEMBER_READER_ROLES),
+    canImportMembers: any(MEMBER_IMPORTER_ROLES),
     isAdmin: roles.has('ADMIN'),
     totpEnrolmentRequired: me.account.totpRequired && !me.account.totpEnabled,
   };

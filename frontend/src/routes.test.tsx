@@ -10,8 +10,8 @@ describe('menu by role', () => {
   it.each<[Role, string[]]>([
     ['MEMBER', ['home', 'me']],
     ['CELL_SECRETARY', ['home', 'org', 'members', 'me']],
-    ['ORG_STAFF', ['home', 'org', 'members', 'me']],
-    ['CITY_ORGANISATION', ['home', 'org', 'members', 'me']],
+    ['ORG_STAFF', ['home', 'org', 'members', 'member-import', 'me']],
+    ['CITY_ORGANISATION', ['home', 'org', 'members', 'member-import', 'me']],
     ['CITY_OFFICE', ['home', 'org', 'me']],
     ['INSPECTION', ['home', 'org', 'members', 'me']],
     ['LEADERSHIP', ['home', 'org', 'members', 'me']],

@@ -5,6 +5,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   TeamOutlined,
+  UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
@@ -51,6 +52,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <TeamOutlined />,
     access: 'canSeeMembers',
     page: lazy(() => import('./pages/member/list')),
+  },
+  {
+    key: 'member-import',
+    path: '/members/import',
+    name: 'menu.member.import',
+    icon: <UploadOutlined />,
+    access: 'canImportMembers',
+    page: lazy(() => import('./pages/member/import')),
   },
   {
     key: 'member-detail',

@@ -100,3 +100,8 @@ export type CalendarDayKind = CalendarDay['kind'];
 export type AddHolidayAdjustment = BodyOf<'/api/v1/holiday-adjustments', 'post'>;
 export type AdjustmentKind = AddHolidayAdjustment['kind'];
 export type Deadline = ResponseOf<'/api/v1/working-days', 'get'>;
+
+type RawImport = ResponseOf<'/api/v1/member-imports/{id}', 'get'>;
+/** A member import job with its progress, counts and first errors. */
+export type MemberImportView = NullableProps<RawImport, 'finishedAt' | 'failureCode' | 'failureMessage'>;
+export type MemberImportError = NullableProps<RawImport['errors'][number], 'column' | 'value'>;

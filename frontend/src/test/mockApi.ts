@@ -8,6 +8,15 @@ export interface RecordedCall {
   body: unknown;
 }
 
+/** JSON bodies parsed; others (multipart uploads) kept as text. */
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 type Reply = Response | { status?: number; body?: unknown; problem?: boolean };
 type Handler = (call: RecordedCall) => Reply | Promise<Reply>;
 
@@ -51,7 +60,7 @@ export function mockApi(routes: Record<string, Handler | Reply>) {
       path: url.pathname,
       query: url.searchParams,
       headers: input.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body: text ? parseBody(text) : undefined,
     };
     calls.push(call);
     const route = routes[`${call.method} ${call.path}`];

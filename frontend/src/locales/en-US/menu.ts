@@ -7,6 +7,7 @@ const menu: Translation<typeof vi> = {
     tree: 'Party organisations',
   },
   member: {
+    import: 'Import members',
     list: 'Party members',
     detail: 'Member record',
   },

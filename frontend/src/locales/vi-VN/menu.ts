@@ -4,6 +4,7 @@ export default {
     tree: 'Tổ chức đảng',
   },
   member: {
+    import: 'Nhập đảng viên',
     list: 'Đảng viên',
     detail: 'Hồ sơ đảng viên',
   },

@@ -1,4 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
@@ -26,6 +26,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { codeLabel, useI18n } from '../../../i18n';
 import { formatDate, toIsoDate } from '../../../i18n/format';
+import { useSession } from '../../../session';
 import { ETHNICITIES, ethnicityName } from '../ethnicity';
 import { exportMembers, type MemberFilter, useMembers } from '../useMemberQueries';
 
@@ -108,6 +109,7 @@ function intParam(value: string | null, fallback: number): number {
 /** Members of the caller's scope; the filter lives in the URL, so a list can be bookmarked and shared. */
 export default function MemberListPage() {
   const { t } = useI18n();
+  const { access } = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params);
@@ -191,7 +193,16 @@ export default function MemberListPage() {
   ];
 
   return (
-    <PageShell title={t('member.list.title')}>
+    <PageShell
+      title={t('member.list.title')}
+      extra={
+        access.canImportMembers ? (
+          <Link to="/members/import" data-testid="member-import-link">
+            <Button icon={<UploadOutlined />}>{t('member.import.open')}</Button>
+          </Link>
+        ) : null
+      }
+    >
       <Card styles={{ body: { paddingBottom: 0 } }} style={{ marginBottom: 16 }}>
         <Form layout="vertical">
           <Row gutter={16}>

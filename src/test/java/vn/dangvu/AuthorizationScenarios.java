@@ -170,6 +170,13 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                         "POST", "{\"reason\":\"x\"}", "/documents/" + java.util.UUID.randomUUID() + "/withdrawal"));
         cases.put("GET /api/v1/deadlines", t -> t.deadlinesStayInScope());
         cases.put("GET /api/v1/transfers/incoming", t -> t.incomingStayInScope());
+        // the import template holds no record: only the code of a cell of the caller's own scope
+        cases.put("GET /api/v1/member-imports/template.xlsx", t -> {});
+        cases.put("GET /api/v1/member-imports/template.csv", t -> {});
+        cases.put("POST /api/v1/member-imports", t -> t.importIntoForeignUnitIs404());
+        cases.put("GET /api/v1/member-imports", t -> t.importListsStayInScope());
+        cases.put("GET /api/v1/member-imports/{id}", t -> t.importOutsideIs404(""));
+        cases.put("GET /api/v1/member-imports/{id}/report.xlsx", t -> t.importOutsideIs404("/report.xlsx"));
         // system-wide records of the administrator (role ADMIN over the whole installation)
         cases.put("GET /api/v1/audit-entries", t -> {});
         cases.put("POST /api/v1/audit-entries/verification", t -> {});
@@ -307,6 +314,19 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         assertThat(response.code()).isEqualTo("org.unit.not-found");
     }
 
+    void importIntoForeignUnitIs404() {
+        long foreign = unitOutside(pathOf(staffScopeRoot()), "GRASSROOTS_COMMITTEE");
+        ApiClient.Response response = session("tochuc")
+                .multipart(
+                        "POST",
+                        "/api/v1/member-imports?orgUnitId=" + foreign,
+                        "file",
+                        "a.csv",
+                        "Họ và tên\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
+    }
+
     void deadlinesStayInScope() {
         long cell = secretaryCell();
         session("bithu")
@@ -338,6 +358,44 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 .get("/api/v1/transfers/incoming")
                 .json()
                 .forEach(row -> assertThat(row.path("toOrgUnitId").asLong()).isEqualTo(cell));
+    }
+
+    /** An import by the city department into a unit outside the organisation staff's subtree. */
+    String foreignImport() {
+        long foreign = unitOutside(pathOf(staffScopeRoot()), "GRASSROOTS_COMMITTEE");
+        ApiClient.Response started = session("bantochuc")
+                .multipart(
+                        "POST",
+                        "/api/v1/member-imports?orgUnitId=" + foreign,
+                        "file",
+                        "a.csv",
+                        "Họ và tên\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(started.status()).isEqualTo(202);
+        return started.json().path("id").asString();
+    }
+
+    void importListsStayInScope() {
+        String foreign = foreignImport();
+        String scope = pathOf(staffScopeRoot());
+        JsonNode rows =
+                session("tochuc").get("/api/v1/member-imports?size=200").json().path("content");
+        rows.forEach(row -> {
+            assertThat(row.path("id").asString()).isNotEqualTo(foreign);
+            assertThat(pathOf(row.path("orgUnitId").asLong())).startsWith(scope);
+        });
+        assertThat(session("bantochuc")
+                        .get("/api/v1/member-imports?size=200")
+                        .json()
+                        .path("content")
+                        .findValuesAsString("id"))
+                .contains(foreign);
+    }
+
+    void importOutsideIs404(String suffix) {
+        String foreign = foreignImport();
+        ApiClient.Response response = session("tochuc").get("/api/v1/member-imports/" + foreign + suffix);
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("member-import.not-found");
     }
 
     static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};

@@ -28,29 +28,38 @@ public class LifecycleHistories {
 
     /** @return the number of steps written */
     public int deriveFromDates() {
+        return deriveFromDates("1 = 1", java.util.Map.of());
+    }
+
+    /**
+     * The same for the members a condition on {@code m} (the member table) chooses, e.g. the rows of one import.
+     *
+     * @return the number of steps written
+     */
+    public int deriveFromDates(String memberCondition, java.util.Map<String, ?> params) {
         jdbc.sql("UPDATE member SET first_admitted_on = admitted_on WHERE first_admitted_on IS NULL"
                         + " AND admitted_on IS NOT NULL")
                 .update();
         Timestamp run = Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-        String chosen = WITHOUT_EVENTS;
+        String chosen = WITHOUT_EVENTS + " AND (" + memberCondition + ")";
         int written = jdbc.sql("""
                         INSERT INTO member_event (member_id, kind, effective_date, decision_number, decision_body,
                                org_unit_id, status_after, recorded_at, recorded_by)
                         SELECT m.id, 'ADMISSION_DECIDED', m.admitted_on, m.admission_decision_number,
                                m.admission_decision_body, m.org_unit_id, 'ADMITTED', CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
-                          FROM member m WHERE m.admitted_on IS NOT NULL""" + chosen).param("run", run).update();
+                          FROM member m WHERE m.admitted_on IS NOT NULL""" + chosen).param("run", run).params(params).update();
         written += jdbc.sql("""
                         INSERT INTO member_event (member_id, kind, effective_date, place, org_unit_id, status_before,
                                status_after, recorded_at, recorded_by)
                         SELECT m.id, 'CEREMONY_HELD', m.ceremony_date, m.ceremony_place, m.org_unit_id, 'ADMITTED',
                                'PROBATIONARY', CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
-                          FROM member m WHERE m.ceremony_date IS NOT NULL AND m.admitted_on IS NOT NULL""" + chosen).param("run", run).update();
+                          FROM member m WHERE m.ceremony_date IS NOT NULL AND m.admitted_on IS NOT NULL""" + chosen).param("run", run).params(params).update();
         written += jdbc.sql("""
                         INSERT INTO member_event (member_id, kind, effective_date, place, org_unit_id, status_before,
                                status_after, recorded_at, recorded_by)
                         SELECT m.id, 'OFFICIAL_RECOGNISED', m.official_on, m.official_place, m.org_unit_id,
                                'PROBATIONARY', 'OFFICIAL', CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
-                          FROM member m WHERE m.official_on IS NOT NULL AND m.admitted_on IS NOT NULL""" + chosen).param("run", run).update();
+                          FROM member m WHERE m.official_on IS NOT NULL AND m.admitted_on IS NOT NULL""" + chosen).param("run", run).params(params).update();
         written += jdbc.sql("""
                         INSERT INTO member_event (member_id, kind, effective_date, org_unit_id, status_after,
                                recorded_at, recorded_by)
@@ -58,7 +67,7 @@ public class LifecycleHistories {
                                CAST(m.created_at AS DATE)), m.org_unit_id, m.status, CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
                           FROM member m
                          WHERE (m.admitted_on IS NULL OR m.status NOT IN ('PROBATIONARY', 'OFFICIAL')
-                                OR (m.status = 'OFFICIAL' AND m.official_on IS NULL))""" + chosen).param("run", run).update();
+                                OR (m.status = 'OFFICIAL' AND m.official_on IS NULL))""" + chosen).param("run", run).params(params).update();
         return written;
     }
 }

@@ -2,12 +2,15 @@ package vn.dangvu.member.internal;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import vn.dangvu.member.UpdateMember;
 import vn.dangvu.shared.DomainException;
 
 /**
  * The rules of a member's record. Formats are patterns used by the request's Bean Validation (400 with field errors);
- * the rules between fields and dates are checked here (422, naming the rule, on the field at fault).
+ * the rules between fields and dates are checked here (422, naming the rule, on the field at fault). The record form
+ * and the member import both go through {@link #violations}: the form refuses on the first, the import reports all.
  */
 public final class MemberRecordPolicy {
 
@@ -31,39 +34,73 @@ public final class MemberRecordPolicy {
 
     private MemberRecordPolicy() {}
 
-    /** Checks the rules between the record's dates; throws a rule violation on the first field at fault. */
+    /**
+     * A broken rule of the record: the message code, the field at fault and the message arguments.
+     *
+     * @param code message code of the rule (also the problem's code on the form)
+     * @param field the record field at fault
+     * @param args arguments of the message
+     */
+    public record Violation(String code, String field, List<Object> args) {
+
+        public Violation {
+            args = List.copyOf(args);
+        }
+
+        DomainException toException() {
+            return DomainException.rule(code, args.toArray()).onField(field);
+        }
+    }
+
+    /**
+     * Checks the rules between the record's dates for the record form; throws a rule violation on the first field at
+     * fault (the first of {@link #violations}).
+     */
     public static void check(UpdateMember record, LocalDate today) {
+        List<Violation> violations = violations(record, today);
+        if (!violations.isEmpty()) {
+            throw violations.get(0).toException();
+        }
+    }
+
+    /**
+     * Every rule between the record's dates that the record breaks, in the order of the form. The record form shows
+     * the first, the member import reports all of them, so both apply the same rules through this one method.
+     */
+    public static List<Violation> violations(UpdateMember record, LocalDate today) {
+        List<Violation> found = new ArrayList<>();
         if (!record.birthDate().isBefore(today)) {
-            throw DomainException.rule("member.birth-date.not-past").onField("birthDate");
+            found.add(new Violation("member.birth-date.not-past", "birthDate", List.of()));
+            return found;
         }
         LocalDate decision = record.admittedOn();
         if (decision != null) {
-            checkAdmission(record.birthDate(), decision, today);
+            admission(record.birthDate(), decision, today, found);
         }
         LocalDate ceremony = record.ceremonyDate();
         if (ceremony != null && (decision == null || ceremony.isBefore(decision))) {
-            throw DomainException.rule("member.ceremony.before-decision").onField("ceremonyDate");
+            found.add(new Violation("member.ceremony.before-decision", "ceremonyDate", List.of()));
         }
         LocalDate official = record.officialOn();
         if (official != null) {
             LocalDate probationFrom = ceremony != null ? ceremony : decision;
             if (probationFrom == null || official.isBefore(probationFrom.plusMonths(PROBATION_MONTHS))) {
-                throw DomainException.rule("member.official.before-probation-end")
-                        .onField("officialOn");
-            }
-            if (official.isAfter(today)) {
-                throw DomainException.rule("member.official.future").onField("officialOn");
+                found.add(new Violation("member.official.before-probation-end", "officialOn", List.of()));
+            } else if (official.isAfter(today)) {
+                found.add(new Violation("member.official.future", "officialOn", List.of()));
             }
         }
+        return found;
     }
 
-    private static void checkAdmission(LocalDate birth, LocalDate decision, LocalDate today) {
+    private static void admission(LocalDate birth, LocalDate decision, LocalDate today, List<Violation> found) {
         if (decision.isAfter(today)) {
-            throw DomainException.rule("member.admission.future").onField("admittedOn");
+            found.add(new Violation("member.admission.future", "admittedOn", List.of()));
+            return;
         }
         long months = ChronoUnit.MONTHS.between(birth, decision);
         if (months < LifecyclePolicy.MIN_AGE_MONTHS || months > LifecyclePolicy.MAX_AGE_MONTHS) {
-            throw DomainException.rule("member.admission.age", months / 12).onField("admittedOn");
+            found.add(new Violation("member.admission.age", "admittedOn", List.of(months / 12)));
         }
     }
 }

@@ -157,7 +157,8 @@ public class MemberRecordStore {
         return diffs;
     }
 
-    private static @Nullable Object blankToNull(@Nullable Object value) {
+    /** How a value of the record is stored: text in NFC with single spaces and no blanks, enums by name. */
+    static @Nullable Object blankToNull(@Nullable Object value) {
         return value instanceof String s
                 ? (s.isBlank() ? null : VietnameseText.clean(s).strip())
                 : value;

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Member import benchmark (not part of verify/CI): a live registry of 5.6 M members on PostgreSQL, 500,000 valid rows.
+# Times (1) raw COPY of the same rows into the same indexed member table, rolled back, and (2) the import end to end
+# through the application (POST /api/v1/member-imports … job SUCCEEDED), in the same run.
+# Usage: bench/member-import/run.sh   (after ./mvnw -Dskip.npm=true package -DskipTests; PostgreSQL superuser via PGUSER)
+set -euo pipefail
+cd "$(dirname "$0")"
+DB=${BENCH_DB:-dangvu_bench}
+PORT=${BENCH_PORT:-18080}
+PASS=bench-admin-pass-1
+JAR=$(ls ../../target/dangvu-*.jar | head -1)
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
+
+psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB ENCODING 'UTF8' TEMPLATE template0"
+SPRING_PROFILES_ACTIVE=postgres DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER=$PGUSER DB_PASSWORD= \
+  DANGVU_DEMO_ENABLED=false DANGVU_ADMIN_PASSWORD=$PASS SERVER_PORT=$PORT java -Xmx2g -jar "$JAR" > app.log 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do sleep 1; done
+
+echo "== fill: 300,000 cells, 5,600,000 members"
+time psql -q -d $DB -f fill.sql
+echo "== generate 500,000 rows"
+time python3 generate.py 500000
+COLS="id, org_unit_id, full_name, search_name, sort_key, sex, birth_date, ethnicity, status, admitted_on, official_on,
+card_number, citizen_id, phone, version, created_at, updated_at, occupation, ceremony_date"
+echo "== raw COPY into the indexed member table (rolled back)"
+psql -d $DB -v ON_ERROR_STOP=1 <<SQL
+\timing on
+BEGIN;
+\copy member ($COLS) FROM 'raw.csv' WITH (FORMAT csv)
+ROLLBACK;
+SQL
+
+echo "== import through the application"
+JAR_COOKIES=$(mktemp)
+curl -s -c "$JAR_COOKIES" "http://localhost:$PORT/api/v1/me" > /dev/null
+XSRF=$(awk '$6=="XSRF-TOKEN"{print $7}' "$JAR_COOKIES")
+curl -sf -b "$JAR_COOKIES" -c "$JAR_COOKIES" -H "X-XSRF-TOKEN: $XSRF" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"bench\",\"password\":\"$PASS\"}" "http://localhost:$PORT/api/v1/auth/login" > /dev/null
+XSRF=$(awk '$6=="XSRF-TOKEN"{print $7}' "$JAR_COOKIES")
+START=$(date +%s.%N)
+ID=$(curl -sf -b "$JAR_COOKIES" -H "X-XSRF-TOKEN: $XSRF" -F "file=@import.csv;type=text/csv" \
+  "http://localhost:$PORT/api/v1/member-imports?mode=ALL_OR_NOTHING&orgUnitId=1" | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
+while true; do
+  JOB=$(curl -sf -b "$JAR_COOKIES" "http://localhost:$PORT/api/v1/member-imports/$ID")
+  STATE=$(echo "$JOB" | python3 -c 'import json,sys;print(json.load(sys.stdin)["state"])')
+  case $STATE in SUCCEEDED|REJECTED|FAILED) break ;; esac
+  sleep 1
+done
+END=$(date +%s.%N)
+echo "$JOB" | python3 -c 'import json,sys;j=json.load(sys.stdin);j["errors"]=j["errors"][:3];print(json.dumps(j,ensure_ascii=False,indent=1))'
+echo "import wall time (upload to finished): $(echo "$END - $START" | bc) s"
+psql -d $DB -Atc "SELECT 'members now: ' || count(*) FROM member"

@@ -1,0 +1,327 @@
+package vn.dangvu.member.internal;
+
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangvu.org.OrgUnitView;
+import vn.dangvu.org.OrgUnits;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditTrail;
+import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.OrgScope;
+import vn.dangvu.shared.SqlFragment;
+
+/**
+ * Runs member imports: accepts a file as a job and returns at once; the job reads and checks every row, then writes
+ * in one transaction (see {@link MemberImportStore}) or, in "all or nothing" mode with errors, writes nothing. Progress
+ * is committed apart from the write so that it can be polled. The start and the outcome are audited; the write is
+ * audited inside its transaction.
+ */
+@Service
+class MemberImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MemberImportService.class);
+    private static final int PROGRESS_EVERY = 5_000;
+
+    private final MemberImportJobStore jobs;
+    private final MemberImportStore store;
+    private final OrgUnits orgUnits;
+    private final JdbcClient jdbc;
+    private final Validator validator;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TaskExecutor executor;
+    private final TransactionTemplate write;
+    private final TransactionTemplate apart;
+
+    MemberImportService(
+            MemberImportJobStore jobs,
+            MemberImportStore store,
+            OrgUnits orgUnits,
+            JdbcClient jdbc,
+            Validator validator,
+            AuditTrail audit,
+            Clock clock,
+            @Qualifier("memberImportExecutor") TaskExecutor executor,
+            PlatformTransactionManager transactions) {
+        this.jobs = jobs;
+        this.store = store;
+        this.orgUnits = orgUnits;
+        this.jdbc = jdbc;
+        this.validator = validator;
+        this.audit = audit;
+        this.clock = clock;
+        this.executor = executor;
+        this.write = new TransactionTemplate(transactions);
+        this.apart = new TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** What the caller asked for. */
+    record Request(
+            @Nullable String fileName,
+            InputStream content,
+            MemberImportMode mode,
+            @Nullable Long orgUnitId) {}
+
+    /**
+     * Accepts an import: the file is kept in a temporary file, the job recorded (and audited) and queued.
+     *
+     * @param scope the caller's scope for imports; the target unit must lie in it
+     */
+    UUID start(Request request, Actor actor, OrgScope scope) throws IOException {
+        OrgUnitView target = target(request.orgUnitId(), scope);
+        Path file = Files.createTempFile("member-import-", ".upload");
+        try (InputStream in = request.content()) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4);
+        }
+        if (Files.size(file) == 0) {
+            Files.deleteIfExists(file);
+            throw DomainException.rule("member-import.file.empty").onField("file");
+        }
+        MemberImportFile.Format format = MemberImportFile.formatOf(request.fileName(), head);
+        String fileName = request.fileName() == null || request.fileName().isBlank()
+                ? "import." + format.name().toLowerCase(java.util.Locale.ROOT)
+                : request.fileName();
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        apart.executeWithoutResult(tx -> {
+            jobs.create(id, target.id(), actor.accountId(), actor.username(), now, fileName, format, request.mode());
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("fileName", fileName);
+            change.put("mode", request.mode());
+            change.put("orgUnitId", target.id());
+            audit.record("member-import.start", "member-import", id, change);
+        });
+        Job job = new Job(id, file, format, request.mode(), target, scope, actor.username());
+        executor.execute(new DelegatingSecurityContextRunnable(() -> run(job)));
+        return id;
+    }
+
+    private OrgUnitView target(@Nullable Long orgUnitId, OrgScope scope) {
+        Long id = orgUnitId;
+        if (id == null) {
+            if (scope.paths().size() != 1) {
+                throw DomainException.rule("member-import.target.required").onField("orgUnitId");
+            }
+            String path = scope.paths().get(0);
+            String[] ids = path.substring(1, path.length() - 1).split("/");
+            id = Long.parseLong(ids[ids.length - 1]);
+        }
+        long unit = id;
+        return orgUnits.findWithin(unit, scope).orElseThrow(() -> DomainException.notFound("org.unit.not-found", unit));
+    }
+
+    /** An accepted import. */
+    record Job(
+            UUID id,
+            Path file,
+            MemberImportFile.Format format,
+            MemberImportMode mode,
+            OrgUnitView target,
+            OrgScope scope,
+            String by) {}
+
+    /** Reads, checks and writes one import; never throws (a failure is the job's outcome). */
+    void run(Job job) {
+        List<MemberImportValidator.RowError> errors = new ArrayList<>();
+        long[] counts = new long[2];
+        MemberImportState state;
+        MemberImportStore.Outcome outcome = null;
+        String failure = null;
+        try {
+            long total = MemberImportFile.estimateRows(job.file(), job.format());
+            apart.executeWithoutResult(tx -> jobs.progress(job.id(), MemberImportState.VALIDATING, total, 0, 0, 1));
+            Result result = write.execute(tx -> {
+                try {
+                    Result r = validateAndWrite(job, total, errors, counts);
+                    if (r.outcome() == null) {
+                        tx.setRollbackOnly();
+                    }
+                    return r;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            state = result.state();
+            outcome = result.outcome();
+            failure = result.failure();
+        } catch (RuntimeException | IOException e) {
+            LOG.warn("member import {} failed", job.id(), e);
+            state = MemberImportState.FAILED;
+            failure = e instanceof DomainException d ? d.code() : "member-import.failed";
+            outcome = null;
+        } finally {
+            try {
+                Files.deleteIfExists(job.file());
+            } catch (IOException e) {
+                LOG.warn("cannot delete the upload of import {}", job.id(), e);
+            }
+        }
+        MemberImportState finalState = state;
+        MemberImportStore.Outcome finalOutcome = outcome;
+        String finalFailure = failure;
+        long errorCount = errors.size();
+        apart.executeWithoutResult(tx -> {
+            jobs.saveErrors(job.id(), errors);
+            jobs.finish(
+                    job.id(),
+                    finalState,
+                    counts[0],
+                    counts[1],
+                    finalOutcome,
+                    errorCount,
+                    finalFailure,
+                    clock.instant());
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("state", finalState);
+            change.put("rowsRead", counts[0]);
+            change.put("errors", errorCount);
+            if (finalOutcome != null) {
+                change.put("inserted", finalOutcome.inserted());
+                change.put("updated", finalOutcome.updated());
+            }
+            audit.record("member-import.finish", "member-import", job.id(), change);
+        });
+    }
+
+    private record Result(
+            MemberImportState state,
+            MemberImportStore.@Nullable Outcome outcome,
+            @Nullable String failure) {}
+
+    private Result validateAndWrite(Job job, long total, List<MemberImportValidator.RowError> errors, long[] counts)
+            throws IOException {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        try (MemberImportFile file = MemberImportFile.open(job.file(), job.format())) {
+            MemberImportValidator validator =
+                    new MemberImportValidator(this.validator, today, cells(job.target()), file.header());
+            List<String> missing = validator.missingHeaders();
+            if (!missing.isEmpty()) {
+                errors.add(new MemberImportValidator.RowError(
+                        1,
+                        null,
+                        String.join(", ", missing),
+                        "member-import.header.missing",
+                        List.of(String.join(", ", missing))));
+                return new Result(MemberImportState.FAILED, null, "member-import.header.missing");
+            }
+            long read = 0;
+            long valid = 0;
+            try (MemberImportStore.Stager stager = store.stager(job.id())) {
+                Iterator<MemberImportFile.Row> rows = file.rows();
+                while (rows.hasNext()) {
+                    MemberImportValidator.ValidRow row = validator.check(rows.next(), errors);
+                    read++;
+                    if (row != null) {
+                        valid++;
+                        if (job.mode() == MemberImportMode.VALID_ROWS_ONLY || errors.isEmpty()) {
+                            stager.add(row);
+                        }
+                    }
+                    if (read % PROGRESS_EVERY == 0) {
+                        long r = read;
+                        long v = valid;
+                        int percent = total == 0 ? 10 : (int) Math.min(85, 1 + 84 * r / total);
+                        apart.executeWithoutResult(
+                                tx -> jobs.progress(job.id(), MemberImportState.VALIDATING, total, r, v, percent));
+                    }
+                }
+            }
+            counts[0] = read;
+            counts[1] = valid;
+            long r = read;
+            long v = valid;
+            apart.executeWithoutResult(
+                    tx -> jobs.progress(job.id(), MemberImportState.WRITING, Math.max(total, r), r, v, 88));
+            if (job.mode() == MemberImportMode.ALL_OR_NOTHING && !errors.isEmpty()) {
+                return new Result(MemberImportState.REJECTED, null, null);
+            }
+            List<MemberImportValidator.RowError> refused =
+                    store.match(job.id(), validator.presentColumns(), job.scope());
+            errors.addAll(refused);
+            counts[1] = valid
+                    - refused.stream()
+                            .map(MemberImportValidator.RowError::row)
+                            .distinct()
+                            .count();
+            if (job.mode() == MemberImportMode.ALL_OR_NOTHING && !errors.isEmpty()) {
+                return new Result(MemberImportState.REJECTED, null, null);
+            }
+            MemberImportStore.Outcome outcome =
+                    store.merge(job.id(), validator.presentColumns(), clock.instant(), job.by());
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("inserted", outcome.inserted());
+            change.put("updated", outcome.updated());
+            change.put("unchanged", outcome.unchanged());
+            audit.record("member-import.write", "member-import", job.id(), change);
+            return new Result(MemberImportState.SUCCEEDED, outcome, null);
+        }
+    }
+
+    /** The cells of the target subtree by code, and the reason a code outside it is refused. */
+    private MemberImportValidator.Cells cells(OrgUnitView target) {
+        SqlFragment subtree = orgUnits.unitInSubtree("d.id", target.path(), "target");
+        Map<String, Long> inTarget = new HashMap<>();
+        jdbc.sql("SELECT d.code, d.id FROM org_unit_directory d WHERE d.kind IN ('CELL', 'GRASSROOTS_CELL') AND "
+                        + subtree.sql())
+                .params(subtree.params())
+                .query(rs -> {
+                    inTarget.put(rs.getString(1), rs.getLong(2));
+                });
+        Map<String, String> refusals = new HashMap<>();
+        return new MemberImportValidator.Cells() {
+            @Override
+            public @Nullable Long inTarget(String code) {
+                return inTarget.get(code);
+            }
+
+            @Override
+            public String refusal(String code) {
+                // apart from the write transaction, whose connection may be busy with the staging COPY
+                return refusals.computeIfAbsent(
+                        code,
+                        c -> apart.execute(tx -> jdbc.sql(
+                                        "SELECT kind, path FROM org_unit_directory WHERE code = :code")
+                                .param("code", c)
+                                .query((rs, n) -> {
+                                    boolean cell = rs.getString(1).equals("CELL")
+                                            || rs.getString(1).equals("GRASSROOTS_CELL");
+                                    return !rs.getString(2).startsWith(target.path())
+                                            ? "outside"
+                                            : cell ? "outside" : "not-cell";
+                                })
+                                .optional()
+                                .orElse("unknown")));
+            }
+        };
+    }
+}

@@ -1,0 +1,409 @@
+package vn.dangvu.member.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import vn.dangvu.member.LifecycleHistories;
+import vn.dangvu.member.UpdateMember;
+import vn.dangvu.org.OrgUnits;
+import vn.dangvu.shared.OrgScope;
+import vn.dangvu.shared.SqlFragment;
+import vn.dangvu.shared.text.VietnameseText;
+
+/**
+ * Every write of a member import into the registry, all inside the import's one transaction: valid rows are loaded
+ * into the staging table {@code member_import_row} (PostgreSQL {@code COPY} through the driver's CopyManager, JDBC
+ * batches on H2), checked against the registry in SQL (existing members by citizen ID, their scope and cell, card
+ * numbers held by others), then merged by set statements: field history of changed records, one {@code MERGE} for
+ * the changed records (version + 1), one {@code INSERT … SELECT} for the new ones. A failure anywhere rolls it all back.
+ */
+@Component
+public class MemberImportStore {
+
+    /** What a merge did. */
+    public record Outcome(long inserted, long updated, long unchanged) {}
+
+    /** Staging columns in load order: the row's keys, then every column of {@link MemberFields}. */
+    static final List<String> STAGED = staged();
+
+    private static final int BATCH = 1_000;
+    private static final int COPY_BUFFER = 1 << 20;
+
+    private final JdbcClient jdbc;
+    private final LifecycleHistories histories;
+    private final DataSource dataSource;
+    private final OrgUnits orgUnits;
+
+    MemberImportStore(JdbcClient jdbc, DataSource dataSource, OrgUnits orgUnits, LifecycleHistories histories) {
+        this.jdbc = jdbc;
+        this.histories = histories;
+        this.dataSource = dataSource;
+        this.orgUnits = orgUnits;
+    }
+
+    private static List<String> staged() {
+        List<String> columns = new ArrayList<>(
+                List.of("import_id", "row_no", "member_id", "org_unit_id", "status", "search_name", "sort_key"));
+        MemberFields.ALL.forEach(f -> columns.add(f.column()));
+        return List.copyOf(columns);
+    }
+
+    /** Loads valid rows into the staging table, in the caller's transaction. */
+    public interface Stager extends AutoCloseable {
+
+        void add(MemberImportValidator.ValidRow row);
+
+        /** Sends what is buffered and ends the load. */
+        @Override
+        void close();
+    }
+
+    /** A loader for the import's rows: COPY on PostgreSQL, batched inserts elsewhere. */
+    Stager stager(UUID importId) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (connection.isWrapperFor(PGConnection.class)) {
+                return new CopyStager(connection.unwrap(PGConnection.class), importId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the staging load", e);
+        }
+        return new BatchStager(connection, importId);
+    }
+
+    /** The staged values of a row, in {@link #STAGED} order. */
+    static List<@Nullable Object> values(UUID importId, MemberImportValidator.ValidRow row) {
+        UpdateMember record = row.record();
+        String name = VietnameseText.clean(record.fullName());
+        List<@Nullable Object> values = new ArrayList<>(STAGED.size());
+        values.add(importId);
+        values.add(row.row());
+        values.add(UUID.randomUUID());
+        values.add(row.cellId());
+        values.add(row.status() == null ? null : row.status().name());
+        values.add(VietnameseText.searchKey(name));
+        values.add(VietnameseText.nameSortKey(name));
+        for (MemberFields.Field field : MemberFields.ALL) {
+            Object value = field.value().apply(record);
+            values.add(value instanceof Enum<?> e ? e.name() : MemberRecordStore.blankToNull(value));
+        }
+        return values;
+    }
+
+    private static final class CopyStager implements Stager {
+
+        private final CopyIn copy;
+        private final UUID importId;
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(COPY_BUFFER + 4096);
+        private final StringBuilder line = new StringBuilder(512);
+
+        CopyStager(PGConnection connection, UUID importId) throws SQLException {
+            this.importId = importId;
+            this.copy = connection
+                    .getCopyAPI()
+                    .copyIn("COPY member_import_row (" + String.join(", ", STAGED) + ") FROM STDIN WITH (FORMAT csv)");
+        }
+
+        @Override
+        public void add(MemberImportValidator.ValidRow row) {
+            line.setLength(0);
+            List<@Nullable Object> values = values(importId, row);
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    line.append(',');
+                }
+                Object value = values.get(i);
+                if (value != null) {
+                    line.append('"')
+                            .append(value.toString().replace("\"", "\"\""))
+                            .append('"');
+                }
+            }
+            line.append('\n');
+            buffer.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+            if (buffer.size() >= COPY_BUFFER) {
+                send();
+            }
+        }
+
+        private void send() {
+            try {
+                copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
+                buffer.reset();
+            } catch (SQLException e) {
+                cancel();
+                throw new IllegalStateException("COPY into member_import_row failed", e);
+            }
+        }
+
+        private void cancel() {
+            try {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } catch (SQLException ignored) {
+                // the transaction is rolled back anyway
+            }
+        }
+
+        @Override
+        public void close() {
+            if (buffer.size() > 0) {
+                send();
+            }
+            try {
+                copy.endCopy();
+            } catch (SQLException e) {
+                cancel();
+                throw new IllegalStateException("COPY into member_import_row failed", e);
+            }
+        }
+    }
+
+    private static final class BatchStager implements Stager {
+
+        private final PreparedStatement insert;
+        private final UUID importId;
+        private int pending;
+
+        BatchStager(Connection connection, UUID importId) {
+            this.importId = importId;
+            String marks = STAGED.stream().map(c -> "?").collect(Collectors.joining(", "));
+            try {
+                this.insert = connection.prepareStatement(
+                        "INSERT INTO member_import_row (" + String.join(", ", STAGED) + ") VALUES (" + marks + ")");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot prepare the staging insert", e);
+            }
+        }
+
+        @Override
+        public void add(MemberImportValidator.ValidRow row) {
+            List<@Nullable Object> values = values(importId, row);
+            try {
+                for (int i = 0; i < values.size(); i++) {
+                    Object value = values.get(i);
+                    insert.setObject(i + 1, value instanceof LocalDate d ? Date.valueOf(d) : value);
+                }
+                insert.addBatch();
+                if (++pending >= BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("staging insert failed", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+                insert.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("staging insert failed", e);
+            }
+        }
+    }
+
+    /**
+     * Matches the staged rows to the registry by citizen ID and finds the rows the registry refuses: the citizen ID
+     * of a member outside the caller's scope, a member registered in another cell (a transfer, not an edit), a status
+     * that differs from the member's (it changes through the lifecycle), a card number held by another member. The
+     * refused rows are taken out of the staging table.
+     *
+     * @param present the columns the file has; only those are compared and written on existing records
+     */
+    List<MemberImportValidator.RowError> match(UUID importId, Set<MemberImportColumn> present, OrgScope scope) {
+        List<String> compared = editableColumns(present);
+        String changed = compared.stream()
+                .map(c -> "s." + c + " IS DISTINCT FROM m." + c)
+                .collect(Collectors.joining(" OR "));
+        jdbc.sql("""
+                        MERGE INTO member_import_row s USING member m
+                           ON s.import_id = :id AND m.citizen_id = s.citizen_id
+                         WHEN MATCHED THEN UPDATE SET existing_id = m.id, existing_version = m.version,
+                              existing_unit_id = m.org_unit_id, existing_status = m.status, changed = (""" + (changed.isEmpty() ? "FALSE" : changed) + ")")
+                .param("id", importId)
+                .update();
+        List<MemberImportValidator.RowError> errors = new ArrayList<>();
+        SqlFragment within = orgUnits.unitWithin("s.existing_unit_id", scope, "scope");
+        Map<String, Object> params = new HashMap<>(within.params());
+        params.put("id", importId);
+        errors.addAll(jdbc.sql("SELECT s.row_no, s.citizen_id FROM member_import_row s WHERE s.import_id = :id"
+                        + " AND s.existing_id IS NOT NULL AND NOT " + within.sql() + " ORDER BY s.row_no")
+                .params(params)
+                .query((rs, n) -> new MemberImportValidator.RowError(
+                        rs.getInt(1),
+                        MemberImportColumn.CITIZEN_ID,
+                        rs.getString(2),
+                        "member-import.citizen-id.outside-scope",
+                        List.of()))
+                .list());
+        errors.addAll(jdbc.sql("""
+                        SELECT s.row_no, d.code, e.code FROM member_import_row s
+                          JOIN org_unit_directory d ON d.id = s.org_unit_id
+                          JOIN org_unit_directory e ON e.id = s.existing_unit_id
+                         WHERE s.import_id = :id AND s.existing_id IS NOT NULL AND s.existing_unit_id <> s.org_unit_id
+                           AND""" + " " + within.sql() + " ORDER BY s.row_no")
+                .params(params)
+                .query((rs, n) -> new MemberImportValidator.RowError(
+                        rs.getInt(1),
+                        MemberImportColumn.CELL_CODE,
+                        rs.getString(2),
+                        "member-import.cell.transfer",
+                        List.of(rs.getString(3))))
+                .list());
+        errors.addAll(jdbc.sql("""
+                        SELECT s.row_no, s.status, s.existing_status FROM member_import_row s
+                         WHERE s.import_id = :id AND s.existing_id IS NOT NULL AND s.status IS NOT NULL
+                           AND s.status <> s.existing_status AND""" + " " + within.sql() + " ORDER BY s.row_no")
+                .params(params)
+                .query((rs, n) -> new MemberImportValidator.RowError(
+                        rs.getInt(1),
+                        MemberImportColumn.STATUS,
+                        statusName(rs.getString(2)),
+                        "member-import.status.lifecycle",
+                        List.of(statusName(rs.getString(3)))))
+                .list());
+        errors.addAll(jdbc.sql("""
+                        SELECT s.row_no, s.card_number FROM member_import_row s
+                          JOIN member m ON m.card_number = s.card_number
+                         WHERE s.import_id = :id AND s.card_number IS NOT NULL
+                           AND (s.existing_id IS NULL OR m.id <> s.existing_id) ORDER BY s.row_no""")
+                .param("id", importId)
+                .query((rs, n) -> new MemberImportValidator.RowError(
+                        rs.getInt(1),
+                        MemberImportColumn.CARD_NUMBER,
+                        rs.getString(2),
+                        "member-import.card-number.taken",
+                        List.of()))
+                .list());
+        List<Integer> refused = errors.stream()
+                .map(MemberImportValidator.RowError::row)
+                .distinct()
+                .toList();
+        for (int from = 0; from < refused.size(); from += BATCH) {
+            jdbc.sql("DELETE FROM member_import_row WHERE import_id = :id AND row_no IN (:rows)")
+                    .param("id", importId)
+                    .param("rows", refused.subList(from, Math.min(refused.size(), from + BATCH)))
+                    .update();
+        }
+        return errors;
+    }
+
+    /**
+     * Writes the staged rows: the field history and the new values of changed records (version + 1; a record saved
+     * by someone else since {@link #match} makes the whole import stale), and the new members. Empties the staging.
+     */
+    Outcome merge(UUID importId, Set<MemberImportColumn> present, Instant now, String by) {
+        Timestamp at = Timestamp.from(now);
+        List<String> columns = editableColumns(present);
+        long changed = count(importId, "existing_id IS NOT NULL AND changed");
+        long unchanged = count(importId, "existing_id IS NOT NULL AND NOT changed");
+        if (changed > 0) {
+            for (String column : columns) {
+                String field = MemberFields.ALL.stream()
+                        .filter(f -> f.column().equals(column))
+                        .findFirst()
+                        .orElseThrow()
+                        .name();
+                jdbc.sql("""
+                                INSERT INTO member_change (id, member_id, version, changed_at, changed_by, field,
+                                                           old_value, new_value)
+                                SELECT gen_random_uuid(), s.existing_id, s.existing_version + 1, :at, :by, :field,
+                                       CAST(m.%1$s AS VARCHAR(400)), CAST(s.%1$s AS VARCHAR(400))
+                                  FROM member_import_row s JOIN member m ON m.id = s.existing_id
+                                 WHERE s.import_id = :id AND s.changed AND s.%1$s IS DISTINCT FROM m.%1$s""".formatted(column))
+                        .param("at", at)
+                        .param("by", by)
+                        .param("field", field)
+                        .param("id", importId)
+                        .update();
+            }
+            String sets = columns.stream().map(c -> c + " = s." + c).collect(Collectors.joining(", "));
+            int updated = jdbc.sql("""
+                            MERGE INTO member m
+                            USING (SELECT * FROM member_import_row WHERE import_id = :id AND changed) s
+                               ON m.id = s.existing_id AND m.version = s.existing_version
+                             WHEN MATCHED THEN UPDATE SET""" + " " + sets + """
+                            , search_name = s.search_name, sort_key = s.sort_key,
+                                  version = m.version + 1, updated_at = :at""")
+                    .param("id", importId)
+                    .param("at", at)
+                    .update();
+            if (updated != changed) {
+                throw new OptimisticLockingFailureException(
+                        "members changed during import " + importId + ": " + updated + " of " + changed);
+            }
+        }
+        String all = MemberFields.ALL.stream().map(MemberFields.Field::column).collect(Collectors.joining(", "));
+        int inserted = jdbc.sql("INSERT INTO member (id, org_unit_id, status, search_name, sort_key, " + all
+                        + ", version, created_at, updated_at)"
+                        + " SELECT member_id, org_unit_id,"
+                        + " COALESCE(status, CASE WHEN official_on IS NULL THEN 'PROBATIONARY' ELSE 'OFFICIAL' END),"
+                        + " search_name, sort_key, " + all + ", 0, :at, :at"
+                        + " FROM member_import_row WHERE import_id = :id AND existing_id IS NULL")
+                .param("id", importId)
+                .param("at", at)
+                .update();
+        // New members get the lifecycle history their dates tell (admission, ceremony, recognition or their state).
+        histories.deriveFromDates(
+                "m.id IN (SELECT r.member_id FROM member_import_row r WHERE r.import_id = :importId"
+                        + " AND r.existing_id IS NULL)",
+                java.util.Map.of("importId", importId));
+        jdbc.sql("DELETE FROM member_import_row WHERE import_id = :id")
+                .param("id", importId)
+                .update();
+        return new Outcome(inserted, changed, unchanged);
+    }
+
+    private long count(UUID importId, String condition) {
+        return jdbc.sql("SELECT COUNT(*) FROM member_import_row WHERE import_id = :id AND " + condition)
+                .param("id", importId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The record columns the file fills, except the key (citizen ID) and the cell and status (not edited here). */
+    private static List<String> editableColumns(Set<MemberImportColumn> present) {
+        return present.stream()
+                .filter(c -> c != MemberImportColumn.CELL_CODE
+                        && c != MemberImportColumn.STATUS
+                        && c != MemberImportColumn.CITIZEN_ID)
+                .sorted()
+                .map(MemberImportColumn::dbColumn)
+                .toList();
+    }
+
+    private static String statusName(@Nullable String status) {
+        if (status == null) {
+            return "";
+        }
+        String name = MemberImportColumn.STATUS_NAMES.get(vn.dangvu.member.MemberStatus.valueOf(status));
+        return name == null ? status : name;
+    }
+}
