@@ -87,7 +87,8 @@ public class OrgUnitManagement {
                         null),
                 now,
                 by);
-        audit.record("org-unit.create", "org-unit", id, Map.of("command", command, "decision", String.valueOf(decision)));
+        audit.record(
+                "org-unit.create", "org-unit", id, Map.of("command", command, "decision", String.valueOf(decision)));
         events.publishEvent(new OrgUnitCreated(id, command.parentId(), command.kind(), now));
         return unit;
     }
@@ -101,8 +102,8 @@ public class OrgUnitManagement {
     }
 
     /** Renames a unit. */
-    public OrgUnitView rename(long unitId, String name, long expectedVersion, OrgDecision decision, OrgScope scope,
-            String by) {
+    public OrgUnitView rename(
+            long unitId, String name, long expectedVersion, OrgDecision decision, OrgScope scope, String by) {
         OrgUnitView unit = plans.active(unitId, scope, "");
         checkDecision(decision);
         String clean = vn.dangvu.shared.text.VietnameseText.clean(name);
@@ -127,8 +128,11 @@ public class OrgUnitManagement {
                         null),
                 now,
                 by);
-        audit.record("org-unit.rename", "org-unit", unitId, Map.of("from", unit.name(), "to", clean, "decision",
-                decision.number()));
+        audit.record(
+                "org-unit.rename",
+                "org-unit",
+                unitId,
+                Map.of("from", unit.name(), "to", clean, "decision", decision.number()));
         events.publishEvent(new OrgUnitRenamed(unitId, unit.name(), clean, now));
         return plans.visible(unitId, scope);
     }
@@ -138,8 +142,8 @@ public class OrgUnitManagement {
      *
      * @param expectedVersion the version the caller last saw; a newer one means a concurrent change (409)
      */
-    public OrgUnitView move(long unitId, long newParentId, long expectedVersion, OrgDecision decision, OrgScope scope,
-            String by) {
+    public OrgUnitView move(
+            long unitId, long newParentId, long expectedVersion, OrgDecision decision, OrgScope scope, String by) {
         OrgChangePlans.MovePlan plan = plans.move(unitId, newParentId, scope);
         checkDecision(decision);
         Instant now = clock.instant();
@@ -181,16 +185,11 @@ public class OrgUnitManagement {
                 events.publishEvent(new OrgUnitMoved(child.id(), oldPath, newPath, now));
             }
             int moved = membership.moveAll(unit.id(), survivor.id(), by);
-            history.record(
-                    mergeOrSplit(unit, OrgUnitEventKind.MERGED, decision, survivor.id(), moved), now, by);
-            history.record(
-                    mergeOrSplit(survivor, OrgUnitEventKind.MERGED, decision, unit.id(), moved), now, by);
+            history.record(mergeOrSplit(unit, OrgUnitEventKind.MERGED, decision, survivor.id(), moved), now, by);
+            history.record(mergeOrSplit(survivor, OrgUnitEventKind.MERGED, decision, unit.id(), moved), now, by);
         }
         audit.record(
-                "org-unit.merge",
-                "org-unit",
-                survivor.id(),
-                Map.of("absorbed", ids, "decision", decision.number()));
+                "org-unit.merge", "org-unit", survivor.id(), Map.of("absorbed", ids, "decision", decision.number()));
         events.publishEvent(new OrgUnitsMerged(survivor.id(), ids, now));
         return plans.visible(survivor.id(), scope);
     }
@@ -202,7 +201,8 @@ public class OrgUnitManagement {
         checkDecision(decision);
         for (int i = 0; i < command.parts().size(); i++) {
             if (writes.codeTaken(command.parts().get(i).code())) {
-                throw DomainException.conflict("org.code.taken", command.parts().get(i).code())
+                throw DomainException.conflict(
+                                "org.code.taken", command.parts().get(i).code())
                         .onField("parts[" + i + "].code");
             }
         }
@@ -229,8 +229,7 @@ public class OrgUnitManagement {
             created.add(unit);
         }
         List<Long> ids = created.stream().map(OrgUnitView::id).toList();
-        audit.record("org-unit.split", "org-unit", source.id(), Map.of("newUnits", ids, "decision",
-                decision.number()));
+        audit.record("org-unit.split", "org-unit", source.id(), Map.of("newUnits", ids, "decision", decision.number()));
         events.publishEvent(new OrgUnitSplit(source.id(), ids, now));
         return created;
     }
@@ -245,7 +244,8 @@ public class OrgUnitManagement {
             throw DomainException.rule("org.unit.is-root", unit.name());
         }
         checkDecision(decision);
-        long members = membership.countByUnit(List.of(unitId))
+        long members = membership
+                .countByUnit(List.of(unitId))
                 .getOrDefault(unitId, OrgMembership.MemberCounts.NONE)
                 .active();
         if (members > 0 || unit.childCount() > 0) {
@@ -275,15 +275,20 @@ public class OrgUnitManagement {
     }
 
     /** Records a term begun by a congress (rules in the term policy). */
-    public OrgTerm addTerm(long unitId, int congressNumber, LocalDate startsOn, int lengthMonths, OrgScope scope,
-            String by) {
+    public OrgTerm addTerm(
+            long unitId, int congressNumber, LocalDate startsOn, int lengthMonths, OrgScope scope, String by) {
         OrgUnitView unit = plans.active(unitId, scope, "");
         OrgTerm term = terms.add(unit, congressNumber, startsOn, lengthMonths, clock.instant(), by);
         audit.record(
                 "org-unit.term.add",
                 "org-unit",
                 unitId,
-                Map.of("congressNumber", congressNumber, "startsOn", startsOn.toString(), "lengthMonths",
+                Map.of(
+                        "congressNumber",
+                        congressNumber,
+                        "startsOn",
+                        startsOn.toString(),
+                        "lengthMonths",
                         lengthMonths));
         return term;
     }

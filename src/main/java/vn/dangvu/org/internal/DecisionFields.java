@@ -21,6 +21,9 @@ interface DecisionFields {
     /** The decision, once Bean Validation has checked that every field is present. */
     default OrgDecision decision() {
         return new OrgDecision(
-                decisionNumber(), Objects.requireNonNull(decisionDate()), issuer(), Objects.requireNonNull(effectiveOn()));
+                decisionNumber(),
+                Objects.requireNonNull(decisionDate()),
+                issuer(),
+                Objects.requireNonNull(effectiveOn()));
     }
 }

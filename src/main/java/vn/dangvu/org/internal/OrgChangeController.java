@@ -89,7 +89,8 @@ class OrgChangeController {
                 request.lengthMonths(),
                 editScope(actor),
                 actor.username());
-        return ResponseEntity.created(URI.create("/api/v1/org-units/" + id + "/terms")).body(term);
+        return ResponseEntity.created(URI.create("/api/v1/org-units/" + id + "/terms"))
+                .body(term);
     }
 
     @PostMapping("/rename")
@@ -109,8 +110,7 @@ class OrgChangeController {
     /** What merging the absorbed units into this one would do; writes nothing. */
     @PostMapping("/merge/preview")
     @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION})
-    OrgChangePreview previewMerge(
-            @PathVariable long id, @Valid @RequestBody MergePreviewRequest request, Actor actor) {
+    OrgChangePreview previewMerge(@PathVariable long id, @Valid @RequestBody MergePreviewRequest request, Actor actor) {
         return plans.preview(plans.merge(id, request.absorbedIds(), editScope(actor)));
     }
 
@@ -133,8 +133,7 @@ class OrgChangeController {
     /** What splitting this unit would do; writes nothing. */
     @PostMapping("/split/preview")
     @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION})
-    OrgChangePreview previewSplit(
-            @PathVariable long id, @Valid @RequestBody SplitPreviewRequest request, Actor actor) {
+    OrgChangePreview previewSplit(@PathVariable long id, @Valid @RequestBody SplitPreviewRequest request, Actor actor) {
         return plans.preview(plans.split(id, parts(request.parts()), editScope(actor)));
     }
 
@@ -190,7 +189,10 @@ class OrgChangeController {
      * @param lengthMonths 60, or 30 for a cell with a 2.5-year term
      */
     record AddTermRequest(
-            @NotNull(message = "{org.term.number.required}") @Min(value = 1, message = "{org.term.number.range}") @Max(value = 99, message = "{org.term.number.range}") @Nullable
+            @NotNull(message = "{org.term.number.required}")
+            @Min(value = 1, message = "{org.term.number.range}")
+            @Max(value = 99, message = "{org.term.number.range}")
+            @Nullable
             Integer congressNumber,
 
             @NotNull(message = "{org.term.starts.required}") @Nullable
@@ -206,18 +208,21 @@ class OrgChangeController {
      * @param version the unit's version as last read
      */
     record RenameRequest(
-            @NotBlank(message = "{org.name.required}") @Size(max = 255, message = "{org.name.size}") String name,
+            @NotBlank(message = "{org.name.required}") @Size(max = 255, message = "{org.name.size}")
+            String name,
 
             @NotNull(message = "{version.required}") @Nullable
             Long version,
 
-            @NotBlank(message = "{org.decision.number.required}") @Size(max = 60, message = "{org.decision.number.size}")
+            @NotBlank(message = "{org.decision.number.required}")
+            @Size(max = 60, message = "{org.decision.number.size}")
             String decisionNumber,
 
             @NotNull(message = "{org.decision.date.required}") @Nullable
             LocalDate decisionDate,
 
-            @NotBlank(message = "{org.decision.issuer.required}") @Size(max = 255, message = "{org.decision.issuer.size}")
+            @NotBlank(message = "{org.decision.issuer.required}")
+            @Size(max = 255, message = "{org.decision.issuer.size}")
             String issuer,
 
             @NotNull(message = "{org.decision.effective.required}") @Nullable
@@ -233,13 +238,15 @@ class OrgChangeController {
             @NotNull(message = "{version.required}") @Nullable
             Long version,
 
-            @NotBlank(message = "{org.decision.number.required}") @Size(max = 60, message = "{org.decision.number.size}")
+            @NotBlank(message = "{org.decision.number.required}")
+            @Size(max = 60, message = "{org.decision.number.size}")
             String decisionNumber,
 
             @NotNull(message = "{org.decision.date.required}") @Nullable
             LocalDate decisionDate,
 
-            @NotBlank(message = "{org.decision.issuer.required}") @Size(max = 255, message = "{org.decision.issuer.size}")
+            @NotBlank(message = "{org.decision.issuer.required}")
+            @Size(max = 255, message = "{org.decision.issuer.size}")
             String issuer,
 
             @NotNull(message = "{org.decision.effective.required}") @Nullable
@@ -290,13 +297,15 @@ class OrgChangeController {
             @NotEmpty(message = "{org.merge.absorbed.required}") @Size(max = 20, message = "{org.merge.absorbed.size}")
             List<@Valid AbsorbedRequest> absorbed,
 
-            @NotBlank(message = "{org.decision.number.required}") @Size(max = 60, message = "{org.decision.number.size}")
+            @NotBlank(message = "{org.decision.number.required}")
+            @Size(max = 60, message = "{org.decision.number.size}")
             String decisionNumber,
 
             @NotNull(message = "{org.decision.date.required}") @Nullable
             LocalDate decisionDate,
 
-            @NotBlank(message = "{org.decision.issuer.required}") @Size(max = 255, message = "{org.decision.issuer.size}")
+            @NotBlank(message = "{org.decision.issuer.required}")
+            @Size(max = 255, message = "{org.decision.issuer.size}")
             String issuer,
 
             @NotNull(message = "{org.decision.effective.required}") @Nullable
@@ -321,9 +330,14 @@ class OrgChangeController {
             @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{org.code.pattern}")
             String code,
 
-            @NotBlank(message = "{org.name.required}") @Size(max = 255, message = "{org.name.size}") String name,
-            @Nullable @Size(max = 500, message = "{org.split.members.size}") List<UUID> memberIds,
-            @Nullable @Size(max = 200, message = "{org.split.children.size}") List<Long> childIds) {}
+            @NotBlank(message = "{org.name.required}") @Size(max = 255, message = "{org.name.size}")
+            String name,
+
+            @Nullable @Size(max = 500, message = "{org.split.members.size}")
+            List<UUID> memberIds,
+
+            @Nullable @Size(max = 200, message = "{org.split.children.size}")
+            List<Long> childIds) {}
 
     /**
      * A split to preview.
@@ -347,13 +361,15 @@ class OrgChangeController {
             @NotEmpty(message = "{org.split.parts.required}") @Size(max = 10, message = "{org.split.parts.size}")
             List<@Valid PartRequest> parts,
 
-            @NotBlank(message = "{org.decision.number.required}") @Size(max = 60, message = "{org.decision.number.size}")
+            @NotBlank(message = "{org.decision.number.required}")
+            @Size(max = 60, message = "{org.decision.number.size}")
             String decisionNumber,
 
             @NotNull(message = "{org.decision.date.required}") @Nullable
             LocalDate decisionDate,
 
-            @NotBlank(message = "{org.decision.issuer.required}") @Size(max = 255, message = "{org.decision.issuer.size}")
+            @NotBlank(message = "{org.decision.issuer.required}")
+            @Size(max = 255, message = "{org.decision.issuer.size}")
             String issuer,
 
             @NotNull(message = "{org.decision.effective.required}") @Nullable

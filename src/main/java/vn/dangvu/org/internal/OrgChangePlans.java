@@ -230,7 +230,10 @@ public class OrgChangePlans {
                 membersMoving,
                 queries.namePath(plan.survivor().path()),
                 OrgSizePolicy.warnings(
-                        plan.survivor().id(), plan.survivor().name(), plan.survivor().kind(), after),
+                        plan.survivor().id(),
+                        plan.survivor().name(),
+                        plan.survivor().kind(),
+                        after),
                 versions);
     }
 
@@ -250,10 +253,13 @@ public class OrgChangePlans {
             unitsAffected += 1;
             membersMoving += part.members().active();
             names.add(part.unit().name().strip());
-            warnings.addAll(OrgSizePolicy.warnings(0, part.unit().name().strip(), part.unit().kind(), partCounts));
+            warnings.addAll(OrgSizePolicy.warnings(
+                    0, part.unit().name().strip(), part.unit().kind(), partCounts));
         }
-        warnings.addAll(0, OrgSizePolicy.warnings(
-                plan.source().id(), plan.source().name(), plan.source().kind(), sourceAfter));
+        warnings.addAll(
+                0,
+                OrgSizePolicy.warnings(
+                        plan.source().id(), plan.source().name(), plan.source().kind(), sourceAfter));
         return new OrgChangePreview(
                 unitsAffected,
                 names,

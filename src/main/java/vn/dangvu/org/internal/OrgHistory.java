@@ -79,10 +79,7 @@ public class OrgHistory {
                           LEFT JOIN org_unit pb ON pb.id = e.parent_before
                           LEFT JOIN org_unit pa ON pa.id = e.parent_after
                          WHERE e.org_unit_id = :unit
-                         ORDER BY e.effective_on DESC, e.id DESC""")
-                .param("unit", unitId)
-                .query(OrgHistory::event)
-                .list();
+                         ORDER BY e.effective_on DESC, e.id DESC""").param("unit", unitId).query(OrgHistory::event).list();
     }
 
     private static OrgUnitEvent event(ResultSet rs, int n) throws SQLException {

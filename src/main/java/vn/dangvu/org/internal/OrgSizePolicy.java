@@ -2,8 +2,8 @@ package vn.dangvu.org.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.dangvu.org.OrgUnitKind;
 import vn.dangvu.org.OrgSizeWarning;
+import vn.dangvu.org.OrgUnitKind;
 import vn.dangvu.shared.OrgMembership.MemberCounts;
 
 /**

@@ -56,7 +56,8 @@ final class OrgTermPolicy {
             throw DomainException.rule(
                             "org.term.length-not-allowed",
                             lengthMonths,
-                            String.join(", ", allowed.stream().map(String::valueOf).toList()))
+                            String.join(
+                                    ", ", allowed.stream().map(String::valueOf).toList()))
                     .onField("lengthMonths");
         }
         if (startsOn.isAfter(today)) {

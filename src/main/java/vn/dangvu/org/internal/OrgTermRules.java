@@ -31,8 +31,8 @@ public class OrgTermRules {
         return OrgTermPolicy.allowedLengths(unit.kind(), settings);
     }
 
-    public OrgTerm add(OrgUnitView unit, int congressNumber, LocalDate startsOn, int lengthMonths, Instant at,
-            String by) {
+    public OrgTerm add(
+            OrgUnitView unit, int congressNumber, LocalDate startsOn, int lengthMonths, Instant at, String by) {
         LocalDate today = LocalDate.now(clock);
         List<OrgTerm> existing = terms.of(unit.id(), today);
         OrgTermPolicy.check(

@@ -38,7 +38,13 @@ public class OrgTerms {
                 rows.stream().filter(t -> !t.startsOn().isAfter(today)).findFirst();
         return rows.stream()
                 .map(t -> current.isPresent() && current.get().id() == t.id()
-                        ? new OrgTerm(t.id(), t.unitId(), t.congressNumber(), t.startsOn(), t.lengthMonths(), t.endsOn(),
+                        ? new OrgTerm(
+                                t.id(),
+                                t.unitId(),
+                                t.congressNumber(),
+                                t.startsOn(),
+                                t.lengthMonths(),
+                                t.endsOn(),
                                 true)
                         : t)
                 .toList();

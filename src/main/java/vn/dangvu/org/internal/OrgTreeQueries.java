@@ -65,7 +65,8 @@ public class OrgTreeQueries {
         if (scope.paths().isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit o WHERE o.path IN (:paths) AND o.state = 'ACTIVE' ORDER BY o.search_name")
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM org_unit o WHERE o.path IN (:paths) AND o.state = 'ACTIVE' ORDER BY o.search_name")
                 .param("paths", scope.paths())
                 .query(OrgTreeQueries::view)
                 .list();
@@ -107,7 +108,9 @@ public class OrgTreeQueries {
     public PageResult<OrgUnitView> search(String q, OrgScope scope, Paging paging) {
         String pattern = "%" + escapeLike(VietnameseText.searchKey(q)) + "%";
         long total = statement(
-                        "SELECT COUNT(*) FROM org_unit o WHERE o.state = 'ACTIVE' AND o.search_name LIKE :q ESCAPE '\\' AND ", scope, "")
+                        "SELECT COUNT(*) FROM org_unit o WHERE o.state = 'ACTIVE' AND o.search_name LIKE :q ESCAPE '\\' AND ",
+                        scope,
+                        "")
                 .param("q", pattern)
                 .query(Long.class)
                 .single();

@@ -141,9 +141,14 @@ class OrgUnitController {
             @NotBlank(message = "{org.name.required}") @Size(max = 255, message = "{org.name.size}")
             String name,
 
-            @Nullable @Size(max = 60, message = "{org.decision.number.size}") String decisionNumber,
+            @Nullable @Size(max = 60, message = "{org.decision.number.size}")
+            String decisionNumber,
+
             @Nullable LocalDate decisionDate,
-            @Nullable @Size(max = 255, message = "{org.decision.issuer.size}") String issuer,
+
+            @Nullable @Size(max = 255, message = "{org.decision.issuer.size}")
+            String issuer,
+
             @Nullable LocalDate effectiveOn) {
 
         /** The founding decision, or {@code null} when none is given. */
@@ -179,13 +184,15 @@ class OrgUnitController {
             @NotNull(message = "{version.required}") @Nullable
             Long version,
 
-            @NotBlank(message = "{org.decision.number.required}") @Size(max = 60, message = "{org.decision.number.size}")
+            @NotBlank(message = "{org.decision.number.required}")
+            @Size(max = 60, message = "{org.decision.number.size}")
             String decisionNumber,
 
             @NotNull(message = "{org.decision.date.required}") @Nullable
             LocalDate decisionDate,
 
-            @NotBlank(message = "{org.decision.issuer.required}") @Size(max = 255, message = "{org.decision.issuer.size}")
+            @NotBlank(message = "{org.decision.issuer.required}")
+            @Size(max = 255, message = "{org.decision.issuer.size}")
             String issuer,
 
             @NotNull(message = "{org.decision.effective.required}") @Nullable

@@ -48,7 +48,8 @@ class OrgDecisionPolicyTests {
             assertThatCode(() -> OrgDecisionPolicy.check(decision, TODAY)).doesNotThrowAnyException();
         } else {
             assertThatThrownBy(() -> OrgDecisionPolicy.check(decision, TODAY))
-                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo(field));
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.field()).isEqualTo(field));
         }
     }
 }

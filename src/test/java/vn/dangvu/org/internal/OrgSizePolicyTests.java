@@ -78,12 +78,10 @@ class OrgSizePolicyTests {
                 OrgSizePolicy.warnings(7, "Chi bộ B", kind, new MemberCounts(official + 2, official));
         assertThat(warnings.stream().anyMatch(w -> w.code().equals("ELECTS_CELL_COMMITTEE")))
                 .isEqualTo(informed);
-        warnings.stream()
-                .filter(w -> w.code().equals("ELECTS_CELL_COMMITTEE"))
-                .forEach(w -> {
-                    assertThat(w.level()).as("informational only").isEqualTo("INFO");
-                    assertThat(w.source()).contains("Điều 24");
-                    assertThat(w.unitId()).isEqualTo(7);
-                });
+        warnings.stream().filter(w -> w.code().equals("ELECTS_CELL_COMMITTEE")).forEach(w -> {
+            assertThat(w.level()).as("informational only").isEqualTo("INFO");
+            assertThat(w.source()).contains("Điều 24");
+            assertThat(w.unitId()).isEqualTo(7);
+        });
     }
 }

@@ -64,16 +64,17 @@ class OrgTermPolicyTests {
     @Test
     void hd06TheCongressNumberContinuesAndTheTermStartsAtTheCongress() {
         OrgTerm previous = new OrgTerm(1, 5, 3, LocalDate.of(2022, 6, 1), 30, LocalDate.of(2024, 12, 1), true);
-        assertThatCode(() -> OrgTermPolicy.check(
-                        OrgUnitKind.CELL, 4, LocalDate.of(2025, 5, 10), 30, previous, TODAY, BOTH))
+        assertThatCode(() ->
+                        OrgTermPolicy.check(OrgUnitKind.CELL, 4, LocalDate.of(2025, 5, 10), 30, previous, TODAY, BOTH))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> OrgTermPolicy.check(
-                        OrgUnitKind.CELL, 3, LocalDate.of(2025, 5, 10), 30, previous, TODAY, BOTH))
+        assertThatThrownBy(() ->
+                        OrgTermPolicy.check(OrgUnitKind.CELL, 3, LocalDate.of(2025, 5, 10), 30, previous, TODAY, BOTH))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.field()).isEqualTo("congressNumber"));
-        assertThatThrownBy(() -> OrgTermPolicy.check(
-                        OrgUnitKind.CELL, 4, LocalDate.of(2022, 6, 1), 30, previous, TODAY, BOTH))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("startsOn"));
+        assertThatThrownBy(() ->
+                        OrgTermPolicy.check(OrgUnitKind.CELL, 4, LocalDate.of(2022, 6, 1), 30, previous, TODAY, BOTH))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.field()).isEqualTo("startsOn"));
         assertThatThrownBy(() -> OrgTermPolicy.check(OrgUnitKind.CELL, 4, TODAY.plusDays(1), 30, previous, TODAY, BOTH))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.code()).isEqualTo("org.term.starts-in-future"));
