@@ -356,6 +356,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org-units/{id}/dissolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["dissolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/merge/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["previewMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org-units/{id}/move": {
         parameters: {
             query?: never;
@@ -366,6 +430,102 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/move/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["previewMove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/rename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rename"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["split"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/split/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["previewSplit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["terms"];
+        put?: never;
+        post: operations["addTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["warnings"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -392,6 +552,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AbsorbedRequest: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            version: number;
+        };
         AccountSummary: {
             displayName: string;
             enabled: boolean;
@@ -417,6 +583,14 @@ export interface components {
             /** @enum {string} */
             kind: "OFF" | "WORKING";
             reason: string;
+        };
+        AddTermRequest: {
+            /** Format: int32 */
+            congressNumber: number;
+            /** Format: int32 */
+            lengthMonths: number;
+            /** Format: date */
+            startsOn: string;
         };
         AuditEntryView: {
             action: string;
@@ -446,6 +620,12 @@ export interface components {
         };
         CreateOrgUnitRequest: {
             code: string;
+            /** Format: date */
+            decisionDate?: string;
+            decisionNumber?: string;
+            /** Format: date */
+            effectiveOn?: string;
+            issuer?: string;
             /** @enum {string} */
             kind: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
             name: string;
@@ -459,6 +639,16 @@ export interface components {
             deadline: string;
             /** Format: date */
             from: string;
+        };
+        DissolveRequest: {
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: date */
+            effectiveOn: string;
+            issuer: string;
+            /** Format: int64 */
+            version: number;
         };
         HolidayAdjustment: {
             /** Format: date-time */
@@ -576,11 +766,104 @@ export interface components {
             version: number;
             workplace: string;
         };
+        MergePreviewRequest: {
+            absorbedIds: number[];
+        };
+        MergeRequest: {
+            absorbed: components["schemas"]["AbsorbedRequest"][];
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: date */
+            effectiveOn: string;
+            issuer: string;
+            /** Format: int64 */
+            version: number;
+        };
         MoveOrgUnitRequest: {
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: date */
+            effectiveOn: string;
+            issuer: string;
             /** Format: int64 */
             newParentId: number;
             /** Format: int64 */
             version: number;
+        };
+        MovePreviewRequest: {
+            /** Format: int64 */
+            newParentId: number;
+        };
+        OrgChangePreview: {
+            directUnits: string[];
+            /** Format: int64 */
+            membersMoving: number;
+            newParentPath: string;
+            /** Format: int64 */
+            unitsAffected: number;
+            versions: components["schemas"]["UnitVersion"][];
+            warnings: components["schemas"]["OrgSizeWarning"][];
+        };
+        OrgSizeWarning: {
+            code: string;
+            /** Format: int64 */
+            count: number;
+            level: string;
+            source: string;
+            /** Format: int32 */
+            threshold: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        OrgTerm: {
+            /** Format: int32 */
+            congressNumber: number;
+            current: boolean;
+            /** Format: date */
+            endsOn: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            lengthMonths: number;
+            /** Format: date */
+            startsOn: string;
+            /** Format: int64 */
+            unitId: number;
+        };
+        OrgUnitEvent: {
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: date */
+            effectiveOn: string;
+            /** Format: int64 */
+            id: number;
+            issuer: string;
+            /** @enum {string} */
+            kind: "CREATED" | "RENAMED" | "MOVED" | "MERGED" | "SPLIT" | "DISSOLVED";
+            /** Format: int32 */
+            membersMoved: number;
+            nameAfter: string;
+            nameBefore: string;
+            /** Format: int64 */
+            parentAfter: number;
+            parentAfterName: string;
+            /** Format: int64 */
+            parentBefore: number;
+            parentBeforeName: string;
+            pathAfter: string;
+            pathBefore: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            /** Format: int64 */
+            relatedUnitId: number;
+            relatedUnitName: string;
+            /** Format: int64 */
+            unitId: number;
         };
         OrgUnitView: {
             /** Format: int64 */
@@ -588,6 +871,8 @@ export interface components {
             code: string;
             /** Format: int32 */
             depth: number;
+            /** Format: date */
+            endedOn: string;
             /** Format: int64 */
             id: number;
             /** @enum {string} */
@@ -596,6 +881,8 @@ export interface components {
             /** Format: int64 */
             parentId: number;
             path: string;
+            /** @enum {string} */
+            state: "ACTIVE" | "MERGED" | "DISSOLVED";
             /** Format: int64 */
             version: number;
         };
@@ -644,12 +931,49 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PartRequest: {
+            childIds?: number[];
+            code: string;
+            /** @enum {string} */
+            kind: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
+            memberIds?: string[];
+            name: string;
+        };
+        RenameRequest: {
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: date */
+            effectiveOn: string;
+            issuer: string;
+            name: string;
+            /** Format: int64 */
+            version: number;
+        };
         RoleView: {
             /** Format: int64 */
             orgUnitId: number;
             orgUnitName: string;
             /** @enum {string} */
             role: "MEMBER" | "CELL_SECRETARY" | "ORG_STAFF" | "CITY_ORGANISATION" | "CITY_OFFICE" | "INSPECTION" | "LEADERSHIP" | "PETITION_STAFF" | "ADMIN";
+        };
+        SplitPreviewRequest: {
+            parts: components["schemas"]["PartRequest"][];
+        };
+        SplitRequest: {
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: date */
+            effectiveOn: string;
+            issuer: string;
+            parts: components["schemas"]["PartRequest"][];
+            /** Format: int64 */
+            version: number;
+        };
+        TermsView: {
+            allowedLengths: number[];
+            terms: components["schemas"]["OrgTerm"][];
         };
         TotpCodeRequest: {
             code: string;
@@ -663,6 +987,12 @@ export interface components {
         };
         TotpRequest: {
             code: string;
+        };
+        UnitVersion: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            version: number;
         };
         UpdateMemberRequest: {
             /** @enum {string} */
@@ -1299,6 +1629,106 @@ export interface operations {
             };
         };
     };
+    dissolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DissolveRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OrgUnitView"];
+                };
+            };
+        };
+    };
+    history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OrgUnitEvent"][];
+                };
+            };
+        };
+    };
+    merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OrgUnitView"];
+                };
+            };
+        };
+    };
+    previewMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergePreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OrgChangePreview"];
+                };
+            };
+        };
+    };
     move: {
         parameters: {
             query?: never;
@@ -1321,6 +1751,180 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgUnitView"];
+                };
+            };
+        };
+    };
+    previewMove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MovePreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OrgChangePreview"];
+                };
+            };
+        };
+    };
+    rename: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OrgUnitView"];
+                };
+            };
+        };
+    };
+    split: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SplitRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OrgUnitView"][];
+                };
+            };
+        };
+    };
+    previewSplit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SplitPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OrgChangePreview"];
+                };
+            };
+        };
+    };
+    terms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TermsView"];
+                };
+            };
+        };
+    };
+    addTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTermRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OrgTerm"];
+                };
+            };
+        };
+    };
+    warnings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OrgSizeWarning"][];
                 };
             };
         };
