@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { OrgUnit } from '../../../../api/types';
 import { unit } from '../../../../test/fixtures';
@@ -15,7 +16,7 @@ const cell = unit(500, 10, {
   version: 4,
 });
 
-function show(dialog: (props: { unit: OrgUnit; onClose: () => void; onDone: () => void }) => JSX.Element) {
+function show(dialog: (props: { unit: OrgUnit; onClose: () => void; onDone: () => void }) => ReactElement) {
   const onDone = vi.fn();
   const onClose = vi.fn();
   renderRoutes([{ path: '/', element: dialog({ unit: cell, onClose, onDone }) }]);
