@@ -36,10 +36,41 @@ export type TotpEnrolment = ResponseOf<'/api/v1/account/totp/enrolment', 'post'>
 export type TotpConfirmation = ResponseOf<'/api/v1/account/totp/enrolment/confirmation', 'post'>;
 export type ChangePassword = BodyOf<'/api/v1/account/password', 'post'>;
 
-export type OrgUnit = NullableProps<ResponseOf<'/api/v1/org-units/{id}', 'get'>, 'parentId'>;
+export type OrgUnit = NullableProps<ResponseOf<'/api/v1/org-units/{id}', 'get'>, 'parentId' | 'endedOn'>;
+export type OrgUnitState = OrgUnit['state'];
 export type OrgUnitKind = OrgUnit['kind'];
 export type OrgUnitPage = Page<OrgUnit>;
 export type CreateOrgUnit = BodyOf<'/api/v1/org-units', 'post'>;
+type RawOrgUnitEvent = ResponseOf<'/api/v1/org-units/{id}/history', 'get'>[number];
+export type OrgUnitEvent = NullableProps<
+  RawOrgUnitEvent,
+  | 'decisionNumber'
+  | 'decisionDate'
+  | 'issuer'
+  | 'relatedUnitId'
+  | 'relatedUnitName'
+  | 'nameBefore'
+  | 'nameAfter'
+  | 'parentBefore'
+  | 'parentBeforeName'
+  | 'parentAfter'
+  | 'parentAfterName'
+  | 'pathBefore'
+  | 'pathAfter'
+  | 'membersMoved'
+>;
+export type OrgUnitEventKind = OrgUnitEvent['kind'];
+export type OrgTerms = ResponseOf<'/api/v1/org-units/{id}/terms', 'get'>;
+export type OrgTerm = OrgTerms['terms'][number];
+export type OrgSizeWarning = ResponseOf<'/api/v1/org-units/{id}/warnings', 'get'>[number];
+export type OrgChangePreview = ResponseOf<'/api/v1/org-units/{id}/move/preview', 'post'>;
+/** The decision fields every organisation change sends. */
+export interface DecisionBody {
+  decisionNumber: string;
+  decisionDate: string;
+  issuer: string;
+  effectiveOn: string;
+}
 
 type RawMemberSummary = ResponseOf<'/api/v1/members', 'get'>['content'][number];
 export type MemberSummary = NullableProps<RawMemberSummary, 'cardNumber'>;

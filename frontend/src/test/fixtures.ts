@@ -43,6 +43,8 @@ export function unit(id: number, parentId: number | null, overrides: Partial<Org
     depth: 0,
     childCount: 0,
     version: 0,
+    state: 'ACTIVE',
+    endedOn: null,
     ...overrides,
   };
 }

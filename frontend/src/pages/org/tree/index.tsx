@@ -1,11 +1,22 @@
 import { Card, Col, Row } from 'antd';
 import { useRef, useState } from 'react';
+import type { OrgUnit, OrgUnitKind } from '../../../api/types';
 import { PageLoading } from '../../../components/PageLoading';
 import { PageShell } from '../../../components/PageShell';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useElementHeight } from '../../../hooks/useElementHeight';
 import { useI18n } from '../../../i18n';
 import { useSession } from '../../../session';
+import {
+  type ChangeKind,
+  type ChangeResult,
+  DissolveDialog,
+  MergeDialog,
+  MoveDialog,
+  RenameDialog,
+  SplitDialog,
+  TermDialog,
+} from './changes/ChangeDialogs';
 import { CreateUnitModal } from './components/CreateUnitModal';
 import { OrgSearch } from './components/OrgSearch';
 import { OrgTree } from './components/OrgTree';
@@ -18,6 +29,14 @@ export default function OrgTreePage() {
   const { access } = useSession();
   const tree = useOrgTree();
   const [creating, setCreating] = useState(false);
+  const [changing, setChanging] = useState<ChangeKind | null>(null);
+  const parentKind =
+    tree.selected?.parentId != null ? (tree.treeUnit(tree.selected.parentId)?.kind ?? null) : null;
+  const changed = (result: ChangeResult) => {
+    setChanging(null);
+    setRevealError(null);
+    tree.refresh(result.focusId).catch(setRevealError);
+  };
   const [revealError, setRevealError] = useState<unknown>(null);
   const treeBox = useRef<HTMLDivElement>(null);
   const height = useElementHeight(treeBox, 480);
@@ -55,6 +74,7 @@ export default function OrgTreePage() {
             canEdit={access.canEditOrg}
             canSeeMembers={access.canSeeMembers}
             onCreateChild={() => setCreating(true)}
+            onChange={setChanging}
           />
         </Col>
       </Row>
@@ -70,6 +90,41 @@ export default function OrgTreePage() {
           }}
         />
       ) : null}
+      {tree.selected && access.canEditOrg && changing ? (
+        <ChangeDialog
+          kind={changing}
+          unit={tree.selected}
+          parentKind={parentKind}
+          onClose={() => setChanging(null)}
+          onDone={changed}
+        />
+      ) : null}
     </PageShell>
   );
+}
+
+function ChangeDialog({
+  kind,
+  ...props
+}: {
+  kind: ChangeKind;
+  unit: OrgUnit;
+  parentKind: OrgUnitKind | null;
+  onClose: () => void;
+  onDone: (result: ChangeResult) => void;
+}) {
+  switch (kind) {
+    case 'rename':
+      return <RenameDialog {...props} />;
+    case 'move':
+      return <MoveDialog {...props} />;
+    case 'merge':
+      return <MergeDialog {...props} />;
+    case 'split':
+      return <SplitDialog {...props} />;
+    case 'dissolve':
+      return <DissolveDialog {...props} />;
+    case 'term':
+      return <TermDialog {...props} />;
+  }
 }

@@ -45,6 +45,12 @@ function server() {
     'GET /api/v1/org-units': ({ query }: RecordedCall) =>
       query.get('q') === 'dien bien' ? pageOf([cell], 0, 1) : pageOf([], 0, 0),
     'GET /api/v1/org-units/500/ancestors': { body: [city, ward(10, 'Đảng bộ phường Ba Đình')] },
+    'GET /api/v1/org-units/1/warnings': { body: [] },
+    'GET /api/v1/org-units/1/terms': { body: { terms: [], allowedLengths: [60] } },
+    'GET /api/v1/org-units/10/warnings': { body: [] },
+    'GET /api/v1/org-units/10/terms': { body: { terms: [], allowedLengths: [60] } },
+    'GET /api/v1/org-units/500/warnings': { body: [] },
+    'GET /api/v1/org-units/500/terms': { body: { terms: [], allowedLengths: [60] } },
     'POST /api/v1/org-units': problem(422, 'org.nesting.not-allowed', {
       detail: 'Tổ đảng không được đặt trực thuộc Chi bộ cơ sở này.',
     }),
@@ -106,7 +112,8 @@ describe('organisation tree page', () => {
     expect(api.find('GET', '/api/v1/org-units/500/ancestors')).toHaveLength(1);
   });
 
-  it('shows the server verdict when a child unit may not be created', async () => {
+  // the create dialog holds the optional founding decision too: more to render than the other cases
+  it('shows the server verdict when a child unit may not be created', { timeout: 15_000 }, async () => {
     const api = server();
     renderTree(['ORG_STAFF']);
     await screen.findByTestId('org-node-10');

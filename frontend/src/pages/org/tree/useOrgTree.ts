@@ -123,6 +123,26 @@ export function useOrgTree() {
     [queryClient, update, loadPage],
   );
 
+  /** After an organisation change: reads the tree afresh and shows `focusId` (the changed or surviving unit). */
+  const refresh = useCallback(
+    async (focusId: number) => {
+      queryClient.removeQueries({ queryKey: orgKeys.all });
+      inFlight.current.clear();
+      modelRef.current = emptyTree;
+      setModel(emptyTree);
+      setExpandedKeys([]);
+      await loadRoots();
+      const unit = await orgReads.unit(queryClient, focusId);
+      if (unit.parentId == null) {
+        update((m) => unitUpdated(m, unit));
+        setSelectedId(unit.id);
+      } else {
+        await reveal(unit);
+      }
+    },
+    [queryClient, update, loadRoots, reveal],
+  );
+
   const treeData = useMemo(() => toTreeData(model), [model]);
   const selected = selectedId == null ? undefined : model.units.get(selectedId);
 
@@ -133,12 +153,14 @@ export function useOrgTree() {
     setExpandedKeys,
     selected,
     select: setSelectedId,
+    treeUnit: (id: number) => model.units.get(id),
     scrollTarget,
     scrolled: () => setScrollTarget(null),
     loadChildren,
     loadMore,
     reveal,
     created,
+    refresh,
     reload: loadRoots,
   };
 }

@@ -30,6 +30,14 @@ import vn.dangvu.support.PlatformTestBase;
  */
 abstract class AuthorizationScenarios extends PlatformTestBase {
 
+    /** The decision fields of an organisation change. */
+    static final String DECISION =
+            "\"decisionNumber\":\"1-QĐ/TU\",\"decisionDate\":\"2026-02-02\",\"issuer\":\"Ban Thường vụ\",\"effectiveOn\":\"2026-02-02\"";
+
+    /** A split body; {@code #} is replaced by the fields before {@code parts}. */
+    static final String SPLIT_PARTS =
+            "{#\"parts\":[{\"kind\":\"CELL\",\"code\":\"AUTHZ.S%d\",\"name\":\"Chi bộ Tách\"}]}";
+
     private static final Map<String, Set<Role>> DEMO_ROLES = new LinkedHashMap<>();
 
     static {
@@ -132,7 +140,52 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("POST /api/v1/org-units", t -> t.createUnderForeignParentIs404());
         cases.put(
                 "POST /api/v1/org-units/{id}/move",
-                t -> t.unitOutsideIs404("POST", "/api/v1/org-units/%d/move", "{\"newParentId\":%d,\"version\":0}"));
+                t -> t.unitOutsideIs404(
+                        "POST", "/api/v1/org-units/%d/move", "{\"newParentId\":%d,\"version\":0," + DECISION + "}"));
+        cases.put(
+                "POST /api/v1/org-units/{id}/move/preview",
+                t -> t.unitOutsideIs404("POST", "/api/v1/org-units/%d/move/preview", "{\"newParentId\":%d}"));
+        cases.put(
+                "POST /api/v1/org-units/{id}/rename",
+                t -> t.unitOutsideIs404(
+                        "POST",
+                        "/api/v1/org-units/%d/rename",
+                        "{\"name\":\"Chi bộ Mới\",\"version\":0," + DECISION + "}"));
+        cases.put(
+                "POST /api/v1/org-units/{id}/merge/preview",
+                t -> t.unitOutsideIs404("POST", "/api/v1/org-units/%d/merge/preview", "{\"absorbedIds\":[%d]}"));
+        cases.put(
+                "POST /api/v1/org-units/{id}/merge",
+                t -> t.unitOutsideIs404(
+                        "POST",
+                        "/api/v1/org-units/%d/merge",
+                        "{\"version\":0,\"absorbed\":[{\"id\":%d,\"version\":0}]," + DECISION + "}"));
+        cases.put(
+                "POST /api/v1/org-units/{id}/split/preview",
+                t -> t.unitOutsideIs404("POST", "/api/v1/org-units/%d/split/preview", SPLIT_PARTS.replace("#", "")));
+        cases.put(
+                "POST /api/v1/org-units/{id}/split",
+                t -> t.unitOutsideIs404(
+                        "POST",
+                        "/api/v1/org-units/%d/split",
+                        SPLIT_PARTS.replace("#", "\"version\":0," + DECISION + ",")));
+        cases.put(
+                "POST /api/v1/org-units/{id}/dissolve",
+                t -> t.unitOutsideIs404("POST", "/api/v1/org-units/%d/dissolve", "{\"version\":0," + DECISION + "}"));
+        cases.put(
+                "GET /api/v1/org-units/{id}/history",
+                t -> t.unitOutsideIs404("GET", "/api/v1/org-units/%d/history", null));
+        cases.put(
+                "GET /api/v1/org-units/{id}/warnings",
+                t -> t.unitOutsideIs404("GET", "/api/v1/org-units/%d/warnings", null));
+        cases.put(
+                "GET /api/v1/org-units/{id}/terms", t -> t.unitOutsideIs404("GET", "/api/v1/org-units/%d/terms", null));
+        cases.put(
+                "POST /api/v1/org-units/{id}/terms",
+                t -> t.unitOutsideIs404(
+                        "POST",
+                        "/api/v1/org-units/%d/terms",
+                        "{\"congressNumber\":1,\"startsOn\":\"2025-01-01\",\"lengthMonths\":60}"));
         cases.put("GET /api/v1/members", t -> t.memberListsStayInScope());
         cases.put("GET /api/v1/members/export.xlsx", t -> t.memberExportsStayInScope());
         cases.put("GET /api/v1/members/{id}", t -> t.memberOutsideIs404());

@@ -4,10 +4,11 @@ import type { CreateOrgUnit, OrgUnit, OrgUnitKind } from '../../../../api/types'
 import { applyProblemToForm } from '../../../../components/forms';
 import { ProblemAlert } from '../../../../components/ProblemAlert';
 import { useI18n } from '../../../../i18n';
+import { DecisionFields, type DecisionValues, decisionBody } from '../changes/DecisionFields';
 import { allowedChildKinds } from '../nesting';
 import { useCreateOrgUnit } from '../useOrgQueries';
 
-interface Values {
+interface Values extends DecisionValues {
   kind: OrgUnitKind;
   code: string;
   name: string;
@@ -36,6 +37,7 @@ export function CreateUnitModal({ parent, open, onClose, onCreated }: Props) {
       kind: values.kind,
       code: values.code.trim(),
       name: values.name.trim(),
+      ...(values.decisionNumber?.trim() ? decisionBody(values) : {}),
     };
     create.mutate(body, {
       onSuccess: (unit) => {
@@ -105,6 +107,7 @@ export function CreateUnitModal({ parent, open, onClose, onCreated }: Props) {
         >
           <Input maxLength={255} data-testid="org-create-name" />
         </Form.Item>
+        <DecisionFields optional />
       </Form>
     </Modal>
   );

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,25 +98,6 @@ public class MemberLifecycle {
                 member.status(),
                 now));
         return member;
-    }
-
-    /**
-     * Moves the active members of a unit that was merged or split into another (a system step on each member, dated
-     * with the organisation's decision).
-     *
-     * @return the number of members moved
-     */
-    public int reorganise(
-            long fromUnitId,
-            long toUnitId,
-            LocalDate effective,
-            @Nullable String decisionNumber,
-            @Nullable LocalDate decisionDate,
-            @Nullable String decisionBody,
-            String by) {
-        Objects.requireNonNull(by);
-        return steps.reorganise(
-                fromUnitId, toUnitId, effective, decisionNumber, decisionDate, decisionBody, by, clock.instant());
     }
 
     /** The member's steps, oldest first, superseded ones marked. */

@@ -1,5 +1,6 @@
 package vn.dangvu.org;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param path materialised path of ids, e.g. {@code /1/23/}
  * @param depth 0 for the root
  * @param childCount number of direct children
- * @param version optimistic-lock version, to send back with a move
+ * @param version optimistic-lock version, to send back with a change
+ * @param state whether the unit is in the live tree or ended (merged, dissolved)
+ * @param endedOn the day a merged or dissolved unit ended
  */
 public record OrgUnitView(
         long id,
@@ -24,4 +27,6 @@ public record OrgUnitView(
         String path,
         int depth,
         long childCount,
-        long version) {}
+        long version,
+        OrgUnitState state,
+        @Nullable LocalDate endedOn) {}

@@ -264,53 +264,6 @@ public class LifecycleSteps {
         return b.build();
     }
 
-    public int reorganise(
-            long fromUnitId,
-            long toUnitId,
-            LocalDate effective,
-            @Nullable String decisionNumber,
-            @Nullable LocalDate decisionDate,
-            @Nullable String decisionBody,
-            String by,
-            Instant now) {
-        Timestamp at = Timestamp.from(now);
-        int events = jdbc.sql("""
-                        INSERT INTO member_event (member_id, kind, effective_date, decision_number, decision_date,
-                               decision_body, org_unit_id, status_before, status_after, destination, recorded_at,
-                               recorded_by)
-                        SELECT m.id, 'UNIT_REORGANISED', :effective, :decNumber, :decDate, :decBody, :to, m.status,
-                               m.status, NULL, :now, :by
-                          FROM member m WHERE m.org_unit_id = :from""")
-                .param("effective", effective)
-                .param("decNumber", decisionNumber)
-                .param("decDate", decisionDate)
-                .param("decBody", decisionBody)
-                .param("to", toUnitId)
-                .param("from", fromUnitId)
-                .param("now", at)
-                .param("by", by)
-                .update();
-        jdbc.sql(
-                        "UPDATE member SET org_unit_id = :to, version = version + 1, updated_at = :now WHERE org_unit_id = :from")
-                .param("to", toUnitId)
-                .param("from", fromUnitId)
-                .param("now", at)
-                .update();
-        jdbc.sql("UPDATE member SET transit_to_org_unit_id = :to, version = version + 1, updated_at = :now"
-                        + " WHERE transit_to_org_unit_id = :from")
-                .param("to", toUnitId)
-                .param("from", fromUnitId)
-                .param("now", at)
-                .update();
-        jdbc.sql("UPDATE member SET temporary_org_unit_id = :to, version = version + 1, updated_at = :now"
-                        + " WHERE temporary_org_unit_id = :from")
-                .param("to", toUnitId)
-                .param("from", fromUnitId)
-                .param("now", at)
-                .update();
-        return events;
-    }
-
     public List<MemberEvent> history(UUID memberId, Actor actor) {
         visibleTo(memberId, withSelf(actor), true);
         return store.events(memberId);

@@ -2,6 +2,7 @@ package vn.dangvu.org.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.org.OrgUnitKind;
 import vn.dangvu.org.OrgUnitRef;
+import vn.dangvu.org.OrgUnitState;
 import vn.dangvu.org.OrgUnitView;
 import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.PageResult;
@@ -23,8 +25,8 @@ import vn.dangvu.shared.text.VietnameseText;
 public class OrgTreeQueries {
 
     private static final String COLUMNS = """
-            o.id, o.parent_id, o.kind, o.code, o.name, o.path, o.depth, o.version,
-            (SELECT COUNT(*) FROM org_unit c WHERE c.parent_id = o.id) AS child_count
+            o.id, o.parent_id, o.kind, o.code, o.name, o.path, o.depth, o.version, o.state, o.ended_on,
+            (SELECT COUNT(*) FROM org_unit c WHERE c.parent_id = o.id AND c.state = 'ACTIVE') AS child_count
             """;
 
     private final JdbcClient jdbc;
@@ -38,6 +40,14 @@ public class OrgTreeQueries {
                 .param("id", id)
                 .query(OrgTreeQueries::view)
                 .optional();
+    }
+
+    /** A unit regardless of scope (the superior of a unit already found in scope). */
+    public OrgUnitView findAny(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit o WHERE o.id = :id")
+                .param("id", id)
+                .query(OrgTreeQueries::view)
+                .single();
     }
 
     public Optional<OrgUnitRef> ref(long id) {
@@ -55,19 +65,20 @@ public class OrgTreeQueries {
         if (scope.paths().isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM org_unit o WHERE o.path IN (:paths) ORDER BY o.search_name")
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM org_unit o WHERE o.path IN (:paths) AND o.state = 'ACTIVE' ORDER BY o.search_name")
                 .param("paths", scope.paths())
                 .query(OrgTreeQueries::view)
                 .list();
     }
 
     public PageResult<OrgUnitView> children(long parentId, Paging paging) {
-        long total = jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE parent_id = :id")
+        long total = jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE parent_id = :id AND state = 'ACTIVE'")
                 .param("id", parentId)
                 .query(Long.class)
                 .single();
         List<OrgUnitView> rows = jdbc.sql("SELECT " + COLUMNS + """
-                         FROM org_unit o WHERE o.parent_id = :id
+                         FROM org_unit o WHERE o.parent_id = :id AND o.state = 'ACTIVE'
                         ORDER BY o.search_name, o.id LIMIT :limit OFFSET :offset""")
                 .param("id", parentId)
                 .param("limit", paging.sizeOrDefault())
@@ -97,12 +108,15 @@ public class OrgTreeQueries {
     public PageResult<OrgUnitView> search(String q, OrgScope scope, Paging paging) {
         String pattern = "%" + escapeLike(VietnameseText.searchKey(q)) + "%";
         long total = statement(
-                        "SELECT COUNT(*) FROM org_unit o WHERE o.search_name LIKE :q ESCAPE '\\' AND ", scope, "")
+                        "SELECT COUNT(*) FROM org_unit o WHERE o.state = 'ACTIVE' AND o.search_name LIKE :q ESCAPE '\\' AND ",
+                        scope,
+                        "")
                 .param("q", pattern)
                 .query(Long.class)
                 .single();
         List<OrgUnitView> rows = statement(
-                        "SELECT " + COLUMNS + " FROM org_unit o WHERE o.search_name LIKE :q ESCAPE '\\' AND ",
+                        "SELECT " + COLUMNS
+                                + " FROM org_unit o WHERE o.state = 'ACTIVE' AND o.search_name LIKE :q ESCAPE '\\' AND ",
                         scope,
                         " ORDER BY o.depth, o.search_name, o.id LIMIT :limit OFFSET :offset")
                 .param("q", pattern)
@@ -136,7 +150,44 @@ public class OrgTreeQueries {
                 rs.getString("path"),
                 rs.getInt("depth"),
                 rs.getLong("child_count"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                OrgUnitState.valueOf(rs.getString("state")),
+                rs.getObject("ended_on", LocalDate.class));
+    }
+
+    /** The active direct children of a unit (all of them: for merges and splits, which name few). */
+    public List<OrgUnitView> activeChildren(long parentId) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM org_unit o WHERE o.parent_id = :id AND o.state = 'ACTIVE' ORDER BY o.search_name, o.id""")
+                .param("id", parentId)
+                .query(OrgTreeQueries::view)
+                .list();
+    }
+
+    /** Ids of the active units of the subtree rooted at {@code path}, its root included. */
+    public List<Long> activeSubtreeIds(String path) {
+        return jdbc.sql("SELECT id FROM org_unit WHERE path >= :p AND path < :e AND state = 'ACTIVE'")
+                .param("p", path)
+                .param("e", OrgScope.rangeEnd(path))
+                .query(Long.class)
+                .list();
+    }
+
+    /** Names from the top of the tree down to the unit with this path, joined by " › ". */
+    public String namePath(String path) {
+        List<Long> ids = Arrays.stream(path.split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
+                .toList();
+        if (ids.isEmpty()) {
+            return "";
+        }
+        return String.join(
+                " › ",
+                jdbc.sql("SELECT name FROM org_unit WHERE id IN (:ids) ORDER BY depth")
+                        .param("ids", ids)
+                        .query(String.class)
+                        .list());
     }
 
     /** Paths of units by id (for building scopes). */

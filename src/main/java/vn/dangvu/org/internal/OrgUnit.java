@@ -1,6 +1,7 @@
 package vn.dangvu.org.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -9,6 +10,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 import vn.dangvu.org.OrgUnitKind;
+import vn.dangvu.org.OrgUnitState;
 import vn.dangvu.shared.text.VietnameseText;
 
 /** A party organisation in the tree. Its path is {@code parent.path + id + "/"}. */
@@ -28,6 +30,8 @@ public class OrgUnit {
     private String searchName;
     private String path;
     private int depth;
+    private OrgUnitState state;
+    private @Nullable LocalDate endedOn;
 
     @CreatedDate
     private @Nullable Instant createdAt;
@@ -46,6 +50,8 @@ public class OrgUnit {
             String searchName,
             String path,
             int depth,
+            OrgUnitState state,
+            @Nullable LocalDate endedOn,
             @Nullable Instant createdAt,
             @Nullable Instant updatedAt) {
         this.id = id;
@@ -57,6 +63,8 @@ public class OrgUnit {
         this.searchName = searchName;
         this.path = path;
         this.depth = depth;
+        this.state = state;
+        this.endedOn = endedOn;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
     }
@@ -75,6 +83,8 @@ public class OrgUnit {
                 VietnameseText.searchKey(clean),
                 parent.path,
                 parent.depth + 1,
+                OrgUnitState.ACTIVE,
+                null,
                 null,
                 null);
     }
@@ -108,6 +118,14 @@ public class OrgUnit {
 
     public int depth() {
         return depth;
+    }
+
+    public OrgUnitState state() {
+        return state;
+    }
+
+    public @Nullable LocalDate endedOn() {
+        return endedOn;
     }
 
     public @Nullable Long version() {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangvu.org.CreateOrgUnit;
+import vn.dangvu.org.OrgDecision;
 import vn.dangvu.org.OrgUnitKind;
 import vn.dangvu.org.OrgUnitManagement;
 import vn.dangvu.org.OrgUnitView;
@@ -34,7 +36,7 @@ import vn.dangvu.shared.Role;
 @RequestMapping("/api/v1/org-units")
 class OrgUnitController {
 
-    private static final Role[] EDITORS = {Role.ORG_STAFF, Role.CITY_ORGANISATION};
+    static final Role[] EDITORS = {Role.ORG_STAFF, Role.CITY_ORGANISATION};
 
     private final OrgTreeQueries queries;
     private final OrgUnitManagement management;
@@ -88,7 +90,9 @@ class OrgUnitController {
     ResponseEntity<OrgUnitView> create(@Valid @RequestBody CreateOrgUnitRequest request, Actor actor) {
         OrgUnitView created = management.create(
                 new CreateOrgUnit(request.parentId(), request.kind(), request.code(), request.name()),
-                actor.scopeFor(EDITORS));
+                request.decision(),
+                actor.scopeFor(EDITORS),
+                actor.username());
         return ResponseEntity.created(URI.create("/api/v1/org-units/" + created.id()))
                 .body(created);
     }
@@ -96,7 +100,13 @@ class OrgUnitController {
     @PostMapping("/{id}/move")
     @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION})
     OrgUnitView move(@PathVariable long id, @Valid @RequestBody MoveOrgUnitRequest request, Actor actor) {
-        return management.move(id, request.newParentId(), request.version(), actor.scopeFor(EDITORS));
+        return management.move(
+                id,
+                request.newParentId(),
+                request.version(),
+                request.decision(),
+                actor.scopeFor(EDITORS),
+                actor.username());
     }
 
     private OrgUnitView visible(long id, OrgScope scope) {
@@ -114,6 +124,10 @@ class OrgUnitController {
      * @param kind kind of the new unit
      * @param code short unique code (letters, digits, dot, dash)
      * @param name full Vietnamese name
+     * @param decisionNumber number of the founding decision, if at hand (then its date and issuer are required)
+     * @param decisionDate date of the founding decision
+     * @param issuer the body that issued it
+     * @param effectiveOn the day the unit was founded (default: the decision's date)
      */
     record CreateOrgUnitRequest(
             @NotNull(message = "{org.parentId.required}") Long parentId,
@@ -125,17 +139,63 @@ class OrgUnitController {
             String code,
 
             @NotBlank(message = "{org.name.required}") @Size(max = 255, message = "{org.name.size}")
-            String name) {}
+            String name,
+
+            @Nullable @Size(max = 60, message = "{org.decision.number.size}")
+            String decisionNumber,
+
+            @Nullable LocalDate decisionDate,
+
+            @Nullable @Size(max = 255, message = "{org.decision.issuer.size}")
+            String issuer,
+
+            @Nullable LocalDate effectiveOn) {
+
+        /** The founding decision, or {@code null} when none is given. */
+        @Nullable
+        OrgDecision decision() {
+            if (decisionNumber == null || decisionNumber.isBlank()) {
+                return null;
+            }
+            if (decisionDate == null) {
+                throw DomainException.rule("org.decision.date.required").onField("decisionDate");
+            }
+            if (issuer == null || issuer.isBlank()) {
+                throw DomainException.rule("org.decision.issuer.required").onField("issuer");
+            }
+            return new OrgDecision(
+                    decisionNumber, decisionDate, issuer, effectiveOn == null ? decisionDate : effectiveOn);
+        }
+    }
 
     /**
      * Body of a move.
      *
      * @param newParentId the new parent
      * @param version the unit's version as last read
+     * @param decisionNumber number and symbol of the decision, e.g. 1234-QĐ/TU
+     * @param decisionDate date of the decision
+     * @param issuer the body that issued it
+     * @param effectiveOn the day the move takes effect
      */
     record MoveOrgUnitRequest(
             @NotNull(message = "{org.parentId.required}") Long newParentId,
 
             @NotNull(message = "{version.required}") @Nullable
-            Long version) {}
+            Long version,
+
+            @NotBlank(message = "{org.decision.number.required}")
+            @Size(max = 60, message = "{org.decision.number.size}")
+            String decisionNumber,
+
+            @NotNull(message = "{org.decision.date.required}") @Nullable
+            LocalDate decisionDate,
+
+            @NotBlank(message = "{org.decision.issuer.required}")
+            @Size(max = 255, message = "{org.decision.issuer.size}")
+            String issuer,
+
+            @NotNull(message = "{org.decision.effective.required}") @Nullable
+            LocalDate effectiveOn)
+            implements DecisionFields {}
 }

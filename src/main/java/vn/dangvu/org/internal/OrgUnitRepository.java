@@ -30,6 +30,11 @@ public interface OrgUnitRepository extends ListCrudRepository<OrgUnit, Long> {
     int reparent(
             @Param("id") long id, @Param("parentId") long parentId, @Param("expectedVersion") long expectedVersion);
 
+    /** Sets the parent of a unit whose change the caller already holds (child units moved by a merge or split). */
+    @Modifying
+    @Query("UPDATE org_unit SET parent_id = :parentId WHERE id = :id")
+    int reparentAny(@Param("id") long id, @Param("parentId") long parentId);
+
     boolean existsByCode(String code);
 
     @Query("SELECT id FROM org_unit WHERE parent_id IS NULL ORDER BY id LIMIT 1")

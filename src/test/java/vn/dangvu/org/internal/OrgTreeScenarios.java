@@ -101,13 +101,14 @@ abstract class OrgTreeScenarios extends PlatformTestBase {
         ApiClient.Response moved = city.post(
                 "/api/v1/org-units/" + cell + "/move",
                 "{\"newParentId\":" + target + ",\"version\":"
-                        + unit.path("version").asLong() + "}");
+                        + unit.path("version").asLong() + "," + OrgChangeScenarios.DECISION + "}");
         assertThat(moved.status()).isEqualTo(200);
         assertThat(moved.json().path("path").asString()).isEqualTo(pathOf(target) + cell + "/");
         long staleVersion = unit.path("version").asLong();
         ApiClient.Response stale = city.post(
                 "/api/v1/org-units/" + cell + "/move",
-                "{\"newParentId\":" + unit.path("parentId").asLong() + ",\"version\":" + staleVersion + "}");
+                "{\"newParentId\":" + unit.path("parentId").asLong() + ",\"version\":" + staleVersion + ","
+                        + OrgChangeScenarios.DECISION + "}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.code()).isEqualTo("conflict.stale");
 
@@ -120,7 +121,7 @@ abstract class OrgTreeScenarios extends PlatformTestBase {
         ApiClient.Response loop = city.post(
                 "/api/v1/org-units/" + grassroots + "/move",
                 "{\"newParentId\":" + ownChild + ",\"version\":"
-                        + g.path("version").asLong() + "}");
+                        + g.path("version").asLong() + "," + OrgChangeScenarios.DECISION + "}");
         assertThat(loop.status()).isEqualTo(422);
     }
 }

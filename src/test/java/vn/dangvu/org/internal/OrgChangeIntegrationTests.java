@@ -1,0 +1,4 @@
+package vn.dangvu.org.internal;
+
+/** {@link OrgChangeScenarios} on the embedded H2 database. */
+class OrgChangeIntegrationTests extends OrgChangeScenarios {}

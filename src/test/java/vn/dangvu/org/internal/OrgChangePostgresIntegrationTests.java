@@ -1,0 +1,7 @@
+package vn.dangvu.org.internal;
+
+import vn.dangvu.support.OnPostgres;
+
+/** {@link OrgChangeScenarios} on PostgreSQL. */
+@OnPostgres
+class OrgChangePostgresIntegrationTests extends OrgChangeScenarios {}
