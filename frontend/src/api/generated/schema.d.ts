@@ -59,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -148,6 +148,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/holiday-adjustments": {
         parameters: {
             query?: never;
@@ -157,7 +173,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["add"];
+        post: operations["add_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -212,6 +228,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/member-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_1"];
+        put?: never;
+        post: operations["start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/member-imports/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["templateCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/member-imports/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/member-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/member-imports/{id}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members": {
         parameters: {
             query?: never;
@@ -220,6 +316,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["search_1"];
+        put?: never;
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -252,6 +364,118 @@ export interface paths {
             cookie?: never;
         };
         get: operations["changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/documents/{documentId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["events"];
+        put?: never;
+        post: operations["record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/events/{eventId}/annulment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["annul"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/events/{eventId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["overview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -532,6 +756,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/transfers/incoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["incoming"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/working-days": {
         parameters: {
             query?: never;
@@ -592,6 +832,11 @@ export interface components {
             /** Format: date */
             startsOn: string;
         };
+        AnnulmentRequest: {
+            reason: string;
+            /** Format: int64 */
+            version: number;
+        };
         AuditEntryView: {
             action: string;
             address: string;
@@ -618,6 +863,12 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        Count: {
+            /** Format: int32 */
+            due: number;
+            /** Format: int32 */
+            overdue: number;
+        };
         CreateOrgUnitRequest: {
             code: string;
             /** Format: date */
@@ -631,6 +882,33 @@ export interface components {
             name: string;
             /** Format: int64 */
             parentId: number;
+        };
+        Deadline: {
+            /** Format: date */
+            dueDate: string;
+            fullName: string;
+            /** @enum {string} */
+            kind: "ADMISSION_DECISION" | "CEREMONY" | "PROBATION_ENDING" | "RECOGNITION" | "TRANSIT";
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            overdue: boolean;
+            rule: string;
+            /** Format: date */
+            since: string;
+            /** Format: int32 */
+            workingDaysLeft: number;
+        };
+        DeadlineReport: {
+            counts: {
+                [key: string]: components["schemas"]["Count"];
+            };
+            items: components["schemas"]["Deadline"][];
+            /** Format: date */
+            today: string;
+            truncated: boolean;
         };
         DeadlineView: {
             /** Format: int32 */
@@ -650,6 +928,14 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        ErrorView: {
+            code: string;
+            column: string;
+            message: string;
+            /** Format: int32 */
+            row: number;
+            value: string;
+        };
         HolidayAdjustment: {
             /** Format: date-time */
             createdAt: string;
@@ -659,6 +945,44 @@ export interface components {
             /** @enum {string} */
             kind: "OFF" | "WORKING";
             reason: string;
+        };
+        IncomingTransfer: {
+            /** Format: date */
+            dueDate: string;
+            /** Format: int64 */
+            fromOrgUnitId: number;
+            fromOrgUnitName: string;
+            fullName: string;
+            /** Format: uuid */
+            memberId: string;
+            overdue: boolean;
+            /** Format: date */
+            since: string;
+            /** Format: int64 */
+            toOrgUnitId: number;
+            toOrgUnitName: string;
+            /** Format: int64 */
+            version: number;
+        };
+        LifecycleOverview: {
+            /** Format: date */
+            abroadUntil: string;
+            /** Format: date */
+            deadline: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: date */
+            probationEndsOn: string;
+            /** @enum {string} */
+            status: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
+            steps: components["schemas"]["Step"][];
+            suspended: boolean;
+            /** Format: date */
+            temporaryUntil: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            workingDaysLeft: number;
         };
         LoginRequest: {
             password: string;
@@ -701,6 +1025,118 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        MemberDocument: {
+            contentType: string;
+            /** Format: int64 */
+            eventId: number;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "MEMBER_HISTORY" | "MEMBER_FORM" | "ANNUAL_SUPPLEMENT" | "COURSE_CERTIFICATE" | "APPLICATION" | "APPLICANT_HISTORY" | "INTRODUCTION" | "CELL_RESOLUTION" | "ADMISSION_DECISION" | "PROBATION_SELF_REVIEW" | "RECOGNITION_DECISION" | "TRANSFER_LETTER" | "OTHER";
+            /** Format: uuid */
+            memberId: string;
+            sha256: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            title: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: string;
+            /** Format: date-time */
+            withdrawnAt: string;
+            withdrawnBy: string;
+            withdrawnReason: string;
+        };
+        MemberEvent: {
+            decisionBody: string;
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            destination: string;
+            /** Format: date */
+            effectiveDate: string;
+            /** @enum {string} */
+            ground: "INACTIVE_OR_UNPAID_FEES" | "CARD_RETURNED_OR_DESTROYED" | "NO_PROGRESS_AFTER_EDUCATION" | "FAILED_STANDING_TWO_YEARS" | "POLITICAL_STANDARDS" | "PROBATION_UNFIT";
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "RECORDED" | "CANDIDATE_REGISTERED" | "COURSE_COMPLETED" | "SYMPATHISER_RECOGNISED" | "VERIFICATION_STARTED" | "ADMISSION_PROPOSED" | "ADMISSION_DECIDED" | "CEREMONY_HELD" | "OFFICIAL_RECOGNISED" | "CANDIDACY_WITHDRAWN" | "TRANSFER_OUT" | "TRANSFER_RECEIVED" | "TRANSFER_DEPARTED" | "TRANSFER_CANCELLED" | "TRANSFER_ARRIVED" | "TEMPORARY_TRANSFER_OUT" | "TEMPORARY_TRANSFER_ENDED" | "WENT_ABROAD" | "RETURNED_FROM_ABROAD" | "EXEMPTED" | "EXEMPTION_ENDED" | "SUSPENDED" | "SUSPENSION_LIFTED" | "REMOVED" | "EXPELLED" | "LEFT" | "DIED" | "READMITTED" | "UNIT_REORGANISED" | "ANNULMENT";
+            late: boolean;
+            lateReason: string;
+            /** Format: uuid */
+            memberId: string;
+            note: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            place: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            /** @enum {string} */
+            statusAfter: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
+            /** @enum {string} */
+            statusBefore: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
+            /** Format: int64 */
+            supersededBy: number;
+            /** Format: int64 */
+            supersedesId: number;
+            /** Format: int64 */
+            targetOrgUnitId: number;
+            targetOrgUnitName: string;
+            /** Format: date */
+            untilDate: string;
+        };
+        MemberImportView: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: int64 */
+            errorCount: number;
+            errors: components["schemas"]["ErrorView"][];
+            failureCode: string;
+            failureMessage: string;
+            fileName: string;
+            /** Format: date-time */
+            finishedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            inserted: number;
+            /** @enum {string} */
+            mode: "ALL_OR_NOTHING" | "VALID_ROWS_ONLY";
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            /** Format: int32 */
+            percent: number;
+            /** Format: int64 */
+            rowsRead: number;
+            /** Format: int64 */
+            rowsTotal: number;
+            /** Format: int64 */
+            rowsValid: number;
+            /** Format: int64 */
+            rowsWritten: number;
+            /** @enum {string} */
+            state: "QUEUED" | "VALIDATING" | "WRITING" | "SUCCEEDED" | "REJECTED" | "FAILED";
+            /** Format: int64 */
+            unchanged: number;
+            /** Format: int64 */
+            updated: number;
+        };
+        MemberPage: {
+            content: components["schemas"]["MemberSummary"][];
+            next: string;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+            totalExact: boolean;
+        };
         MemberSummary: {
             /** Format: date */
             birthDate: string;
@@ -713,7 +1149,7 @@ export interface components {
             id: string;
             sex: string;
             /** @enum {string} */
-            status: "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED";
+            status: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
         };
         MemberView: {
             /** @enum {string} */
@@ -758,7 +1194,7 @@ export interface components {
             religion: "NONE" | "BUDDHISM" | "CATHOLICISM" | "PROTESTANTISM" | "CAO_DAI" | "HOA_HAO" | "ISLAM" | "BRAHMANISM" | "OTHER";
             sex: string;
             /** @enum {string} */
-            status: "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED";
+            status: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
             temporaryAddress: string;
             /** @enum {string} */
             theoryLevel: "UNTRAINED" | "ELEMENTARY" | "INTERMEDIATE" | "ADVANCED" | "BACHELOR";
@@ -913,8 +1349,8 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
-        PageResultMemberSummary: {
-            content: components["schemas"]["MemberSummary"][];
+        PageResultMemberImportView: {
+            content: components["schemas"]["MemberImportView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -938,6 +1374,33 @@ export interface components {
             kind: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
             memberIds?: string[];
             name: string;
+        };
+        RegisterRequest: {
+            /** Format: date */
+            admittedOn?: string;
+            /** Format: date */
+            birthDate: string;
+            cardNumber?: string;
+            /** Format: date */
+            ceremonyDate?: string;
+            citizenId?: string;
+            /** Format: date */
+            effectiveDate: string;
+            /** @enum {string} */
+            entry: "CANDIDATE" | "TRANSFER_ARRIVAL";
+            /** @enum {string} */
+            ethnicity: "KINH" | "TAY" | "THAI" | "MUONG" | "KHMER" | "HOA" | "NUNG" | "HMONG" | "DAO" | "GIA_RAI" | "E_DE" | "BA_NA" | "SAN_CHAY" | "CHAM" | "CO_HO" | "XO_DANG" | "SAN_DIU" | "HRE" | "RA_GLAI" | "MNONG" | "THO" | "XTIENG" | "KHO_MU" | "BRU_VAN_KIEU" | "CO_TU" | "GIAY" | "TA_OI" | "MA" | "GIE_TRIENG" | "CO" | "CHO_RO" | "XINH_MUN" | "HA_NHI" | "CHU_RU" | "LAO" | "LA_CHI" | "KHANG" | "PHU_LA" | "LA_HU" | "LA_HA" | "PA_THEN" | "LU" | "NGAI" | "CHUT" | "LO_LO" | "MANG" | "CO_LAO" | "BO_Y" | "CONG" | "SI_LA" | "PU_PEO" | "RO_MAM" | "BRAU" | "O_DU";
+            fullName: string;
+            note?: string;
+            /** Format: date */
+            officialOn?: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            origin?: string;
+            phone?: string;
+            sex: string;
+            /** @enum {string} */
+            statusOnArrival?: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
         };
         RenameRequest: {
             /** Format: date */
@@ -970,6 +1433,40 @@ export interface components {
             parts: components["schemas"]["PartRequest"][];
             /** Format: int64 */
             version: number;
+        };
+        Step: {
+            allowed: boolean;
+            /** @enum {string} */
+            kind: "RECORDED" | "CANDIDATE_REGISTERED" | "COURSE_COMPLETED" | "SYMPATHISER_RECOGNISED" | "VERIFICATION_STARTED" | "ADMISSION_PROPOSED" | "ADMISSION_DECIDED" | "CEREMONY_HELD" | "OFFICIAL_RECOGNISED" | "CANDIDACY_WITHDRAWN" | "TRANSFER_OUT" | "TRANSFER_RECEIVED" | "TRANSFER_DEPARTED" | "TRANSFER_CANCELLED" | "TRANSFER_ARRIVED" | "TEMPORARY_TRANSFER_OUT" | "TEMPORARY_TRANSFER_ENDED" | "WENT_ABROAD" | "RETURNED_FROM_ABROAD" | "EXEMPTED" | "EXEMPTION_ENDED" | "SUSPENDED" | "SUSPENSION_LIFTED" | "REMOVED" | "EXPELLED" | "LEFT" | "DIED" | "READMITTED" | "UNIT_REORGANISED" | "ANNULMENT";
+            rule: string;
+        };
+        StepRequest: {
+            certificateNumber?: string;
+            decisionBody?: string;
+            /** Format: date */
+            decisionDate?: string;
+            decisionNumber?: string;
+            destination?: string;
+            /** Format: date */
+            effectiveDate: string;
+            exceptionReference?: string;
+            fullTimeStudy?: boolean;
+            /** @enum {string} */
+            ground?: "INACTIVE_OR_UNPAID_FEES" | "CARD_RETURNED_OR_DESTROYED" | "NO_PROGRESS_AFTER_EDUCATION" | "FAILED_STANDING_TWO_YEARS" | "POLITICAL_STANDARDS" | "PROBATION_UNFIT";
+            helperMemberIds?: string[];
+            introducerMemberIds?: string[];
+            /** @enum {string} */
+            kind: "RECORDED" | "CANDIDATE_REGISTERED" | "COURSE_COMPLETED" | "SYMPATHISER_RECOGNISED" | "VERIFICATION_STARTED" | "ADMISSION_PROPOSED" | "ADMISSION_DECIDED" | "CEREMONY_HELD" | "OFFICIAL_RECOGNISED" | "CANDIDACY_WITHDRAWN" | "TRANSFER_OUT" | "TRANSFER_RECEIVED" | "TRANSFER_DEPARTED" | "TRANSFER_CANCELLED" | "TRANSFER_ARRIVED" | "TEMPORARY_TRANSFER_OUT" | "TEMPORARY_TRANSFER_ENDED" | "WENT_ABROAD" | "RETURNED_FROM_ABROAD" | "EXEMPTED" | "EXEMPTION_ENDED" | "SUSPENDED" | "SUSPENSION_LIFTED" | "REMOVED" | "EXPELLED" | "LEFT" | "DIED" | "READMITTED" | "UNIT_REORGANISED" | "ANNULMENT";
+            lateReason?: string;
+            note?: string;
+            place?: string;
+            /** Format: int64 */
+            targetOrgUnitId?: number;
+            /** Format: date */
+            untilDate?: string;
+            /** Format: int64 */
+            version: number;
+            youthUnionIntroduction?: boolean;
         };
         TermsView: {
             allowedLengths: number[];
@@ -1044,6 +1541,9 @@ export interface components {
             /** Format: int64 */
             firstBrokenSeq: number;
             valid: boolean;
+        };
+        WithdrawalRequest: {
+            reason: string;
         };
     };
     responses: never;
@@ -1120,7 +1620,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_2: {
         parameters: {
             query?: {
                 q?: string;
@@ -1259,7 +1759,33 @@ export interface operations {
             };
         };
     };
-    add: {
+    deadlines: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+                kind?: "ADMISSION_DECISION" | "CEREMONY" | "PROBATION_ENDING" | "RECOGNITION" | "TRANSIT";
+                overdueOnly?: boolean;
+                horizonDays?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DeadlineReport"];
+                };
+            };
+        };
+    };
+    add_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -1345,11 +1871,9 @@ export interface operations {
             };
         };
     };
-    search_1: {
+    list_1: {
         parameters: {
             query?: {
-                q?: string;
-                orgUnitId?: number;
                 page?: number | null;
                 size?: number | null;
             };
@@ -1365,7 +1889,213 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResultMemberSummary"];
+                    "*/*": components["schemas"]["PageResultMemberImportView"];
+                };
+            };
+        };
+    };
+    start: {
+        parameters: {
+            query?: {
+                mode?: "ALL_OR_NOTHING" | "VALID_ROWS_ONLY";
+                orgUnitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberImportView"];
+                };
+            };
+        };
+    };
+    templateCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    get_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberImportView"];
+                };
+            };
+        };
+    };
+    report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    search_1: {
+        parameters: {
+            query?: {
+                q?: string | null;
+                match?: "PREFIX" | "CONTAINS" | null;
+                orgUnitId?: number | null;
+                status?: ("OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN")[] | null;
+                sex?: string | null;
+                minAge?: number | null;
+                maxAge?: number | null;
+                ethnicity?: "KINH" | "TAY" | "THAI" | "MUONG" | "KHMER" | "HOA" | "NUNG" | "HMONG" | "DAO" | "GIA_RAI" | "E_DE" | "BA_NA" | "SAN_CHAY" | "CHAM" | "CO_HO" | "XO_DANG" | "SAN_DIU" | "HRE" | "RA_GLAI" | "MNONG" | "THO" | "XTIENG" | "KHO_MU" | "BRU_VAN_KIEU" | "CO_TU" | "GIAY" | "TA_OI" | "MA" | "GIE_TRIENG" | "CO" | "CHO_RO" | "XINH_MUN" | "HA_NHI" | "CHU_RU" | "LAO" | "LA_CHI" | "KHANG" | "PHU_LA" | "LA_HU" | "LA_HA" | "PA_THEN" | "LU" | "NGAI" | "CHUT" | "LO_LO" | "MANG" | "CO_LAO" | "BO_Y" | "CONG" | "SI_LA" | "PU_PEO" | "RO_MAM" | "BRAU" | "O_DU" | null;
+                theoryLevel?: "UNTRAINED" | "ELEMENTARY" | "INTERMEDIATE" | "ADVANCED" | "BACHELOR" | null;
+                admittedFrom?: string | null;
+                admittedTo?: string | null;
+                after?: string | null;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberPage"];
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberView"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: {
+                q?: string | null;
+                match?: "PREFIX" | "CONTAINS" | null;
+                orgUnitId?: number | null;
+                status?: ("OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN")[] | null;
+                sex?: string | null;
+                minAge?: number | null;
+                maxAge?: number | null;
+                ethnicity?: "KINH" | "TAY" | "THAI" | "MUONG" | "KHMER" | "HOA" | "NUNG" | "HMONG" | "DAO" | "GIA_RAI" | "E_DE" | "BA_NA" | "SAN_CHAY" | "CHAM" | "CO_HO" | "XO_DANG" | "SAN_DIU" | "HRE" | "RA_GLAI" | "MNONG" | "THO" | "XTIENG" | "KHO_MU" | "BRU_VAN_KIEU" | "CO_TU" | "GIAY" | "TA_OI" | "MA" | "GIE_TRIENG" | "CO" | "CHO_RO" | "XINH_MUN" | "HA_NHI" | "CHU_RU" | "LAO" | "LA_CHI" | "KHANG" | "PHU_LA" | "LA_HU" | "LA_HA" | "PA_THEN" | "LU" | "NGAI" | "CHUT" | "LO_LO" | "MANG" | "CO_LAO" | "BO_Y" | "CONG" | "SI_LA" | "PU_PEO" | "RO_MAM" | "BRAU" | "O_DU" | null;
+                theoryLevel?: "UNTRAINED" | "ELEMENTARY" | "INTERMEDIATE" | "ADVANCED" | "BACHELOR" | null;
+                admittedFrom?: string | null;
+                admittedTo?: string | null;
+                after?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };
@@ -1439,6 +2169,235 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PageResultMemberChange"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberDocument"][];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query: {
+                kind: "MEMBER_HISTORY" | "MEMBER_FORM" | "ANNUAL_SUPPLEMENT" | "COURSE_CERTIFICATE" | "APPLICATION" | "APPLICANT_HISTORY" | "INTRODUCTION" | "CELL_RESOLUTION" | "ADMISSION_DECISION" | "PROBATION_SELF_REVIEW" | "RECOGNITION_DECISION" | "TRANSFER_LETTER" | "OTHER";
+                title: string;
+                eventId?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberDocument"];
+                };
+            };
+        };
+    };
+    content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberDocument"];
+                };
+            };
+        };
+    };
+    events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberEvent"][];
+                };
+            };
+        };
+    };
+    record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberEvent"];
+                };
+            };
+        };
+    };
+    annul: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnulmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberEvent"];
+                };
+            };
+        };
+    };
+    correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                eventId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberEvent"];
+                };
+            };
+        };
+    };
+    overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LifecycleOverview"];
                 };
             };
         };
@@ -1925,6 +2884,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgSizeWarning"][];
+                };
+            };
+        };
+    };
+    incoming: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IncomingTransfer"][];
                 };
             };
         };
