@@ -54,5 +54,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // Dialog flows type dates and pick options: seconds each on a busy build machine.
+    testTimeout: 30_000,
   },
 });

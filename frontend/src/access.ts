@@ -17,6 +17,8 @@ export interface Access {
   canEditOrg: boolean;
   /** May list and open member records. */
   canSeeMembers: boolean;
+  /** May register candidates and arriving members, record lifecycle steps and confirm incoming transfers. */
+  canRecordSteps: boolean;
   /** System administrator: audit log, accounts. */
   isAdmin: boolean;
   /** A staff account that must enrol a TOTP device before using anything else. */
@@ -26,6 +28,7 @@ export interface Access {
 export type AccessFlag = keyof Access;
 
 export const ORG_EDITOR_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATION'];
+export const STEP_RECORDER_ROLES: readonly Role[] = ['CELL_SECRETARY', 'ORG_STAFF', 'CITY_ORGANISATION'];
 export const MEMBER_READER_ROLES: readonly Role[] = [
   'CELL_SECRETARY',
   'ORG_STAFF',
@@ -41,6 +44,7 @@ const NONE: Access = {
   canSeeOrg: false,
   canEditOrg: false,
   canSeeMembers: false,
+  canRecordSteps: false,
   isAdmin: false,
   totpEnrolmentRequired: false,
 };
@@ -57,6 +61,7 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canSeeOrg: isStaff,
     canEditOrg: any(ORG_EDITOR_ROLES),
     canSeeMembers: any(MEMBER_READER_ROLES),
+    canRecordSteps: any(STEP_RECORDER_ROLES),
     isAdmin: roles.has('ADMIN'),
     totpEnrolmentRequired: me.account.totpRequired && !me.account.totpEnabled,
   };

@@ -8,6 +8,7 @@ const menu: Translation<typeof vi> = {
   },
   member: {
     list: 'Party members',
+    deadlines: 'Lifecycle deadlines',
     detail: 'Member record',
   },
   account: {

@@ -5,6 +5,7 @@ export default {
   },
   member: {
     list: 'Đảng viên',
+    deadlines: 'Thời hạn công tác đảng viên',
     detail: 'Hồ sơ đảng viên',
   },
   account: {

@@ -1,7 +1,8 @@
-import { Card, Col, Form, Input, Row, Table, type TableColumnsType } from 'antd';
+import { LoginOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Form, Input, Row, Space, Table, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { MemberSummary } from '../../../api/types';
+import type { MemberSummary, RegisterEntry } from '../../../api/types';
 import { MemberStatusTag } from '../../../components/MemberStatusTag';
 import { OrgTreeSelect } from '../../../components/OrgTreeSelect';
 import { PageShell } from '../../../components/PageShell';
@@ -9,7 +10,9 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { codeLabel, useI18n } from '../../../i18n';
 import { formatDate } from '../../../i18n/format';
+import { useSession } from '../../../session';
 import { type MemberFilter, useMembers } from '../useMemberQueries';
+import { RegisterMemberDialog } from './RegisterMemberDialog';
 
 const DEFAULT_SIZE = 20;
 
@@ -33,6 +36,10 @@ export default function MemberListPage() {
   const members = useMembers(filter);
   const [text, setText] = useState(filter.q);
   const debounced = useDebouncedValue(text.trim(), 400);
+  const { me, access } = useSession();
+  const [registering, setRegistering] = useState<RegisterEntry | null>(null);
+  const ownCells = me.roles.filter((grant) => grant.role === 'CELL_SECRETARY');
+  const proposedCell = filter.orgUnitId ?? (ownCells.length === 1 ? ownCells[0]?.orgUnitId : undefined);
 
   const setFilter = (change: Partial<MemberFilter>) => {
     const next = { ...filter, page: 0, ...change };
@@ -93,7 +100,37 @@ export default function MemberListPage() {
   ];
 
   return (
-    <PageShell title={t('member.list.title')}>
+    <PageShell
+      title={t('member.list.title')}
+      extra={
+        access.canRecordSteps ? (
+          <Space wrap>
+            <Button
+              type="primary"
+              icon={<UserAddOutlined />}
+              onClick={() => setRegistering('CANDIDATE')}
+              data-testid="register-candidate"
+            >
+              {t('member.register.candidate')}
+            </Button>
+            <Button
+              icon={<LoginOutlined />}
+              onClick={() => setRegistering('TRANSFER_ARRIVAL')}
+              data-testid="register-arrival"
+            >
+              {t('member.register.arrival')}
+            </Button>
+          </Space>
+        ) : undefined
+      }
+    >
+      {registering ? (
+        <RegisterMemberDialog
+          entry={registering}
+          orgUnitId={proposedCell}
+          onClose={() => setRegistering(null)}
+        />
+      ) : null}
       <Card styles={{ body: { paddingBottom: 0 } }} style={{ marginBottom: 16 }}>
         <Form layout="vertical">
           <Row gutter={16}>
