@@ -199,6 +199,7 @@ const member: Translation<typeof vi> = {
     overdueOnly: 'Overdue only',
     horizon: 'Within {days} days',
     member: 'Member',
+    what: 'What is due',
     cell: 'Cell',
     since: 'Since',
     dueDate: 'Due date',

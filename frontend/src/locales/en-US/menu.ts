@@ -8,7 +8,7 @@ const menu: Translation<typeof vi> = {
   },
   member: {
     list: 'Party members',
-    deadlines: 'Lifecycle deadlines',
+    deadlines: 'Due and overdue',
     detail: 'Member record',
   },
   account: {

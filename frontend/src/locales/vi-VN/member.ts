@@ -198,6 +198,7 @@ export default {
     overdueOnly: 'Chỉ quá hạn',
     horizon: 'Trong {days} ngày tới',
     member: 'Đảng viên',
+    what: 'Việc đến hạn',
     cell: 'Chi bộ',
     since: 'Từ ngày',
     dueDate: 'Hạn cuối',

@@ -5,7 +5,7 @@ export default {
   },
   member: {
     list: 'Đảng viên',
-    deadlines: 'Thời hạn công tác đảng viên',
+    deadlines: 'Đến hạn, quá hạn',
     detail: 'Hồ sơ đảng viên',
   },
   account: {

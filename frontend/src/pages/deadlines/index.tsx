@@ -62,7 +62,7 @@ export default function DeadlinesPage() {
     },
     {
       key: 'kind',
-      title: t('member.field.status'),
+      title: t('member.deadlines.what'),
       dataIndex: 'kind',
       render: (kind: DeadlineKind) => t(`member.deadlines.kind.${kind}` as MessageKey),
       responsive: ['sm'],

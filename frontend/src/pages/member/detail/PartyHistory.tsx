@@ -224,7 +224,9 @@ export function PartyTimeline({ events, canRecord, onCorrect, onAnnul }: Timelin
   if (events.length === 0) return <Empty description={t('member.partyHistory.empty')} />;
   const byId = new Map(events.map((e) => [e.id, e]));
   const latest = latestStanding(events);
-  const items: TimelineProps['items'] = events.map((event) => {
+  const items: TimelineProps['items'] = events.map((event, index) => {
+    // The organisation is shown where the member's changes, not repeated on every step.
+    const unitChanged = index === 0 || events[index - 1]?.orgUnitId !== event.orgUnitId;
     const superseding = event.supersededBy != null ? byId.get(event.supersededBy) : undefined;
     const superseded = event.supersededBy != null;
     const annulled = superseding?.kind === 'ANNULMENT';
@@ -248,7 +250,7 @@ export function PartyTimeline({ events, canRecord, onCorrect, onAnnul }: Timelin
             ) : null}
             {event.late ? <Tag color="red">{t('member.partyHistory.late')}</Tag> : null}
           </Flex>
-          <EventDetails event={event} byId={byId} t={t} />
+          <EventDetails event={event} byId={byId} showUnit={unitChanged} t={t} />
           {editable ? (
             <Space size={0} wrap>
               {event.kind !== 'ANNULMENT' ? (
@@ -281,7 +283,17 @@ export function PartyTimeline({ events, canRecord, onCorrect, onAnnul }: Timelin
   return <Timeline data-testid="party-timeline" items={items} />;
 }
 
-function EventDetails({ event, byId, t }: { event: MemberEvent; byId: Map<number, MemberEvent>; t: T }) {
+function EventDetails({
+  event,
+  byId,
+  showUnit,
+  t,
+}: {
+  event: MemberEvent;
+  byId: Map<number, MemberEvent>;
+  showUnit: boolean;
+  t: T;
+}) {
   const lines: ReactNode[] = [];
   const add = (key: string, node: ReactNode) => lines.push(<div key={key}>{node}</div>);
   if (event.supersedesId != null) {
@@ -340,7 +352,7 @@ function EventDetails({ event, byId, t }: { event: MemberEvent; byId: Map<number
       </Typography.Text>,
     );
   if (event.note) add('note', t('member.partyHistory.note', { note: event.note }));
-  if (event.orgUnitName) add('unit', t('member.partyHistory.unit', { unit: event.orgUnitName }));
+  if (showUnit && event.orgUnitName) add('unit', t('member.partyHistory.unit', { unit: event.orgUnitName }));
   add(
     'recorded',
     <Typography.Text type="secondary" style={{ fontSize: 12 }}>

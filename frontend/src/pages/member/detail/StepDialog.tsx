@@ -14,7 +14,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { type KeyboardEvent, useState } from 'react';
 import { ApiError } from '../../../api/http';
 import type { LifecycleEventKind, MemberEvent, RemovalGround } from '../../../api/types';
 import { OrgTreeSelect } from '../../../components/OrgTreeSelect';
@@ -235,6 +235,7 @@ export function StepDialog({
           layout="vertical"
           name={`step-${kind}`}
           onFinish={submit}
+          onKeyDown={preventImplicitSubmit}
           initialValues={
             correcting ? fromEvent(correcting, (iso) => dayjs(iso)) : { destinationMode: 'inside' }
           }
@@ -487,6 +488,14 @@ export function StepDialog({
       </div>
     </Modal>
   );
+}
+
+/**
+ * Enter confirms a typed date in a picker; in a dialog with a single input it would also submit the form, recording
+ * the step before the user has checked it. Steps are recorded with the button only.
+ */
+function preventImplicitSubmit(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
 }
 
 /** "còn 5 ngày làm việc" / "quá hạn 3 ngày làm việc" / "hạn cuối hôm nay". */
