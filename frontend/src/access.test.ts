@@ -24,7 +24,14 @@ describe('access flags', () => {
     ],
     [
       'CELL_SECRETARY',
-      { isStaff: true, canSeeOrg: true, canEditOrg: false, canSeeMembers: true, isAdmin: false },
+      {
+        isStaff: true,
+        canSeeOrg: true,
+        canEditOrg: false,
+        canSeeMembers: true,
+        canRecordSteps: true,
+        isAdmin: false,
+      },
     ],
     ['ORG_STAFF', { isStaff: true, canSeeOrg: true, canEditOrg: true, canSeeMembers: true, isAdmin: false }],
     [
@@ -41,7 +48,14 @@ describe('access flags', () => {
     ],
     [
       'LEADERSHIP',
-      { isStaff: true, canSeeOrg: true, canEditOrg: false, canSeeMembers: true, isAdmin: false },
+      {
+        isStaff: true,
+        canSeeOrg: true,
+        canEditOrg: false,
+        canSeeMembers: true,
+        canRecordSteps: false,
+        isAdmin: false,
+      },
     ],
     [
       'PETITION_STAFF',

@@ -19,6 +19,8 @@ export interface Access {
   canSeeMembers: boolean;
   /** May import members from Excel/CSV: organisation staff (their subtree) and the city organisation department. */
   canImportMembers: boolean;
+  /** May register candidates and arriving members, record lifecycle steps and confirm incoming transfers. */
+  canRecordSteps: boolean;
   /** System administrator: audit log, accounts. */
   isAdmin: boolean;
   /** A staff account that must enrol a TOTP device before using anything else. */
@@ -30,6 +32,7 @@ export type AccessFlag = keyof Access;
 export const ORG_EDITOR_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATION'];
 /** Who may import members (the administrator has no member records). */
 export const MEMBER_IMPORTER_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATION'];
+export const STEP_RECORDER_ROLES: readonly Role[] = ['CELL_SECRETARY', 'ORG_STAFF', 'CITY_ORGANISATION'];
 export const MEMBER_READER_ROLES: readonly Role[] = [
   'CELL_SECRETARY',
   'ORG_STAFF',
@@ -46,6 +49,7 @@ const NONE: Access = {
   canEditOrg: false,
   canSeeMembers: false,
   canImportMembers: false,
+  canRecordSteps: false,
   isAdmin: false,
   totpEnrolmentRequired: false,
 };
@@ -63,6 +67,7 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canEditOrg: any(ORG_EDITOR_ROLES),
     canSeeMembers: any(MEMBER_READER_ROLES),
     canImportMembers: any(MEMBER_IMPORTER_ROLES),
+    canRecordSteps: any(STEP_RECORDER_ROLES),
     isAdmin: roles.has('ADMIN'),
     totpEnrolmentRequired: me.account.totpRequired && !me.account.totpEnabled,
   };

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  FieldTimeOutlined,
   HomeOutlined,
   IdcardOutlined,
   TeamOutlined,
@@ -69,6 +70,14 @@ export const appRoutes: readonly AppRoute[] = [
     hideInMenu: true,
     menuKey: 'members',
     page: lazy(() => import('./pages/member/detail')),
+  },
+  {
+    key: 'deadlines',
+    path: '/deadlines',
+    name: 'menu.member.deadlines',
+    icon: <FieldTimeOutlined />,
+    access: 'canSeeMembers',
+    page: lazy(() => import('./pages/deadlines')),
   },
   {
     key: 'me',

@@ -136,3 +136,39 @@ type RawImport = ResponseOf<'/api/v1/member-imports/{id}', 'get'>;
 /** A member import job with its progress, counts and first errors. */
 export type MemberImportView = NullableProps<RawImport, 'finishedAt' | 'failureCode' | 'failureMessage'>;
 export type MemberImportError = NullableProps<RawImport['errors'][number], 'column' | 'value'>;
+type RawMemberEvent = ResponseOf<'/api/v1/members/{id}/events', 'get'>[number];
+export type MemberEvent = NullableProps<
+  RawMemberEvent,
+  | 'decisionNumber'
+  | 'decisionDate'
+  | 'decisionBody'
+  | 'orgUnitName'
+  | 'statusBefore'
+  | 'targetOrgUnitId'
+  | 'targetOrgUnitName'
+  | 'destination'
+  | 'place'
+  | 'untilDate'
+  | 'ground'
+  | 'lateReason'
+  | 'note'
+  | 'supersedesId'
+  | 'supersededBy'
+>;
+export type LifecycleEventKind = RawMemberEvent['kind'];
+export type RemovalGround = NonNullable<RawMemberEvent['ground']>;
+export type LifecycleOverview = NullableProps<
+  ResponseOf<'/api/v1/members/{id}/lifecycle', 'get'>,
+  'deadline' | 'workingDaysLeft' | 'probationEndsOn' | 'temporaryUntil' | 'abroadUntil'
+>;
+export type LifecycleStep = LifecycleOverview['steps'][number];
+export type StepRequest = BodyOf<'/api/v1/members/{id}/events', 'post'>;
+export type AnnulmentRequest = BodyOf<'/api/v1/members/{id}/events/{eventId}/annulment', 'post'>;
+export type RegisterMember = BodyOf<'/api/v1/members', 'post'>;
+export type RegisterEntry = RegisterMember['entry'];
+
+export type DeadlineReport = ResponseOf<'/api/v1/deadlines', 'get'>;
+export type DeadlineItem = DeadlineReport['items'][number];
+export type DeadlineKind = DeadlineItem['kind'];
+export type DeadlineQuery = QueryOf<'/api/v1/deadlines', 'get'>;
+export type IncomingTransfer = ResponseOf<'/api/v1/transfers/incoming', 'get'>[number];

@@ -1,7 +1,13 @@
 import { Tag } from 'antd';
 import { codeLabel, useI18n } from '../i18n';
 
+/** Candidates grey (early) or cyan (in the admission procedure), members in colour, terminal statuses default. */
 const COLORS: Record<string, string> = {
+  OUTSTANDING_MASS: '#595959',
+  SYMPATHISER: '#595959',
+  VERIFYING: 'cyan',
+  PROPOSED: 'cyan',
+  ADMITTED: 'cyan',
   OFFICIAL: 'green',
   PROBATIONARY: 'blue',
   EXEMPTED: 'orange',

@@ -9,8 +9,9 @@ import { useI18n } from '../i18n';
 const PICKER_PAGE_SIZE = 500;
 
 interface Props {
-  value: number | undefined;
-  onChange: (id: number | undefined) => void;
+  /** Optional so that a form item can provide both. */
+  value?: number | undefined;
+  onChange?: (id: number | undefined) => void;
   id?: string;
   testId?: string;
 }
@@ -76,7 +77,7 @@ export function OrgTreeSelect({ value, onChange, id, testId }: Props) {
       treeDataSimpleMode
       treeData={treeData}
       value={value}
-      onChange={(v) => onChange(v ?? undefined)}
+      onChange={(v) => onChange?.(v ?? undefined)}
       allowClear
       showSearch={false}
       loading={roots.isLoading}

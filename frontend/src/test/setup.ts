@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { setLanguage } from '../i18n';
+
+// Lazy pages and antd portals can take more than the default second to appear on a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeEach(() => {
   setLanguage('vi');

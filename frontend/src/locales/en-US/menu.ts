@@ -9,6 +9,7 @@ const menu: Translation<typeof vi> = {
   member: {
     import: 'Import members',
     list: 'Party members',
+    deadlines: 'Due and overdue',
     detail: 'Member record',
   },
   account: {

@@ -6,6 +6,7 @@ export default {
   member: {
     import: 'Nhập đảng viên',
     list: 'Đảng viên',
+    deadlines: 'Đến hạn, quá hạn',
     detail: 'Hồ sơ đảng viên',
   },
   account: {

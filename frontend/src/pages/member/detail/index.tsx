@@ -1,8 +1,7 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Tabs } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import type { Role } from '../../../api/types';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { PageLoading } from '../../../components/PageLoading';
 import { PageShell } from '../../../components/PageShell';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -13,18 +12,21 @@ import { MemberDocuments } from './MemberDocuments';
 import { MemberEditForm } from './MemberEditForm';
 import { MemberHistory } from './MemberHistory';
 import { MemberProfile } from './MemberProfile';
-
-/** Roles that may edit a record; the server also checks that the member is in the editor's scope. */
-const EDITOR_ROLES: readonly Role[] = ['CELL_SECRETARY', 'ORG_STAFF', 'CITY_ORGANISATION'];
+import { PartyHistory } from './PartyHistory';
 
 export default function MemberDetailPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  const { me } = useSession();
+  const { access } = useSession();
   const member = useMember(id);
-  const [tab, setTab] = useState('info');
+  const [params] = useSearchParams();
+  const [tab, setTab] = useState(() => {
+    const wanted = params.get('tab');
+    return wanted === 'party' || wanted === 'history' ? wanted : 'info';
+  });
   const [editing, setEditing] = useState(false);
-  const canEdit = me.roles.some((grant) => EDITOR_ROLES.includes(grant.role));
+  // The roles that edit a record also record its steps; the server checks the member is in their scope.
+  const canEdit = access.canRecordSteps;
   return (
     <PageShell
       title={member.data?.fullName ?? t('member.detail.title')}
@@ -60,6 +62,18 @@ export default function MemberDetailPage() {
                 key: 'info',
                 label: t('member.profile.tabInfo'),
                 children: <MemberProfile member={member.data} canEdit={canEdit} />,
+              },
+              {
+                key: 'party',
+                label: <span data-testid="member-tab-party">{t('member.partyHistory.tab')}</span>,
+                children: (
+                  <PartyHistory
+                    memberId={id}
+                    cellId={member.data.cellId}
+                    active={tab === 'party'}
+                    canRecord={canEdit}
+                  />
+                ),
               },
               {
                 key: 'history',

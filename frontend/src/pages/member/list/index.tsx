@@ -1,4 +1,4 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LoginOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
@@ -18,7 +18,7 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { ApiError } from '../../../api/http';
-import type { MemberStatus, MemberSummary, MemberView } from '../../../api/types';
+import type { MemberStatus, MemberSummary, MemberView, RegisterEntry } from '../../../api/types';
 import { MemberStatusTag } from '../../../components/MemberStatusTag';
 import { OrgTreeSelect } from '../../../components/OrgTreeSelect';
 import { PageShell } from '../../../components/PageShell';
@@ -29,8 +29,14 @@ import { formatDate, toIsoDate } from '../../../i18n/format';
 import { useSession } from '../../../session';
 import { ETHNICITIES, ethnicityName } from '../ethnicity';
 import { exportMembers, type MemberFilter, useMembers } from '../useMemberQueries';
+import { RegisterMemberDialog } from './RegisterMemberDialog';
 
 const STATUSES: MemberStatus[] = [
+  'OUTSTANDING_MASS',
+  'SYMPATHISER',
+  'VERIFYING',
+  'PROPOSED',
+  'ADMITTED',
   'PROBATIONARY',
   'OFFICIAL',
   'EXEMPTED',
@@ -39,6 +45,8 @@ const STATUSES: MemberStatus[] = [
   'EXPELLED',
   'LEFT',
   'DECEASED',
+  'TRANSFERRED_AWAY',
+  'WITHDRAWN',
 ];
 const THEORY_LEVELS: NonNullable<MemberView['theoryLevel']>[] = [
   'UNTRAINED',
@@ -109,7 +117,6 @@ function intParam(value: string | null, fallback: number): number {
 /** Members of the caller's scope; the filter lives in the URL, so a list can be bookmarked and shared. */
 export default function MemberListPage() {
   const { t } = useI18n();
-  const { access } = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params);
@@ -118,6 +125,10 @@ export default function MemberListPage() {
   const [exportError, setExportError] = useState<ApiError | null>(null);
   const [text, setText] = useState(filter.q);
   const debounced = useDebouncedValue(text.trim(), 400);
+  const { me, access } = useSession();
+  const [registering, setRegistering] = useState<RegisterEntry | null>(null);
+  const ownCells = me.roles.filter((grant) => grant.role === 'CELL_SECRETARY');
+  const proposedCell = filter.orgUnitId ?? (ownCells.length === 1 ? ownCells[0]?.orgUnitId : undefined);
 
   const setFilter = (change: Partial<MemberFilter>) => {
     setParams(paramsOf({ ...filter, page: 0, ...change }), { replace: true });
@@ -196,13 +207,43 @@ export default function MemberListPage() {
     <PageShell
       title={t('member.list.title')}
       extra={
-        access.canImportMembers ? (
-          <Link to="/members/import" data-testid="member-import-link">
-            <Button icon={<UploadOutlined />}>{t('member.import.open')}</Button>
-          </Link>
-        ) : null
+        access.canRecordSteps || access.canImportMembers ? (
+          <Space wrap>
+            {access.canRecordSteps ? (
+              <>
+                <Button
+                  type="primary"
+                  icon={<UserAddOutlined />}
+                  onClick={() => setRegistering('CANDIDATE')}
+                  data-testid="register-candidate"
+                >
+                  {t('member.register.candidate')}
+                </Button>
+                <Button
+                  icon={<LoginOutlined />}
+                  onClick={() => setRegistering('TRANSFER_ARRIVAL')}
+                  data-testid="register-arrival"
+                >
+                  {t('member.register.arrival')}
+                </Button>
+              </>
+            ) : null}
+            {access.canImportMembers ? (
+              <Link to="/members/import" data-testid="member-import-link">
+                <Button icon={<UploadOutlined />}>{t('member.import.open')}</Button>
+              </Link>
+            ) : null}
+          </Space>
+        ) : undefined
       }
     >
+      {registering ? (
+        <RegisterMemberDialog
+          entry={registering}
+          orgUnitId={proposedCell}
+          onClose={() => setRegistering(null)}
+        />
+      ) : null}
       <Card styles={{ body: { paddingBottom: 0 } }} style={{ marginBottom: 16 }}>
         <Form layout="vertical">
           <Row gutter={16}>
