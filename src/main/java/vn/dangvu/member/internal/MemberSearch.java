@@ -104,19 +104,22 @@ public class MemberSearch {
             params.put("afterKey", cursor.sortKey());
             params.put("afterId", cursor.id());
         }
-        List<Row> rows = jdbc.sql(SELECT + condition + " ORDER BY m.sort_key, m.id LIMIT :limit OFFSET :offset")
-                .params(params)
-                .param("limit", size + 1)
-                .param("offset", filter.after() == null ? paging.offset() : 0)
-                .query((rs, n) -> new Row(summary(rs), rs.getString("sort_key")))
-                .list();
+        long total = count(where.get(), COUNT_LIMIT + 1);
+        long offset = filter.after() == null ? paging.offset() : 0;
+        List<Row> rows = byName(filter) && total <= COUNT_LIMIT
+                ? fewNamedRows(condition, params, offset, size + 1)
+                : jdbc.sql(SELECT + condition + " ORDER BY m.sort_key, m.id LIMIT :limit OFFSET :offset")
+                        .params(params)
+                        .param("limit", size + 1)
+                        .param("offset", offset)
+                        .query((rs, n) -> new Row(summary(rs), rs.getString("sort_key")))
+                        .list();
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
             Row last = rows.get(size - 1);
             next = new Cursor(last.sortKey(), last.summary().id()).encode();
         }
-        long total = count(where.get(), COUNT_LIMIT + 1);
         return new MemberPage(
                 rows.stream().map(Row::summary).toList(),
                 filter.after() == null ? paging.pageOrDefault() : 0,
@@ -124,6 +127,41 @@ public class MemberSearch {
                 Math.min(total, COUNT_LIMIT),
                 total <= COUNT_LIMIT,
                 next);
+    }
+
+    /** Whether the filter searches by name (not by card number or citizen ID). */
+    private static boolean byName(MemberFilter filter) {
+        String q = filter.q() == null ? "" : filter.q().strip();
+        return !q.isEmpty() && !DIGITS.matcher(q).matches();
+    }
+
+    /**
+     * A page of a name search with few matches (at most {@link #COUNT_LIMIT}): the matches' keys through the name
+     * index, sorted here, then the page's rows by id. Walking the given-name index instead would read every member in
+     * that order until the page is full, which for a rare name is most of the registry (docs/benchmarks.md).
+     */
+    private List<Row> fewNamedRows(String condition, Map<String, Object> params, long offset, int limit) {
+        record Key(UUID id, String sortKey) {}
+        List<Key> keys = new ArrayList<>(jdbc.sql("SELECT m.id, m.sort_key FROM member m WHERE " + condition)
+                .params(params)
+                .query((rs, n) -> new Key(rs.getObject("id", UUID.class), rs.getString("sort_key")))
+                .list());
+        keys.sort(java.util.Comparator.comparing(Key::sortKey).thenComparing(k -> k.id().toString()));
+        int from = (int) Math.min(offset, keys.size());
+        List<Key> page = keys.subList(from, Math.min(from + limit, keys.size()));
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Row> byId = new HashMap<>();
+        jdbc.sql(SELECT + " m.id IN (:ids)")
+                .param("ids", page.stream().map(Key::id).toList())
+                .query((rs, n) ->
+                        byId.put(rs.getObject("id", UUID.class), new Row(summary(rs), rs.getString("sort_key"))))
+                .list();
+        return page.stream()
+                .map(k -> byId.get(k.id()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** How many members match, counting at most {@code limit}. */
