@@ -158,6 +158,12 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("POST /api/v1/members", t -> t.registerOutsideCellIs404());
         cases.put("GET /api/v1/deadlines", t -> t.deadlinesStayInScope());
         cases.put("GET /api/v1/transfers/incoming", t -> t.incomingStayInScope());
+        cases.put(
+                "GET /api/v1/members/{id}/membership-age",
+                t -> t.memberOutsideCellIs404("GET", null, "/membership-age"));
+        cases.put("GET /api/v1/members/{id}/badges", t -> t.memberOutsideCellIs404("GET", null, "/badges"));
+        cases.put("GET /api/v1/badges/eligible", t -> t.badgeListsStayInScope());
+        cases.put("POST /api/v1/badges/awards", t -> t.badgeForMemberOutsideCellIs404());
         // system-wide records of the administrator (role ADMIN over the whole installation)
         cases.put("GET /api/v1/audit-entries", t -> {});
         cases.put("POST /api/v1/audit-entries/verification", t -> {});
@@ -300,6 +306,41 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 .get("/api/v1/transfers/incoming")
                 .json()
                 .forEach(row -> assertThat(row.path("toOrgUnitId").asLong()).isEqualTo(cell));
+    }
+
+    void badgeListsStayInScope() {
+        long cell = secretaryCell();
+        session("bithu")
+                .get("/api/v1/badges/eligible?early=true&size=500")
+                .json()
+                .path("members")
+                .path("content")
+                .forEach(row -> assertThat(row.path("orgUnitId").asLong()).isEqualTo(cell));
+        String scope = pathOf(staffScopeRoot());
+        JsonNode staffRows = session("tochuc")
+                .get("/api/v1/badges/eligible?early=true&size=500")
+                .json()
+                .path("members")
+                .path("content");
+        assertThat(staffRows.size())
+                .as("the demo city has members reaching a milestone")
+                .isPositive();
+        staffRows.forEach(
+                row -> assertThat(pathOf(row.path("orgUnitId").asLong())).startsWith(scope));
+        ApiClient.Response outside =
+                session("bithu").get("/api/v1/badges/eligible?orgUnitId=" + unitOutside(pathOf(cell), "CELL"));
+        assertThat(outside.status()).isEqualTo(404);
+        assertThat(outside.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void badgeForMemberOutsideCellIs404() {
+        ApiClient.Response response = session("bithu")
+                .post(
+                        "/api/v1/badges/awards",
+                        "{\"memberId\":\"" + memberOutside(secretaryCell()) + "\",\"milestone\":30,"
+                                + "\"occasion\":\"2026-05-19\",\"kind\":\"NORMAL\",\"state\":\"PROPOSED\"}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("member.not-found");
     }
 
     static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};

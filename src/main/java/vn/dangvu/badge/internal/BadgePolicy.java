@@ -186,11 +186,11 @@ final class BadgePolicy {
         }
         MembershipAge age = member.age();
         MemberStatus status = member.status();
-        if (status != MemberStatus.DECEASED && !status.isActive()) {
-            throw refuse("badge.member.not-active", RULE, "memberId");
-        }
         if (!age.official()) {
             throw refuse("badge.member.not-official", RULE, "memberId");
+        }
+        if (status != MemberStatus.DECEASED && !status.isActive()) {
+            throw refuse("badge.member.not-active", RULE, "memberId");
         }
         if (status == MemberStatus.DECEASED && command.kind() != BadgeKind.POSTHUMOUS) {
             throw refuse("badge.kind.posthumous-required", RULE, "kind");

@@ -131,7 +131,7 @@ public class MembershipAgeQueries {
                         SELECT e.member_id, e.kind, e.effective_date FROM member_event e
                          WHERE e.kind IN (:kinds) AND\s""" + MemberEventStore.CURRENT + " " + """
                            AND e.member_id IN (SELECT g.member_id FROM member_event g WHERE g.kind IN (:gapKinds))
-                           AND e.member_id IN (SELECT m.id FROM member m""" + where + " " + """
+                           AND e.member_id IN (SELECT m.id FROM member m""" + " " + where + " " + """
                         )
                          ORDER BY e.member_id, e.effective_date, e.id""")
                 .params(params)
