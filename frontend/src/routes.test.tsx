@@ -9,12 +9,12 @@ const menuKeys = (...roles: Role[]) => menuFor(computeAccess(meWith(roles))).map
 describe('menu by role', () => {
   it.each<[Role, string[]]>([
     ['MEMBER', ['home', 'me']],
-    ['CELL_SECRETARY', ['home', 'org', 'members', 'me']],
-    ['ORG_STAFF', ['home', 'org', 'members', 'me']],
-    ['CITY_ORGANISATION', ['home', 'org', 'members', 'me']],
+    ['CELL_SECRETARY', ['home', 'org', 'members', 'badges', 'me']],
+    ['ORG_STAFF', ['home', 'org', 'members', 'badges', 'me']],
+    ['CITY_ORGANISATION', ['home', 'org', 'members', 'badges', 'me']],
     ['CITY_OFFICE', ['home', 'org', 'me']],
-    ['INSPECTION', ['home', 'org', 'members', 'me']],
-    ['LEADERSHIP', ['home', 'org', 'members', 'me']],
+    ['INSPECTION', ['home', 'org', 'members', 'badges', 'me']],
+    ['LEADERSHIP', ['home', 'org', 'members', 'badges', 'me']],
     ['PETITION_STAFF', ['home', 'org', 'me']],
     ['ADMIN', ['home', 'org', 'me', 'audit', 'accounts', 'holidays']],
   ])('%s sees %j', (role, keys) => {

@@ -5,6 +5,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
@@ -60,6 +61,14 @@ export const appRoutes: readonly AppRoute[] = [
     hideInMenu: true,
     menuKey: 'members',
     page: lazy(() => import('./pages/member/detail')),
+  },
+  {
+    key: 'badges',
+    path: '/badges',
+    name: 'menu.badge.list',
+    icon: <TrophyOutlined />,
+    access: 'canSeeMembers',
+    page: lazy(() => import('./pages/badge/list')),
   },
   {
     key: 'me',

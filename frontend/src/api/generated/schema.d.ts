@@ -148,6 +148,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/badges/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/badges/eligible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["eligible"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deadlines": {
         parameters: {
             query?: never;
@@ -260,6 +292,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members/{id}/badges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["badges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members/{id}/changes": {
         parameters: {
             query?: never;
@@ -332,6 +380,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/membership-age": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["age"];
         put?: never;
         post?: never;
         delete?: never;
@@ -533,6 +597,33 @@ export interface components {
             seq: number;
             username: string;
         };
+        BadgeAward: {
+            /** Format: date-time */
+            awardedAt: string;
+            awardedBy: string;
+            decisionBody: string;
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "NORMAL" | "ILLNESS" | "POSTHUMOUS";
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int32 */
+            milestone: number;
+            /** Format: date */
+            occasion: string;
+            /** Format: date-time */
+            proposedAt: string;
+            proposedBy: string;
+            reason: string;
+            /** @enum {string} */
+            state: "PROPOSED" | "AWARDED";
+            /** Format: int64 */
+            version: number;
+        };
         CalendarDay: {
             /** Format: date */
             date: string;
@@ -593,6 +684,53 @@ export interface components {
             deadline: string;
             /** Format: date */
             from: string;
+        };
+        EligibleList: {
+            counts: components["schemas"]["MilestoneCount"][];
+            members: components["schemas"]["PageResultEligibleMember"];
+            nextOccasions: string[];
+            /** Format: date */
+            occasion: string;
+            rule: string;
+        };
+        EligibleMember: {
+            /** Format: int32 */
+            days: number;
+            /** Format: date */
+            diedOn: string;
+            early: boolean;
+            /** Format: date */
+            firstAdmittedOn: string;
+            fullName: string;
+            /** Format: int64 */
+            gapDays: number;
+            /** @enum {string} */
+            kind: "NORMAL" | "ILLNESS" | "POSTHUMOUS";
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int32 */
+            milestone: number;
+            /** Format: int32 */
+            months: number;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            proposal: components["schemas"]["BadgeAward"];
+            /** Format: date */
+            reachesOn: string;
+            /** Format: int32 */
+            years: number;
+        };
+        Gap: {
+            /** Format: int64 */
+            days: number;
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            kind: "REMOVED" | "EXPELLED" | "LEFT" | "TRANSIT" | "OUT_OF_CONTACT";
+            rule: string;
+            /** Format: date */
+            until: string;
         };
         HolidayAdjustment: {
             /** Format: date-time */
@@ -788,6 +926,38 @@ export interface components {
             version: number;
             workplace: string;
         };
+        MembershipAge: {
+            /** Format: date */
+            asOf: string;
+            /** Format: date */
+            countedFrom: string;
+            /** Format: date */
+            countedUntil: string;
+            /** Format: int32 */
+            days: number;
+            /** Format: int64 */
+            gapDays: number;
+            gaps: components["schemas"]["Gap"][];
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int32 */
+            months: number;
+            official: boolean;
+            rule: string;
+            /** Format: int32 */
+            years: number;
+        };
+        MilestoneCount: {
+            /** Format: int32 */
+            early: number;
+            giftMultiple: number;
+            /** Format: int32 */
+            milestone: number;
+            /** Format: int32 */
+            proposed: number;
+            /** Format: int32 */
+            total: number;
+        };
         MoveOrgUnitRequest: {
             /** Format: int64 */
             newParentId: number;
@@ -822,6 +992,15 @@ export interface components {
         };
         PageResultAuditEntryView: {
             content: components["schemas"]["AuditEntryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
+        PageResultEligibleMember: {
+            content: components["schemas"]["EligibleMember"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -923,6 +1102,25 @@ export interface components {
             /** Format: int64 */
             version: number;
             youthUnionIntroduction?: boolean;
+        };
+        SubmitBadgeRequest: {
+            decisionBody?: string;
+            /** Format: date */
+            decisionDate?: string;
+            decisionNumber?: string;
+            /** @enum {string} */
+            kind: "NORMAL" | "ILLNESS" | "POSTHUMOUS";
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int32 */
+            milestone: number;
+            /** Format: date */
+            occasion: string;
+            reason?: string;
+            /** @enum {string} */
+            state: "PROPOSED" | "AWARDED";
+            /** Format: int64 */
+            version?: number;
         };
         TotpCodeRequest: {
             code: string;
@@ -1202,6 +1400,57 @@ export interface operations {
             };
         };
     };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitBadgeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BadgeAward"];
+                };
+            };
+        };
+    };
+    eligible: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+                occasion?: string;
+                early?: boolean;
+                milestone?: number;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EligibleList"];
+                };
+            };
+        };
+    };
     deadlines: {
         parameters: {
             query?: {
@@ -1411,6 +1660,28 @@ export interface operations {
             };
         };
     };
+    badges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BadgeAward"][];
+                };
+            };
+        };
+    };
     changes: {
         parameters: {
             query?: {
@@ -1556,6 +1827,30 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["LifecycleOverview"];
+                };
+            };
+        };
+    };
+    age: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MembershipAge"];
                 };
             };
         };

@@ -3,6 +3,7 @@ import type viVN from '../vi-VN';
 import account from './account';
 import admin from './admin';
 import auth from './auth';
+import badge from './badge';
 import calendar from './calendar';
 import common from './common';
 import home from './home';
@@ -10,6 +11,17 @@ import member from './member';
 import menu from './menu';
 import org from './org';
 
-const enUS: Translation<typeof viVN> = { common, menu, auth, home, org, member, account, admin, calendar };
+const enUS: Translation<typeof viVN> = {
+  common,
+  menu,
+  auth,
+  home,
+  org,
+  member,
+  account,
+  admin,
+  calendar,
+  badge,
+};
 
 export default enUS;

@@ -10,6 +10,9 @@ const menu: Translation<typeof vi> = {
     list: 'Party members',
     detail: 'Member record',
   },
+  badge: {
+    list: 'Party badges',
+  },
   account: {
     me: 'My information',
     totp: 'Two-step verification',

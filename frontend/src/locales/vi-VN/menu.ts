@@ -7,6 +7,9 @@ export default {
     list: 'Đảng viên',
     detail: 'Hồ sơ đảng viên',
   },
+  badge: {
+    list: 'Huy hiệu Đảng',
+  },
   account: {
     me: 'Thông tin của tôi',
     totp: 'Xác thực hai bước',

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Space, Tabs } from 'antd';
+import { Alert, Button, Card, Flex, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Role } from '../../../api/types';
@@ -12,6 +12,7 @@ import { useMember } from '../useMemberQueries';
 import { MemberEditForm } from './MemberEditForm';
 import { MemberHistory } from './MemberHistory';
 import { MemberProfile } from './MemberProfile';
+import { MembershipAgeCard } from './MembershipAgeCard';
 
 /** Roles that may edit a record; the server also checks that the member is in the editor's scope. */
 const EDITOR_ROLES: readonly Role[] = ['CELL_SECRETARY', 'ORG_STAFF', 'CITY_ORGANISATION'];
@@ -58,7 +59,12 @@ export default function MemberDetailPage() {
               {
                 key: 'info',
                 label: t('member.profile.tabInfo'),
-                children: <MemberProfile member={member.data} canEdit={canEdit} />,
+                children: (
+                  <Flex vertical gap={16}>
+                    <MembershipAgeCard id={id} admitted={member.data.admittedOn != null} />
+                    <MemberProfile member={member.data} canEdit={canEdit} />
+                  </Flex>
+                ),
               },
               {
                 key: 'history',
