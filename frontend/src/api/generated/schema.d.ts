@@ -292,6 +292,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members/{id}/activity-gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["recordGap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members/{id}/badges": {
         parameters: {
             query?: never;
@@ -570,6 +586,13 @@ export interface components {
             totpEnabled: boolean;
             totpRequired: boolean;
             username: string;
+        };
+        ActivityGapRequest: {
+            /** Format: date */
+            from: string;
+            reason: string;
+            /** Format: date */
+            until?: string;
         };
         AddAdjustmentRequest: {
             /** Format: date */
@@ -1656,6 +1679,32 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["MemberView"];
+                };
+            };
+        };
+    };
+    recordGap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityGapRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MembershipAge"];
                 };
             };
         };

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,6 +164,7 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 t -> t.memberOutsideCellIs404("GET", null, "/membership-age"));
         cases.put("GET /api/v1/members/{id}/badges", t -> t.memberOutsideCellIs404("GET", null, "/badges"));
         cases.put("GET /api/v1/badges/eligible", t -> t.badgeListsStayInScope());
+        cases.put("POST /api/v1/members/{id}/activity-gaps", t -> t.gapForMemberOutsideStaffScopeIs404());
         cases.put("POST /api/v1/badges/awards", t -> t.badgeForMemberOutsideCellIs404());
         // system-wide records of the administrator (role ADMIN over the whole installation)
         cases.put("GET /api/v1/audit-entries", t -> {});
@@ -331,6 +333,19 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 session("bithu").get("/api/v1/badges/eligible?orgUnitId=" + unitOutside(pathOf(cell), "CELL"));
         assertThat(outside.status()).isEqualTo(404);
         assertThat(outside.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void gapForMemberOutsideStaffScopeIs404() {
+        UUID outside = jdbc.sql("""
+                        SELECT m.id FROM member m JOIN org_unit u ON u.id = m.org_unit_id
+                         WHERE u.path NOT LIKE :prefix ORDER BY m.id LIMIT 1""")
+                .param("prefix", pathOf(staffScopeRoot()) + "%")
+                .query(UUID.class)
+                .single();
+        ApiClient.Response response = session("tochuc")
+                .post("/api/v1/members/" + outside + "/activity-gaps", "{\"from\":\"2020-01-01\",\"reason\":\"x\"}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("member.not-found");
     }
 
     void badgeForMemberOutsideCellIs404() {

@@ -38,7 +38,7 @@ import vn.dangvu.shared.DomainException;
  */
 final class BadgePolicy {
 
-    static final String RULE = "HD 01-HD/TW (2021) §18; HD 06-HD/TW (2025); REGULATIONS §4.1";
+    static final String RULE = "HD 01-HD/TW (2021) §18; HD 06-HD/TW (2025)";
     static final String EARLY_RULE = RULE + " (trao sớm)";
 
     static final List<Integer> MILESTONES = List.of(30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90);

@@ -34,9 +34,9 @@ import vn.dangvu.member.MembershipAge.GapKind;
  */
 final class MembershipAgePolicy {
 
-    static final String RULE = "HD 01-HD/TW (2021) §18; HD 06-HD/TW (2025); REGULATIONS §4.2";
-    static final String TRANSIT_RULE = "REGULATIONS §4.2; QĐ 294-QĐ/TW §6.3.1";
-    static final String OUT_OF_CONTACT_RULE = "REGULATIONS §4.2 (thời gian mất liên lạc)";
+    static final String RULE = "HD 01-HD/TW (2021) §18; HD 06-HD/TW (2025) (tuổi đảng)";
+    static final String TRANSIT_RULE = RULE + "; QĐ 294-QĐ/TW §6.3.1 (gián đoạn do chuyển sinh hoạt)";
+    static final String OUT_OF_CONTACT_RULE = RULE + " (thời gian mất liên lạc)";
 
     /** Working-day arithmetic, from the calendar module. */
     interface Calendar {

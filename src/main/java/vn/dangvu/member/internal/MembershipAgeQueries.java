@@ -89,7 +89,18 @@ public class MembershipAgeQueries {
                         LifecycleEventKind.valueOf(rs.getString("kind")),
                         rs.getObject("effective_date", LocalDate.class)))
                 .list();
-        return aged(row, steps, policy(), asOf);
+        List<MembershipAgePolicy.Recorded> recorded = jdbc.sql(
+                        "SELECT member_id, from_date, until_date FROM member_activity_gap"
+                                + " WHERE member_id = :id ORDER BY from_date")
+                .param("id", id)
+                .query((rs, n) -> recorded(rs))
+                .list();
+        return aged(row, steps, recorded, policy(), asOf);
+    }
+
+    private static MembershipAgePolicy.Recorded recorded(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new MembershipAgePolicy.Recorded(
+                rs.getObject("from_date", LocalDate.class), rs.getObject("until_date", LocalDate.class));
     }
 
     /** The members the windows select in the scope (and subtree), with their ages on {@code asOf}. */
@@ -107,7 +118,8 @@ public class MembershipAgeQueries {
         params.put("gapKinds", gapKinds);
         params.put("by", windows.admittedBy());
         params.put("diedSince", windows.diedSince());
-        String gapMembers = "m.id IN (SELECT g.member_id FROM member_event g WHERE g.kind IN (:gapKinds))";
+        String gapMembers = "(m.id IN (SELECT g.member_id FROM member_event g WHERE g.kind IN (:gapKinds))"
+                + " OR m.id IN (SELECT a.member_id FROM member_activity_gap a))";
         SqlFragment within = orgUnits.unitWithin("m.org_unit_id", scope, "scope");
         params.putAll(within.params());
         String where =
@@ -144,10 +156,21 @@ public class MembershipAgeQueries {
                     return 0;
                 })
                 .list();
+        Map<UUID, List<MembershipAgePolicy.Recorded>> recorded = new HashMap<>();
+        jdbc.sql("SELECT a.member_id, a.from_date, a.until_date FROM member_activity_gap a"
+                        + " WHERE a.member_id IN (SELECT m.id FROM member m " + where + ") ORDER BY a.from_date")
+                .params(params)
+                .query((rs, n) -> {
+                    recorded.computeIfAbsent(rs.getObject("member_id", UUID.class), k -> new ArrayList<>())
+                            .add(recorded(rs));
+                    return 0;
+                })
+                .list();
         MembershipAgePolicy policy = policy();
         Map<UUID, AgedMember> result = new LinkedHashMap<>();
         for (Row row : rows) {
-            result.put(row.id(), aged(row, steps.getOrDefault(row.id(), List.of()), policy, asOf));
+            List<MembershipAgePolicy.Step> own = steps.getOrDefault(row.id(), List.of());
+            result.put(row.id(), aged(row, own, recorded.getOrDefault(row.id(), List.of()), policy, asOf));
         }
         return List.copyOf(result.values());
     }
@@ -158,7 +181,11 @@ public class MembershipAgeQueries {
     }
 
     private static AgedMember aged(
-            Row row, List<MembershipAgePolicy.Step> steps, MembershipAgePolicy policy, LocalDate asOf) {
+            Row row,
+            List<MembershipAgePolicy.Step> steps,
+            List<MembershipAgePolicy.Recorded> recorded,
+            MembershipAgePolicy policy,
+            LocalDate asOf) {
         LocalDate ended = row.status().isTerminal() ? row.endedOn() : null;
         MembershipAgePolicy.Input input = new MembershipAgePolicy.Input(
                 row.id(),
@@ -166,7 +193,7 @@ public class MembershipAgeQueries {
                 row.officialOn() != null,
                 ended,
                 steps,
-                List.of());
+                recorded);
         return new AgedMember(
                 row.id(), row.fullName(), row.orgUnitId(), row.unitName(), row.status(), policy.age(input, asOf));
     }

@@ -173,6 +173,36 @@ abstract class BadgeScenarios extends PlatformTestBase {
     }
 
     @Test
+    void aRecordedPeriodOutOfContactIsNotCounted() {
+        ApiClient bithu = loggedIn("bithu");
+        ApiClient tochuc = loggedIn("tochuc");
+        UUID id = arrive(bithu, "Đinh Văn Mất Liên Lạc", "1996-05-19");
+        String gap =
+                "{\"from\":\"2026-01-10\",\"until\":\"2026-02-10\",\"reason\":\"Không liên lạc được, không sinh hoạt\"}";
+        assertThat(bithu.post("/api/v1/members/" + id + "/activity-gaps", gap).status())
+                .as("the cell secretary does not record gaps")
+                .isEqualTo(403);
+        ApiClient.Response recorded = tochuc.post("/api/v1/members/" + id + "/activity-gaps", gap);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        JsonNode gaps = recorded.json().path("gaps");
+        assertThat(gaps).hasSize(1);
+        assertThat(gaps.get(0).path("kind").asString()).isEqualTo("OUT_OF_CONTACT");
+        assertThat(gaps.get(0).path("days").asInt()).isEqualTo(31);
+        assertThat(row(bithu.get("/api/v1/badges/eligible?size=500").json(), id))
+                .as("30 years reached 31 days later, on 19/06/2026")
+                .isNull();
+        assertThat(row(bithu.get("/api/v1/badges/eligible?early=true&size=500").json(), id)
+                        .path("reachesOn")
+                        .asString())
+                .isEqualTo("2026-06-19");
+        ApiClient.Response before =
+                tochuc.post("/api/v1/members/" + id + "/activity-gaps", gap.replace("2026-01-10", "1990-01-10"));
+        assertThat(before.status()).isEqualTo(422);
+        assertThat(before.code()).isEqualTo("member.gap.before-admission");
+        assertThat(audits("member.gap.record", id)).isEqualTo(1);
+    }
+
+    @Test
     void aDeceasedMemberIsListedForAPosthumousAward() {
         ApiClient bithu = loggedIn("bithu");
         UUID id = arrive(bithu, "Nguyễn Văn Truy Tặng", "1986-06-01");
