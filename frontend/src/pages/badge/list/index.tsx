@@ -80,14 +80,16 @@ export default function BadgeListPage() {
       title: t('badge.column.firstAdmittedOn'),
       dataIndex: 'firstAdmittedOn',
       render: (d: string) => formatDate(d),
-      responsive: ['lg'],
+      responsive: ['xl'],
     },
     {
       key: 'age',
       title: t('badge.column.age'),
       render: (_, row) => (
         <Flex vertical>
-          <span>{t('badge.ageText', { years: row.years, months: row.months, days: row.days })}</span>
+          <span className="nowrap">
+            {t('badge.ageText', { years: row.years, months: row.months, days: row.days })}
+          </span>
           {row.gapDays > 0 ? (
             <Typography.Text type="secondary">{t('badge.gapDays', { days: row.gapDays })}</Typography.Text>
           ) : null}
@@ -187,7 +189,7 @@ export default function BadgeListPage() {
       {list.isError ? <ProblemAlert error={list.error} onRetry={() => list.refetch()} /> : null}
       {data ? (
         <Row gutter={16}>
-          <Col xs={24} lg={8}>
+          <Col xs={24} xxl={7}>
             <Card size="small" title={t('badge.chart.title')} style={{ marginBottom: 16 }}>
               <MilestoneChart
                 counts={data.counts}
@@ -196,7 +198,7 @@ export default function BadgeListPage() {
               />
             </Card>
           </Col>
-          <Col xs={24} lg={16}>
+          <Col xs={24} xxl={17}>
             <Card size="small" data-testid="badge-list">
               {anyListed ? (
                 <>

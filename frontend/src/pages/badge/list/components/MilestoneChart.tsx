@@ -1,4 +1,4 @@
-import { Flex, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { MilestoneCount } from '../../../../api/types';
 import { useI18n } from '../../../../i18n';
 import { barWidths } from '../../badgeModel';
@@ -15,7 +15,7 @@ export function MilestoneChart({ counts, selected, onSelect }: Props) {
   const widths = barWidths(counts);
   return (
     <figure className="badge-chart" aria-label={t('badge.chart.label')} data-testid="badge-chart">
-      <Flex vertical gap={4}>
+      <div className="badge-chart-grid">
         {counts.map((c) => {
           const label = t('badge.chart.bar', { milestone: c.milestone, count: c.total });
           return (
@@ -41,7 +41,7 @@ export function MilestoneChart({ counts, selected, onSelect }: Props) {
             </button>
           );
         })}
-      </Flex>
+      </div>
     </figure>
   );
 }
