@@ -6,6 +6,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -78,6 +79,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <FieldTimeOutlined />,
     access: 'canSeeMembers',
     page: lazy(() => import('./pages/deadlines')),
+  },
+  {
+    key: 'badges',
+    path: '/badges',
+    name: 'menu.badge.list',
+    icon: <TrophyOutlined />,
+    access: 'canSeeMembers',
+    page: lazy(() => import('./pages/badge/list')),
   },
   {
     key: 'me',

@@ -172,3 +172,27 @@ export type DeadlineItem = DeadlineReport['items'][number];
 export type DeadlineKind = DeadlineItem['kind'];
 export type DeadlineQuery = QueryOf<'/api/v1/deadlines', 'get'>;
 export type IncomingTransfer = ResponseOf<'/api/v1/transfers/incoming', 'get'>[number];
+type RawMembershipAge = ResponseOf<'/api/v1/members/{id}/membership-age', 'get'>;
+export type MembershipAge = RawMembershipAge;
+export type MembershipGap = RawMembershipAge['gaps'][number];
+type RawBadgeAward = ResponseOf<'/api/v1/members/{id}/badges', 'get'>[number];
+export type BadgeAward = NullableProps<
+  RawBadgeAward,
+  'reason' | 'decisionNumber' | 'decisionDate' | 'decisionBody' | 'awardedBy' | 'awardedAt'
+>;
+export type BadgeKind = RawBadgeAward['kind'];
+export type BadgeState = RawBadgeAward['state'];
+type RawEligibleList = ResponseOf<'/api/v1/badges/eligible', 'get'>;
+type RawEligibleMember = RawEligibleList['members']['content'][number];
+export type EligibleMember = Omit<NullableProps<RawEligibleMember, 'diedOn'>, 'proposal'> & {
+  proposal: BadgeAward | null;
+};
+export type MilestoneCount = NullableProps<RawEligibleList['counts'][number], 'giftMultiple'>;
+export type EligibleList = Omit<RawEligibleList, 'members' | 'counts'> & {
+  counts: MilestoneCount[];
+  members: Page<EligibleMember>;
+};
+export type SubmitBadge = NullableProps<
+  BodyOf<'/api/v1/badges/awards', 'post'>,
+  'reason' | 'decisionNumber' | 'decisionDate' | 'decisionBody' | 'version'
+>;

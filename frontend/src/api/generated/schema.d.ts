@@ -148,6 +148,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/badges/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/badges/eligible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["eligible"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deadlines": {
         parameters: {
             query?: never;
@@ -356,6 +388,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members/{id}/activity-gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["recordGap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/badges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["badges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members/{id}/changes": {
         parameters: {
             query?: never;
@@ -476,6 +540,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/membership-age": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["age"];
         put?: never;
         post?: never;
         delete?: never;
@@ -817,6 +897,13 @@ export interface components {
             totpRequired: boolean;
             username: string;
         };
+        ActivityGapRequest: {
+            /** Format: date */
+            from: string;
+            reason: string;
+            /** Format: date */
+            until?: string;
+        };
         AddAdjustmentRequest: {
             /** Format: date */
             date: string;
@@ -850,6 +937,33 @@ export interface components {
             /** Format: int64 */
             seq: number;
             username: string;
+        };
+        BadgeAward: {
+            /** Format: date-time */
+            awardedAt: string;
+            awardedBy: string;
+            decisionBody: string;
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "NORMAL" | "ILLNESS" | "POSTHUMOUS";
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int32 */
+            milestone: number;
+            /** Format: date */
+            occasion: string;
+            /** Format: date-time */
+            proposedAt: string;
+            proposedBy: string;
+            reason: string;
+            /** @enum {string} */
+            state: "PROPOSED" | "AWARDED";
+            /** Format: int64 */
+            version: number;
         };
         CalendarDay: {
             /** Format: date */
@@ -928,6 +1042,42 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        EligibleList: {
+            counts: components["schemas"]["MilestoneCount"][];
+            members: components["schemas"]["PageResultEligibleMember"];
+            nextOccasions: string[];
+            /** Format: date */
+            occasion: string;
+            rule: string;
+        };
+        EligibleMember: {
+            /** Format: int32 */
+            days: number;
+            /** Format: date */
+            diedOn: string;
+            early: boolean;
+            /** Format: date */
+            firstAdmittedOn: string;
+            fullName: string;
+            /** Format: int64 */
+            gapDays: number;
+            /** @enum {string} */
+            kind: "NORMAL" | "ILLNESS" | "POSTHUMOUS";
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int32 */
+            milestone: number;
+            /** Format: int32 */
+            months: number;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            proposal: components["schemas"]["BadgeAward"];
+            /** Format: date */
+            reachesOn: string;
+            /** Format: int32 */
+            years: number;
+        };
         ErrorView: {
             code: string;
             column: string;
@@ -935,6 +1085,17 @@ export interface components {
             /** Format: int32 */
             row: number;
             value: string;
+        };
+        Gap: {
+            /** Format: int64 */
+            days: number;
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            kind: "REMOVED" | "EXPELLED" | "LEFT" | "TRANSIT" | "OUT_OF_CONTACT";
+            rule: string;
+            /** Format: date */
+            until: string;
         };
         HolidayAdjustment: {
             /** Format: date-time */
@@ -1202,6 +1363,27 @@ export interface components {
             version: number;
             workplace: string;
         };
+        MembershipAge: {
+            /** Format: date */
+            asOf: string;
+            /** Format: date */
+            countedFrom: string;
+            /** Format: date */
+            countedUntil: string;
+            /** Format: int32 */
+            days: number;
+            /** Format: int64 */
+            gapDays: number;
+            gaps: components["schemas"]["Gap"][];
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int32 */
+            months: number;
+            official: boolean;
+            rule: string;
+            /** Format: int32 */
+            years: number;
+        };
         MergePreviewRequest: {
             absorbedIds: number[];
         };
@@ -1215,6 +1397,17 @@ export interface components {
             issuer: string;
             /** Format: int64 */
             version: number;
+        };
+        MilestoneCount: {
+            /** Format: int32 */
+            early: number;
+            giftMultiple: number;
+            /** Format: int32 */
+            milestone: number;
+            /** Format: int32 */
+            proposed: number;
+            /** Format: int32 */
+            total: number;
         };
         MoveOrgUnitRequest: {
             /** Format: date */
@@ -1333,6 +1526,15 @@ export interface components {
         };
         PageResultAuditEntryView: {
             content: components["schemas"]["AuditEntryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
+        PageResultEligibleMember: {
+            content: components["schemas"]["EligibleMember"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1467,6 +1669,25 @@ export interface components {
             /** Format: int64 */
             version: number;
             youthUnionIntroduction?: boolean;
+        };
+        SubmitBadgeRequest: {
+            decisionBody?: string;
+            /** Format: date */
+            decisionDate?: string;
+            decisionNumber?: string;
+            /** @enum {string} */
+            kind: "NORMAL" | "ILLNESS" | "POSTHUMOUS";
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int32 */
+            milestone: number;
+            /** Format: date */
+            occasion: string;
+            reason?: string;
+            /** @enum {string} */
+            state: "PROPOSED" | "AWARDED";
+            /** Format: int64 */
+            version?: number;
         };
         TermsView: {
             allowedLengths: number[];
@@ -1756,6 +1977,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitBadgeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BadgeAward"];
+                };
+            };
+        };
+    };
+    eligible: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+                occasion?: string;
+                early?: boolean;
+                milestone?: number;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EligibleList"];
+                };
             };
         };
     };
@@ -2148,6 +2420,54 @@ export interface operations {
             };
         };
     };
+    recordGap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityGapRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MembershipAge"];
+                };
+            };
+        };
+    };
+    badges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BadgeAward"][];
+                };
+            };
+        };
+    };
     changes: {
         parameters: {
             query?: {
@@ -2398,6 +2718,30 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["LifecycleOverview"];
+                };
+            };
+        };
+    };
+    age: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MembershipAge"];
                 };
             };
         };

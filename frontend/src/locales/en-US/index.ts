@@ -3,6 +3,7 @@ import type viVN from '../vi-VN';
 import account from './account';
 import admin from './admin';
 import auth from './auth';
+import badge from './badge';
 import calendar from './calendar';
 import common from './common';
 import home from './home';
@@ -22,6 +23,7 @@ const enUS: Translation<typeof viVN> = {
   account,
   admin,
   calendar,
+  badge,
 };
 
 export default enUS;

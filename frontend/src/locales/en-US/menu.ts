@@ -12,6 +12,9 @@ const menu: Translation<typeof vi> = {
     deadlines: 'Due and overdue',
     detail: 'Member record',
   },
+  badge: {
+    list: 'Party badges',
+  },
   account: {
     me: 'My information',
     totp: 'Two-step verification',

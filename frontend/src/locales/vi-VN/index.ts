@@ -1,6 +1,7 @@
 import account from './account';
 import admin from './admin';
 import auth from './auth';
+import badge from './badge';
 import calendar from './calendar';
 import common from './common';
 import home from './home';
@@ -10,6 +11,6 @@ import menu from './menu';
 import org from './org';
 
 /** Vietnamese, the default language and the reference shape of every other bundle. */
-const viVN = { common, menu, auth, home, org, member, memberFile, account, admin, calendar };
+const viVN = { common, menu, auth, home, org, member, memberFile, account, admin, calendar, badge };
 
 export default viVN;

@@ -9,6 +9,9 @@ export default {
     deadlines: 'Đến hạn, quá hạn',
     detail: 'Hồ sơ đảng viên',
   },
+  badge: {
+    list: 'Huy hiệu Đảng',
+  },
   account: {
     me: 'Thông tin của tôi',
     totp: 'Xác thực hai bước',

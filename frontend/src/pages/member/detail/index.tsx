@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Space, Tabs } from 'antd';
+import { Alert, Button, Card, Flex, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageLoading } from '../../../components/PageLoading';
@@ -12,6 +12,7 @@ import { MemberDocuments } from './MemberDocuments';
 import { MemberEditForm } from './MemberEditForm';
 import { MemberHistory } from './MemberHistory';
 import { MemberProfile } from './MemberProfile';
+import { MembershipAgeCard } from './MembershipAgeCard';
 import { PartyHistory } from './PartyHistory';
 
 export default function MemberDetailPage() {
@@ -22,7 +23,7 @@ export default function MemberDetailPage() {
   const [params] = useSearchParams();
   const [tab, setTab] = useState(() => {
     const wanted = params.get('tab');
-    return wanted === 'party' || wanted === 'history' ? wanted : 'info';
+    return wanted === 'party' || wanted === 'history' || wanted === 'documents' ? wanted : 'info';
   });
   const [editing, setEditing] = useState(false);
   // The roles that edit a record also record its steps; the server checks the member is in their scope.
@@ -61,7 +62,12 @@ export default function MemberDetailPage() {
               {
                 key: 'info',
                 label: t('member.profile.tabInfo'),
-                children: <MemberProfile member={member.data} canEdit={canEdit} />,
+                children: (
+                  <Flex vertical gap={16}>
+                    <MembershipAgeCard id={id} admitted={member.data.admittedOn != null} />
+                    <MemberProfile member={member.data} canEdit={canEdit} />
+                  </Flex>
+                ),
               },
               {
                 key: 'party',

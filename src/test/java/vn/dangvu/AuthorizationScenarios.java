@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -230,6 +231,13 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("GET /api/v1/member-imports", t -> t.importListsStayInScope());
         cases.put("GET /api/v1/member-imports/{id}", t -> t.importOutsideIs404(""));
         cases.put("GET /api/v1/member-imports/{id}/report.xlsx", t -> t.importOutsideIs404("/report.xlsx"));
+        cases.put(
+                "GET /api/v1/members/{id}/membership-age",
+                t -> t.memberOutsideCellIs404("GET", null, "/membership-age"));
+        cases.put("GET /api/v1/members/{id}/badges", t -> t.memberOutsideCellIs404("GET", null, "/badges"));
+        cases.put("GET /api/v1/badges/eligible", t -> t.badgeListsStayInScope());
+        cases.put("POST /api/v1/members/{id}/activity-gaps", t -> t.gapForMemberOutsideStaffScopeIs404());
+        cases.put("POST /api/v1/badges/awards", t -> t.badgeForMemberOutsideCellIs404());
         // system-wide records of the administrator (role ADMIN over the whole installation)
         cases.put("GET /api/v1/audit-entries", t -> {});
         cases.put("POST /api/v1/audit-entries/verification", t -> {});
@@ -449,6 +457,54 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         ApiClient.Response response = session("tochuc").get("/api/v1/member-imports/" + foreign + suffix);
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.code()).isEqualTo("member-import.not-found");
+    }
+
+    void badgeListsStayInScope() {
+        long cell = secretaryCell();
+        session("bithu")
+                .get("/api/v1/badges/eligible?early=true&size=500")
+                .json()
+                .path("members")
+                .path("content")
+                .forEach(row -> assertThat(row.path("orgUnitId").asLong()).isEqualTo(cell));
+        String scope = pathOf(staffScopeRoot());
+        JsonNode staffRows = session("tochuc")
+                .get("/api/v1/badges/eligible?early=true&size=500")
+                .json()
+                .path("members")
+                .path("content");
+        assertThat(staffRows.size())
+                .as("the demo city has members reaching a milestone")
+                .isPositive();
+        staffRows.forEach(
+                row -> assertThat(pathOf(row.path("orgUnitId").asLong())).startsWith(scope));
+        ApiClient.Response outside =
+                session("bithu").get("/api/v1/badges/eligible?orgUnitId=" + unitOutside(pathOf(cell), "CELL"));
+        assertThat(outside.status()).isEqualTo(404);
+        assertThat(outside.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void gapForMemberOutsideStaffScopeIs404() {
+        UUID outside = jdbc.sql("""
+                        SELECT m.id FROM member m JOIN org_unit u ON u.id = m.org_unit_id
+                         WHERE u.path NOT LIKE :prefix ORDER BY m.id LIMIT 1""")
+                .param("prefix", pathOf(staffScopeRoot()) + "%")
+                .query(UUID.class)
+                .single();
+        ApiClient.Response response = session("tochuc")
+                .post("/api/v1/members/" + outside + "/activity-gaps", "{\"from\":\"2020-01-01\",\"reason\":\"x\"}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("member.not-found");
+    }
+
+    void badgeForMemberOutsideCellIs404() {
+        ApiClient.Response response = session("bithu")
+                .post(
+                        "/api/v1/badges/awards",
+                        "{\"memberId\":\"" + memberOutside(secretaryCell()) + "\",\"milestone\":30,"
+                                + "\"occasion\":\"2026-05-19\",\"kind\":\"NORMAL\",\"state\":\"PROPOSED\"}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("member.not-found");
     }
 
     static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};

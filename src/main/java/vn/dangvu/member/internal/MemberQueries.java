@@ -64,7 +64,7 @@ public class MemberQueries {
                 .optional();
     }
 
-    private String scopeCondition(OrgScope scope, Map<String, Object> params) {
+    String scopeCondition(OrgScope scope, Map<String, Object> params) {
         List<String> parts = new ArrayList<>();
         if (!scope.paths().isEmpty()) {
             SqlFragment within = orgUnits.unitWithin("m.org_unit_id", scope, "scope");
