@@ -31,6 +31,11 @@ final class DemoWriter {
     /** Rows per JDBC batch. */
     static final int BATCH = 1_000;
 
+    /** Event rows per multi-row insert (20 parameters each, well under the drivers' limit of 32,767). */
+    static final int EVENTS_PER_STATEMENT = 200;
+
+    static final int EVENT_STATEMENTS_PER_BATCH = 20;
+
     private final JdbcTemplate jdbc;
     private final Timestamp createdAt;
 
@@ -181,38 +186,63 @@ final class DemoWriter {
                 });
             }
         }
-        jdbc.batchUpdate("""
+        for (int from = 0; from < rows.size(); from += EVENTS_PER_STATEMENT * EVENT_STATEMENTS_PER_BATCH) {
+            List<List<Object[]>> statements = new ArrayList<>();
+            int to = Math.min(rows.size(), from + EVENTS_PER_STATEMENT * EVENT_STATEMENTS_PER_BATCH);
+            for (int start = from; start < to; start += EVENTS_PER_STATEMENT) {
+                statements.add(rows.subList(start, Math.min(to, start + EVENTS_PER_STATEMENT)));
+            }
+            List<List<Object[]>> full = statements.stream()
+                    .filter(st -> st.size() == EVENTS_PER_STATEMENT)
+                    .toList();
+            List<List<Object[]>> rest = statements.stream()
+                    .filter(st -> st.size() < EVENTS_PER_STATEMENT)
+                    .toList();
+            if (!full.isEmpty()) {
+                jdbc.batchUpdate(eventInsert(EVENTS_PER_STATEMENT), full, full.size(), DemoWriter::setEvents);
+            }
+            for (List<Object[]> st : rest) {
+                jdbc.batchUpdate(eventInsert(st.size()), List.of(st), 1, DemoWriter::setEvents);
+            }
+        }
+    }
+
+    /** An insert of {@code n} event rows in one statement (far fewer round trips than one row each). */
+    private static String eventInsert(int n) {
+        String values = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'system')";
+        return """
                 INSERT INTO member_event (member_id, kind, effective_date, decision_number, decision_date,
                                           decision_body, org_unit_id, status_before, status_after, target_org_unit_id,
                                           destination, place, until_date, ground, late, late_reason, note, details,
                                           state_before, recorded_at, recorded_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'system')
-                """, rows, BATCH * 4, (ps, r) -> {
-            ps.setObject(1, r[0]);
-            ps.setString(2, (String) r[1]);
-            ps.setDate(3, (Date) r[2]);
-            ps.setString(4, (String) r[3]);
-            ps.setDate(5, (Date) r[4]);
-            ps.setString(6, (String) r[5]);
-            ps.setLong(7, (Long) r[6]);
-            ps.setString(8, (String) r[7]);
-            ps.setString(9, (String) r[8]);
-            if (r[9] == null) {
-                ps.setNull(10, Types.BIGINT);
-            } else {
-                ps.setLong(10, (Long) r[9]);
-            }
-            ps.setString(11, (String) r[10]);
-            ps.setString(12, (String) r[11]);
-            ps.setDate(13, (Date) r[12]);
-            ps.setString(14, (String) r[13]);
-            ps.setBoolean(15, (Boolean) r[14]);
-            ps.setString(16, (String) r[15]);
-            ps.setString(17, (String) r[16]);
-            ps.setString(18, (String) r[17]);
-            ps.setString(19, (String) r[18]);
-            ps.setTimestamp(20, (Timestamp) r[19]);
-        });
+                VALUES """ + String.join(", ", java.util.Collections.nCopies(n, values));
+    }
+
+    private static void setEvents(PreparedStatement ps, List<Object[]> rows) throws SQLException {
+        int i = 0;
+        for (Object[] r : rows) {
+            ps.setObject(i + 1, r[0]);
+            ps.setString(i + 2, (String) r[1]);
+            ps.setDate(i + 3, (Date) r[2]);
+            ps.setString(i + 4, (String) r[3]);
+            ps.setDate(i + 5, (Date) r[4]);
+            ps.setString(i + 6, (String) r[5]);
+            ps.setLong(i + 7, (Long) r[6]);
+            ps.setString(i + 8, (String) r[7]);
+            ps.setString(i + 9, (String) r[8]);
+            id(ps, i + 10, (Long) r[9]);
+            ps.setString(i + 11, (String) r[10]);
+            ps.setString(i + 12, (String) r[11]);
+            ps.setDate(i + 13, (Date) r[12]);
+            ps.setString(i + 14, (String) r[13]);
+            ps.setBoolean(i + 15, (Boolean) r[14]);
+            ps.setString(i + 16, (String) r[15]);
+            ps.setString(i + 17, (String) r[16]);
+            ps.setString(i + 18, (String) r[17]);
+            ps.setString(i + 19, (String) r[18]);
+            ps.setTimestamp(i + 20, (Timestamp) r[19]);
+            i += 20;
+        }
     }
 
     private static void date(PreparedStatement ps, int index, @Nullable LocalDate date) throws SQLException {
