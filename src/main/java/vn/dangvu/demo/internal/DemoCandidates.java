@@ -12,7 +12,7 @@ import vn.dangvu.member.LifecycleReplay;
  * Candidates for admission in every stage of the pipeline (REGULATIONS §3.1, §3.3–3.4), a few per ten cells: outstanding
  * non-members with and without the course certificate, sympathisers with their helpers, background verifications,
  * the cell's proposals awaiting the committee's decision (some past the 60 working days), admissions awaiting the
- * ceremony (some past the 30 working days), and candidacies withdrawn. The first cell of every committee directly
+ * ceremony (some past the 30 working days), and candidacies withdrawn. The last cell of every committee directly
  * under the city has one overdue proposal and one admission awaiting its ceremony, so that every committee's deadline
  * view has them.
  */
@@ -48,7 +48,7 @@ final class DemoCandidates {
         this.today = today;
     }
 
-    List<DemoHistories.Person> cell(DemoTree.Unit unit, boolean firstOfCommittee, DemoHistories histories) {
+    List<DemoHistories.Person> cell(DemoTree.Unit unit, boolean lastOfCommittee, DemoHistories histories) {
         List<DemoHistories.Person> persons = new ArrayList<>();
         add(persons, unit, histories, OUTSTANDING, OUTSTANDING_PER_CELL, false);
         add(persons, unit, histories, SYMPATHISER, SYMPATHISERS_PER_CELL, false);
@@ -56,7 +56,7 @@ final class DemoCandidates {
         add(persons, unit, histories, PROPOSED, PROPOSED_PER_CELL, false);
         add(persons, unit, histories, ADMITTED, ADMITTED_PER_CELL, false);
         add(persons, unit, histories, WITHDRAWN, WITHDRAWN_PER_CELL, false);
-        if (firstOfCommittee) {
+        if (lastOfCommittee) {
             persons.add(candidate(unit, histories, PROPOSED, true));
             persons.add(candidate(unit, histories, ADMITTED, false));
         }

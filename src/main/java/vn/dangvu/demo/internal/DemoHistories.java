@@ -5,7 +5,6 @@ import java.time.MonthDay;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,12 +189,6 @@ final class DemoHistories {
 
     private static final int POOL_PER_YEAR = 64;
 
-    /** What each top-level committee has had so far (to give each one every kind of pending deadline). */
-    private static final class Tally {
-        int probationers;
-        int inTransit;
-    }
-
     private final DemoSteps steps;
     private final LocalDate today;
     private final LifecycleReplay replay;
@@ -205,9 +198,10 @@ final class DemoHistories {
     private final long[] cells;
     private final Map<Long, Integer> cellIndex = new HashMap<>();
     private final Map<Long, String> cellNames = new HashMap<>();
-    private final Set<Long> topsSeen = new HashSet<>();
     private final Map<Long, Long> lastCellOfTop = new HashMap<>();
-    private final Map<Long, Tally> tallies = new HashMap<>();
+    /** The deadline each member made probationary or in transit by {@link #topUp} is given. */
+    private final Map<UUID, Integer> roles = new HashMap<>();
+
     private final Map<Integer, List<Window>> pool = new HashMap<>();
     private final Map<UUID, Window> pooled = new HashMap<>();
     private final List<LocalDate> occasions;
@@ -257,10 +251,9 @@ final class DemoHistories {
     /** The histories of a cell's drawn members and of its candidates (after the members). */
     List<Life> cell(DemoTree.Unit unit, List<DemoMembers.Row> rows) {
         long top = topOf(unit);
-        boolean firstOfTop = topsSeen.add(top);
-        Tally tally = tallies.computeIfAbsent(top, t -> new Tally());
-        if (lastCellOfTop.get(top) == unit.id()) {
-            rows = topUp(rows, tally);
+        boolean lastOfTop = lastCellOfTop.get(top) == unit.id();
+        if (lastOfTop) {
+            rows = topUp(rows);
         }
         int badge = steps.chance(BADGE_PER_CELL) ? steps.random().nextInt(Math.max(1, rows.size())) : -1;
         List<Person> persons = new ArrayList<>(rows.size() + 4);
@@ -268,9 +261,9 @@ final class DemoHistories {
             DemoMembers.Row row = rows.get(i);
             newcomers.reserve(row.cardNumber(), row.citizenId());
             boolean living = row.status() == MemberStatus.OFFICIAL || row.status() == MemberStatus.EXEMPTED;
-            persons.add(i == badge && living ? badgeHolder(row, unit, tally) : member(row, unit, tally, null, null));
+            persons.add(i == badge && living ? badgeHolder(row, unit) : member(row, unit, null, null));
         }
-        List<Person> drafted = candidates.cell(unit, firstOfTop, this);
+        List<Person> drafted = candidates.cell(unit, lastOfTop, this);
         // Members with nobody to name arrive from elsewhere; that shortens their own window, so repeat until stable.
         Map<UUID, Window> windows = windows(persons);
         boolean changed = true;
@@ -308,17 +301,14 @@ final class DemoHistories {
     }
 
     /**
-     * In the last cell of a committee, officials made probationary or in transit where the committee has had fewer
-     * than three probationary members or two in transit, so that its deadline view shows every kind.
+     * In the last cell of a committee, three officials made probationary (recognition overdue, recognition pending,
+     * probation ending) and two in transit (overdue, on time), so that the committee's deadline view shows every kind
+     * whatever happens to its other cells.
      */
-    private List<DemoMembers.Row> topUp(List<DemoMembers.Row> rows, Tally tally) {
+    private List<DemoMembers.Row> topUp(List<DemoMembers.Row> rows) {
         List<DemoMembers.Row> out = new ArrayList<>(rows);
-        int probationers = tally.probationers;
-        int inTransit = tally.inTransit;
-        for (DemoMembers.Row r : rows) {
-            probationers += r.status() == MemberStatus.PROBATIONARY ? 1 : 0;
-            inTransit += r.status() == MemberStatus.IN_TRANSIT ? 1 : 0;
-        }
+        int probationers = 0;
+        int inTransit = 0;
         for (int i = out.size() - 1; i >= 0 && (probationers < 3 || inTransit < 2); i--) {
             DemoMembers.Row r = out.get(i);
             int age = Period.between(r.birthDate(), today).getYears();
@@ -327,10 +317,10 @@ final class DemoHistories {
             }
             if (probationers < 3 && age >= 20 && age <= 55) {
                 out.set(i, withStatus(r, MemberStatus.PROBATIONARY));
-                probationers++;
+                roles.put(r.id(), probationers++);
             } else if (inTransit < 2) {
                 out.set(i, withStatus(r, MemberStatus.IN_TRANSIT));
-                inTransit++;
+                roles.put(r.id(), inTransit++);
             }
         }
         return out;
@@ -351,20 +341,20 @@ final class DemoHistories {
      * A member reaching a badge milestone around one of the next occasions: the drawn member if old enough, else (70
      * and 75 years) a veteran in their place.
      */
-    private Person badgeHolder(DemoMembers.Row row, DemoTree.Unit unit, Tally tally) {
+    private Person badgeHolder(DemoMembers.Row row, DemoTree.Unit unit) {
         int milestone = steps.pick(MILESTONES);
         LocalDate occasion = steps.pick(occasions);
         LocalDate admitted = occasion.minusYears(milestone).minusDays(steps.days(0, 60));
         if (MemberDates.admissibleAge(row.birthDate(), admitted)) {
-            return member(row, unit, tally, admitted, null);
+            return member(row, unit, admitted, null);
         }
         if (milestone < 70) {
-            return member(row, unit, tally, null, null);
+            return member(row, unit, null, null);
         }
         int age = today.getYear() - admitted.getYear() + steps.days(19, 24);
         DemoMembers.Row veteran = newcomer(unit.id(), age);
         MemberStatus status = steps.chance(0.6) ? MemberStatus.EXEMPTED : MemberStatus.OFFICIAL;
-        return member(withStatus(veteran, status), unit, tally, admitted, veteran.cardNumber());
+        return member(withStatus(veteran, status), unit, admitted, veteran.cardNumber());
     }
 
     private static DemoMembers.Row withStatus(DemoMembers.Row r, MemberStatus status) {
@@ -390,11 +380,7 @@ final class DemoHistories {
      * @param nudged an admission date to use instead of the drawn one (a badge milestone)
      */
     private Person member(
-            DemoMembers.Row row,
-            DemoTree.Unit unit,
-            Tally tally,
-            @Nullable LocalDate nudged,
-            @Nullable String veteranCard) {
+            DemoMembers.Row row, DemoTree.Unit unit, @Nullable LocalDate nudged, @Nullable String veteranCard) {
         MemberStatus base = row.status();
         LocalDate birth = row.birthDate();
         LocalDate admitted = nudged != null ? nudged : row.admittedOn();
@@ -404,7 +390,7 @@ final class DemoHistories {
         boolean probationary = base == MemberStatus.PROBATIONARY;
         boolean lateCeremony = false;
         if (probationary) {
-            LocalDate end = probationEnd(tally.probationers++);
+            LocalDate end = probationEnd(roles.getOrDefault(row.id(), -1));
             if (end != null) {
                 LocalDate c = end.minusMonths(12);
                 LocalDate a = c.minusDays(steps.days(5, 25));
@@ -497,7 +483,7 @@ final class DemoHistories {
         switch (base) {
             case OFFICIAL -> overlay(p, unit.id(), last);
             case EXEMPTED -> exempt(p, last);
-            case IN_TRANSIT -> transit(p, unit.id(), last, tally.inTransit++);
+            case IN_TRANSIT -> transit(p, unit.id(), last, roles.getOrDefault(row.id(), -1));
             case DECEASED -> {
                 LocalDate from = last;
                 if (Period.between(birth, today).getYears() > 60 && steps.chance(EXEMPTED_BEFORE_DEATH)) {
@@ -513,9 +499,9 @@ final class DemoHistories {
         return p;
     }
 
-    /** The end of probation a probationary member is given: the first ones of each committee cover every deadline. */
-    private @Nullable LocalDate probationEnd(int nth) {
-        return switch (nth) {
+    /** The end of probation a probationary member is given: by role (see {@link #topUp}), else drawn. */
+    private @Nullable LocalDate probationEnd(int role) {
+        return switch (role) {
             case 0 -> today.minusDays(steps.days(65, 120));
             case 1 -> today.minusDays(steps.days(1, 35));
             case 2 -> today.plusDays(steps.days(1, 28));
@@ -654,11 +640,11 @@ final class DemoHistories {
     }
 
     /**
-     * A member in transit now (the first of each committee overdue, the second not), or, for some, transferred out of
-     * the city for good.
+     * A member in transit now (by role, see {@link #topUp}: overdue, on time; else drawn), or, for some, transferred out
+     * of the city for good.
      */
-    private void transit(Person p, long cell, LocalDate last, int nth) {
-        if (nth >= 2 && steps.chance(TRANSFERRED_AWAY)) {
+    private void transit(Person p, long cell, LocalDate last, int role) {
+        if (role < 0 && steps.chance(TRANSFERRED_AWAY)) {
             LocalDate out = MemberDates.between(
                     DemoSteps.min(last.plusDays(30), today.minusDays(60)), today.minusDays(60), steps.random());
             out = DemoSteps.max(out, last);
@@ -669,7 +655,7 @@ final class DemoHistories {
                     LifecycleEventKind.TRANSFER_DEPARTED, DemoSteps.min(out.plusDays(steps.days(5, 30)), today)));
             return;
         }
-        boolean overdue = nth == 0 || (nth > 1 && steps.chance(TRANSIT_OVERDUE));
+        boolean overdue = role == 0 || (role < 0 && steps.chance(TRANSIT_OVERDUE));
         LocalDate out = DemoSteps.max(
                 today.minusDays(overdue ? steps.days(70, 200) : steps.days(1, 38)), DemoSteps.min(last, today));
         Draft letter = transferOut(p, out);
