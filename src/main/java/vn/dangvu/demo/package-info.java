@@ -1,6 +1,7 @@
 /**
  * The demo city: generates a deterministic synthetic party organisation of a city (the tree of REGULATIONS §1, member
- * records of §2 with the lifecycle dates of §3, and member and staff accounts) for the demo, the tests and the
+ * records of §2 with lifecycle histories of §3 replayed through the member module's policy, candidates at every stage
+ * of admission, and member and staff accounts) for the demo, the tests and the
  * benchmarks. The same size and seed always give the same rows. It writes its seed rows with bulk SQL straight into
  * the tables of {@code org}, {@code member} and {@code security}: the one documented exception to "a module's SQL
  * touches only its own tables", because the row-by-row facades are about a hundred times too slow for 500,000
@@ -8,7 +9,7 @@
  */
 @ApplicationModule(
         displayName = "Demo city",
-        allowedDependencies = {"shared", "org", "member", "security"})
+        allowedDependencies = {"shared", "org", "member", "security", "calendar"})
 @NullMarked
 package vn.dangvu.demo;
 

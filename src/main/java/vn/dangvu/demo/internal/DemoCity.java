@@ -18,16 +18,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangvu.calendar.WorkingDays;
 import vn.dangvu.demo.DemoSize;
-import vn.dangvu.member.LifecycleHistories;
+import vn.dangvu.member.LifecycleReplay;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.org.OrgUnitKind;
 import vn.dangvu.security.Accounts;
 import vn.dangvu.shared.Role;
 
 /**
- * Generates the demo city under the existing root unit: the tree ({@link DemoTree}), its members ({@link DemoMembers}),
- * an account for every living, non-exempted member and one staff account per role ({@link DemoStaff}). Deterministic:
+ * Generates the demo city under the existing root unit: the tree ({@link DemoTree}), its members ({@link DemoMembers})
+ * with their lifecycle histories and the cells' candidates ({@link DemoHistories}), an account for every living,
+ * non-exempted member and one staff account per role ({@link DemoStaff}). Deterministic:
  * the same size, seed, reference date and starting database give the same rows. The whole generation is one transaction.
  */
 @Component
@@ -65,7 +67,7 @@ public class DemoCity {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final LifecycleHistories histories;
+    private final WorkingDays workingDays;
     private final Accounts accounts;
     private final Clock clock;
 
@@ -73,9 +75,9 @@ public class DemoCity {
             JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager,
             Accounts accounts,
-            LifecycleHistories histories,
+            WorkingDays workingDays,
             Clock clock) {
-        this.histories = histories;
+        this.workingDays = workingDays;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
@@ -89,6 +91,7 @@ public class DemoCity {
         SplittableRandom treeRandom = random.split();
         SplittableRandom memberRandom = random.split();
         SplittableRandom accountRandom = random.split();
+        SplittableRandom historyRandom = random.split();
         DemoWriter writer = new DemoWriter(
                 jdbc, Timestamp.from(referenceDate.atStartOfDay(clock.getZone()).toInstant()));
 
@@ -105,8 +108,8 @@ public class DemoCity {
         Written written = Objects.requireNonNull(transactions.execute(outer -> {
             writer.units(units);
             log.info("Dữ liệu mẫu {}: {} tổ chức đảng", size, units.size());
-            List<Candidate> writtenCandidates = writeMembers(units, referenceDate, memberRandom, writer, progress);
-            histories.deriveFromDates();
+            List<Candidate> writtenCandidates =
+                    writeMembers(units, referenceDate, memberRandom, historyRandom, writer, progress);
             Pick chosen = pick(units, writtenCandidates, referenceDate);
             writeMemberAccounts(writtenCandidates, chosen, hash, accountRandom, writer, progress);
             int staff = writeStaff(root.id(), chosen, hash, accountRandom, writer);
@@ -139,32 +142,56 @@ public class DemoCity {
             List<DemoTree.Unit> units,
             LocalDate referenceDate,
             SplittableRandom random,
+            SplittableRandom historyRandom,
             DemoWriter writer,
             DemoProgress progress) {
         DemoMembers people = new DemoMembers(random, referenceDate);
         jdbc.query("SELECT card_number, citizen_id FROM member", rs -> {
             people.reserve(rs.getString(1), rs.getString(2));
         });
+        DemoHistories histories = new DemoHistories(
+                historyRandom,
+                referenceDate,
+                units,
+                new LifecycleReplay(workingDays.snapshot()::plusWorkingDays),
+                people);
         List<Candidate> candidates = new ArrayList<>();
-        List<DemoMembers.Row> batch = new ArrayList<>(DemoWriter.BATCH);
+        List<DemoHistories.Life> batch = new ArrayList<>(DemoWriter.BATCH);
         for (DemoTree.Unit unit : units) {
+            List<DemoMembers.Row> rows = new ArrayList<>(unit.members());
             for (int i = 0; i < unit.members(); i++) {
-                DemoMembers.Row row = people.next(unit.id());
-                batch.add(row);
-                if (row.getsAccount()) {
+                rows.add(people.next(unit.id()));
+            }
+            if (rows.isEmpty()) {
+                continue;
+            }
+            for (DemoHistories.Life life : histories.cell(unit, rows)) {
+                batch.add(life);
+                DemoMembers.Row row = life.row();
+                if (life.getsAccount()) {
                     candidates.add(new Candidate(
-                            row.id(), row.cellId(), row.cardNumber(), row.fullName(), row.status(), row.birthDate()));
-                }
-                if (batch.size() == DemoWriter.BATCH) {
-                    writer.members(batch);
-                    progress.advance(batch.size());
-                    batch.clear();
+                            row.id(),
+                            unit.id(),
+                            Objects.requireNonNull(life.cardNumber()),
+                            row.fullName(),
+                            life.status(),
+                            row.birthDate()));
                 }
             }
+            if (batch.size() >= DemoWriter.BATCH) {
+                flushMembers(writer, batch, progress);
+            }
         }
-        writer.members(batch);
-        progress.advance(batch.size());
+        flushMembers(writer, batch, progress);
         return candidates;
+    }
+
+    private void flushMembers(DemoWriter writer, List<DemoHistories.Life> lives, DemoProgress progress) {
+        writer.members(lives);
+        writer.events(lives, clock.getZone());
+        progress.advance(
+                (int) lives.stream().filter(life -> life.cardNumber() != null).count());
+        lives.clear();
     }
 
     /**

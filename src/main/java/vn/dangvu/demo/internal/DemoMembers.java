@@ -83,6 +83,7 @@ final class DemoMembers {
 
     private static final Draw.Weighted<String> PHONE_PREFIXES = new Draw.Weighted<>(List.of("09", "03", "08"), 5, 3, 2);
 
+    private static final java.util.regex.Pattern CARD = java.util.regex.Pattern.compile("\\d{8}");
     private static final int CARD_FROM = 10_000_000;
     private static final int CARD_SPAN = 90_000_000;
 
@@ -98,7 +99,7 @@ final class DemoMembers {
 
     /** Card numbers and citizen IDs already taken (by members that exist before the demo). */
     void reserve(@Nullable String cardNumber, @Nullable String citizenId) {
-        if (cardNumber != null && cardNumber.matches("\\d{8}") && Integer.parseInt(cardNumber) >= CARD_FROM) {
+        if (cardNumber != null && CARD.matcher(cardNumber).matches() && Integer.parseInt(cardNumber) >= CARD_FROM) {
             cards.set(Integer.parseInt(cardNumber) - CARD_FROM);
         }
         if (citizenId != null) {
@@ -107,12 +108,19 @@ final class DemoMembers {
     }
 
     Row next(long cellId) {
+        return next(cellId, null);
+    }
+
+    /** A member of the given age ({@code null}: drawn) in the cell. */
+    Row next(long cellId, @Nullable Integer fixedAge) {
         UUID id = Draw.uuid(random);
         boolean female = Draw.chance(random, 0.38);
         String name = PersonNames.next(random, female);
-        int age = Draw.chance(random, 0.28)
-                ? 61 + (int) Math.floor(31 * Math.pow(random.nextDouble(), 1.6))
-                : (int) Math.round(Draw.clippedNormal(random, 40, 9, 19, 60));
+        int age = fixedAge != null
+                ? fixedAge
+                : Draw.chance(random, 0.28)
+                        ? 61 + (int) Math.floor(31 * Math.pow(random.nextDouble(), 1.6))
+                        : (int) Math.round(Draw.clippedNormal(random, 40, 9, 19, 60));
         LocalDate birth = MemberDates.between(
                 referenceDate.minusYears(age + 1L).plusDays(1), referenceDate.minusYears(age), random);
         MemberStatus status = status(age, random);

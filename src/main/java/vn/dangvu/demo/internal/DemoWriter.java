@@ -1,15 +1,23 @@
 package vn.dangvu.demo.internal;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dangvu.member.LifecycleProjection;
+import vn.dangvu.member.LifecycleReplay;
+import vn.dangvu.member.RecordLifecycleEvent;
 
 /**
- * Batched inserts of the demo city's rows into the tables of org, member and security (the documented exception of
+ * Batched inserts of the demo city's rows into the tables of org, member (with the lifecycle's events) and security (the documented exception of
  * this module: the facades write one row at a time, far too slowly for 500,000 members).
  */
 final class DemoWriter {
@@ -22,6 +30,11 @@ final class DemoWriter {
 
     /** Rows per JDBC batch. */
     static final int BATCH = 1_000;
+
+    /** Event rows per multi-row insert (20 parameters each, well under the drivers' limit of 32,767). */
+    static final int EVENTS_PER_STATEMENT = 200;
+
+    static final int EVENT_STATEMENTS_PER_BATCH = 20;
 
     private final JdbcTemplate jdbc;
     private final Timestamp createdAt;
@@ -55,38 +68,44 @@ final class DemoWriter {
         jdbc.execute("ALTER TABLE org_unit ALTER COLUMN id RESTART WITH " + next);
     }
 
-    void members(List<DemoMembers.Row> rows) {
+    /**
+     * Member rows: the drawn identity and profile, and the lifecycle columns as the replayed history projects them
+     * (status, cell, admission and the columns of the lifecycle).
+     */
+    void members(List<DemoHistories.Life> lives) {
         jdbc.batchUpdate("""
                 INSERT INTO member (id, org_unit_id, full_name, search_name, sort_key, sex, birth_date, ethnicity, status,
                                     admitted_on, official_on, card_number, citizen_id, phone, version, created_at,
                                     updated_at, birth_name, birth_place, home_town, permanent_address,
                                     temporary_address, religion, occupation, general_education, professional_level,
                                     academic_title, theory_level, history_number, email, admission_decision_number,
-                                    admission_decision_body, ceremony_date, ceremony_place, official_place, workplace)
+                                    admission_decision_body, ceremony_date, ceremony_place, official_place, workplace,
+                                    course_certificate_on, sympathiser_on, proposed_on, first_admitted_on,
+                                    transit_to_org_unit_id, transit_destination, transit_since, transit_return_status,
+                                    temporary_org_unit_id, temporary_destination, temporary_until, abroad_destination,
+                                    abroad_until, exempted_since, suspended_since, ended_on, ended_ground, readmitted_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        ?, ?, ?)
-                """, rows, BATCH, (ps, row) -> {
+                        ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, lives, BATCH, (ps, life) -> {
+            DemoMembers.Row row = life.row();
+            LifecycleProjection s = life.history().projection();
+            DemoProfiles.Profile p = row.profile();
             ps.setObject(1, row.id());
-            ps.setLong(2, row.cellId());
+            ps.setLong(2, s.orgUnitId());
             ps.setString(3, row.fullName());
             ps.setString(4, DemoMembers.searchName(row));
             ps.setString(5, DemoMembers.sortKey(row));
             ps.setString(6, row.sex());
             ps.setDate(7, Date.valueOf(row.birthDate()));
             ps.setString(8, row.ethnicity().name());
-            ps.setString(9, row.status().name());
-            ps.setDate(10, Date.valueOf(row.admittedOn()));
-            if (row.officialOn() == null) {
-                ps.setNull(11, Types.DATE);
-            } else {
-                ps.setDate(11, Date.valueOf(row.officialOn()));
-            }
-            ps.setString(12, row.cardNumber());
+            ps.setString(9, s.status().name());
+            date(ps, 10, s.admittedOn());
+            date(ps, 11, s.officialOn());
+            ps.setString(12, life.cardNumber());
             ps.setString(13, row.citizenId());
             ps.setString(14, row.phone());
             ps.setTimestamp(15, createdAt);
             ps.setTimestamp(16, createdAt);
-            DemoProfiles.Profile p = row.profile();
             ps.setString(17, row.fullName());
             ps.setString(18, p.birthPlace());
             ps.setString(19, p.homeTown());
@@ -100,13 +119,146 @@ final class DemoWriter {
             ps.setString(27, p.theoryLevel().name());
             ps.setString(28, p.historyNumber());
             ps.setString(29, p.email());
-            ps.setString(30, p.admissionDecisionNumber());
-            ps.setString(31, p.admissionDecisionBody());
-            ps.setDate(32, Date.valueOf(p.ceremonyDate()));
-            ps.setString(33, p.ceremonyPlace());
-            ps.setString(34, p.officialPlace());
+            ps.setString(30, s.admissionDecisionNumber());
+            ps.setString(31, s.admissionDecisionBody());
+            date(ps, 32, s.ceremonyDate());
+            ps.setString(33, s.ceremonyPlace());
+            ps.setString(34, s.officialPlace());
             ps.setString(35, p.workplace());
+            date(ps, 36, s.courseCertificateOn());
+            date(ps, 37, s.sympathiserOn());
+            date(ps, 38, s.proposedOn());
+            date(ps, 39, s.firstAdmittedOn());
+            id(ps, 40, s.transitToOrgUnitId());
+            ps.setString(41, s.transitDestination());
+            date(ps, 42, s.transitSince());
+            ps.setString(
+                    43,
+                    s.transitReturnStatus() == null
+                            ? null
+                            : s.transitReturnStatus().name());
+            id(ps, 44, s.temporaryOrgUnitId());
+            ps.setString(45, s.temporaryDestination());
+            date(ps, 46, s.temporaryUntil());
+            ps.setString(47, s.abroadDestination());
+            date(ps, 48, s.abroadUntil());
+            date(ps, 49, s.exemptedSince());
+            date(ps, 50, s.suspendedSince());
+            date(ps, 51, s.endedOn());
+            ps.setString(52, s.endedGround());
+            date(ps, 53, s.readmittedOn());
         });
+    }
+
+    /**
+     * The replayed steps of each life as {@code member_event} rows, in order (the ids follow it), recorded by the
+     * system on their effective day (never after the generation's own time). A late reason is kept only on a step the
+     * policy found late.
+     */
+    void events(List<DemoHistories.Life> lives, ZoneId zone) {
+        List<Object[]> rows = new ArrayList<>();
+        for (DemoHistories.Life life : lives) {
+            for (LifecycleReplay.Step step : life.history().steps()) {
+                RecordLifecycleEvent e = step.step();
+                Timestamp recorded = Timestamp.from(
+                        step.effectiveDate().atTime(9, 0).atZone(zone).toInstant());
+                rows.add(new Object[] {
+                    life.row().id(),
+                    e.kind().name(),
+                    Date.valueOf(step.effectiveDate()),
+                    e.decisionNumber(),
+                    e.decisionDate() == null ? null : Date.valueOf(e.decisionDate()),
+                    e.decisionBody(),
+                    step.orgUnitId(),
+                    step.statusBefore().name(),
+                    step.statusAfter().name(),
+                    e.targetOrgUnitId(),
+                    e.destination(),
+                    e.place(),
+                    e.untilDate() == null ? null : Date.valueOf(e.untilDate()),
+                    e.ground() == null ? null : e.ground().name(),
+                    step.late(),
+                    step.late() ? e.lateReason() : null,
+                    e.note(),
+                    step.details(),
+                    step.stateBefore(),
+                    recorded.after(createdAt) ? createdAt : recorded
+                });
+            }
+        }
+        for (int from = 0; from < rows.size(); from += EVENTS_PER_STATEMENT * EVENT_STATEMENTS_PER_BATCH) {
+            List<List<Object[]>> statements = new ArrayList<>();
+            int to = Math.min(rows.size(), from + EVENTS_PER_STATEMENT * EVENT_STATEMENTS_PER_BATCH);
+            for (int start = from; start < to; start += EVENTS_PER_STATEMENT) {
+                statements.add(rows.subList(start, Math.min(to, start + EVENTS_PER_STATEMENT)));
+            }
+            List<List<Object[]>> full = statements.stream()
+                    .filter(st -> st.size() == EVENTS_PER_STATEMENT)
+                    .toList();
+            List<List<Object[]>> rest = statements.stream()
+                    .filter(st -> st.size() < EVENTS_PER_STATEMENT)
+                    .toList();
+            if (!full.isEmpty()) {
+                jdbc.batchUpdate(eventInsert(EVENTS_PER_STATEMENT), full, full.size(), DemoWriter::setEvents);
+            }
+            for (List<Object[]> st : rest) {
+                jdbc.batchUpdate(eventInsert(st.size()), List.of(st), 1, DemoWriter::setEvents);
+            }
+        }
+    }
+
+    /** An insert of {@code n} event rows in one statement (far fewer round trips than one row each). */
+    private static String eventInsert(int n) {
+        String values = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'system')";
+        return """
+                INSERT INTO member_event (member_id, kind, effective_date, decision_number, decision_date,
+                                          decision_body, org_unit_id, status_before, status_after, target_org_unit_id,
+                                          destination, place, until_date, ground, late, late_reason, note, details,
+                                          state_before, recorded_at, recorded_by)
+                VALUES """ + String.join(", ", java.util.Collections.nCopies(n, values));
+    }
+
+    private static void setEvents(PreparedStatement ps, List<Object[]> rows) throws SQLException {
+        int i = 0;
+        for (Object[] r : rows) {
+            ps.setObject(i + 1, r[0]);
+            ps.setString(i + 2, (String) r[1]);
+            ps.setDate(i + 3, (Date) r[2]);
+            ps.setString(i + 4, (String) r[3]);
+            ps.setDate(i + 5, (Date) r[4]);
+            ps.setString(i + 6, (String) r[5]);
+            ps.setLong(i + 7, (Long) r[6]);
+            ps.setString(i + 8, (String) r[7]);
+            ps.setString(i + 9, (String) r[8]);
+            id(ps, i + 10, (Long) r[9]);
+            ps.setString(i + 11, (String) r[10]);
+            ps.setString(i + 12, (String) r[11]);
+            ps.setDate(i + 13, (Date) r[12]);
+            ps.setString(i + 14, (String) r[13]);
+            ps.setBoolean(i + 15, (Boolean) r[14]);
+            ps.setString(i + 16, (String) r[15]);
+            ps.setString(i + 17, (String) r[16]);
+            ps.setString(i + 18, (String) r[17]);
+            ps.setString(i + 19, (String) r[18]);
+            ps.setTimestamp(i + 20, (Timestamp) r[19]);
+            i += 20;
+        }
+    }
+
+    private static void date(PreparedStatement ps, int index, @Nullable LocalDate date) throws SQLException {
+        if (date == null) {
+            ps.setNull(index, Types.DATE);
+        } else {
+            ps.setDate(index, Date.valueOf(date));
+        }
+    }
+
+    private static void id(PreparedStatement ps, int index, @Nullable Long id) throws SQLException {
+        if (id == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, id);
+        }
     }
 
     void accounts(List<Account> accounts, String passwordHash) {

@@ -125,25 +125,6 @@ class MemberEventStore {
             Instant now,
             String by,
             @Nullable LifecycleState snapshot) {
-        Map<String, Object> details = new HashMap<>();
-        if (!step.helperMemberIds().isEmpty()) {
-            details.put("helperMemberIds", step.helperMemberIds());
-        }
-        if (!step.introducerMemberIds().isEmpty()) {
-            details.put("introducerMemberIds", step.introducerMemberIds());
-        }
-        if (step.youthUnionIntroduction()) {
-            details.put("youthUnionIntroduction", true);
-        }
-        if (step.certificateNumber() != null) {
-            details.put("certificateNumber", step.certificateNumber());
-        }
-        if (step.fullTimeStudy()) {
-            details.put("fullTimeStudy", true);
-        }
-        if (step.exceptionReference() != null) {
-            details.put("exceptionReference", step.exceptionReference());
-        }
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO member_event (member_id, kind, effective_date, decision_number, decision_date,
@@ -170,13 +151,37 @@ class MemberEventStore {
                 .param("late", late)
                 .param("lateReason", blank(step.lateReason()))
                 .param("note", blank(step.note()))
-                .param("details", details.isEmpty() ? null : json.writeValueAsString(details))
+                .param("details", details(json, step))
                 .param("stateBefore", snapshot == null ? null : json.writeValueAsString(snapshot))
                 .param("supersedes", supersedes)
                 .param("now", Timestamp.from(now))
                 .param("by", by)
                 .update(keys, "id");
         return java.util.Objects.requireNonNull(keys.getKeyAs(Long.class));
+    }
+
+    /** The step's helpers, introducers and other references as the event's {@code details} JSON. */
+    static @Nullable String details(JsonMapper json, RecordLifecycleEvent step) {
+        Map<String, Object> details = new HashMap<>();
+        if (!step.helperMemberIds().isEmpty()) {
+            details.put("helperMemberIds", step.helperMemberIds());
+        }
+        if (!step.introducerMemberIds().isEmpty()) {
+            details.put("introducerMemberIds", step.introducerMemberIds());
+        }
+        if (step.youthUnionIntroduction()) {
+            details.put("youthUnionIntroduction", true);
+        }
+        if (step.certificateNumber() != null) {
+            details.put("certificateNumber", step.certificateNumber());
+        }
+        if (step.fullTimeStudy()) {
+            details.put("fullTimeStudy", true);
+        }
+        if (step.exceptionReference() != null) {
+            details.put("exceptionReference", step.exceptionReference());
+        }
+        return details.isEmpty() ? null : json.writeValueAsString(details);
     }
 
     /** The member's events, oldest first, with what supersedes each. */

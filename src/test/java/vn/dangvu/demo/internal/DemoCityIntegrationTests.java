@@ -59,7 +59,8 @@ class DemoCityIntegrationTests {
             LocalDate official,
             String card,
             String citizen,
-            String sex) {}
+            String sex,
+            LocalDate ceremony) {}
 
     @Test
     void treeObeysTheNestingRulesWithConsistentPaths() {
@@ -101,8 +102,10 @@ class DemoCityIntegrationTests {
     void membersSitInCellsWithConsistentStatusesAndDates() {
         List<Member> members = jdbc.query(
                 """
-                SELECT m.id, u.kind, m.status, m.birth_date, m.admitted_on, m.official_on, m.card_number, m.citizen_id, m.sex
+                SELECT m.id, u.kind, m.status, m.birth_date, m.first_admitted_on, m.official_on, m.card_number,
+                       m.citizen_id, m.sex, m.ceremony_date
                   FROM member m JOIN org_unit u ON u.id = m.org_unit_id
+                 WHERE m.card_number IS NOT NULL
                 """,
                 (rs, n) -> new Member(
                         rs.getObject(1, UUID.class),
@@ -113,7 +116,8 @@ class DemoCityIntegrationTests {
                         rs.getObject(6, LocalDate.class),
                         rs.getString(7),
                         rs.getString(8),
-                        rs.getString(9)));
+                        rs.getString(9),
+                        rs.getObject(10, LocalDate.class)));
 
         assertThat(members).hasSize(1_000);
         assertThat(members).allSatisfy(m -> {
@@ -123,11 +127,9 @@ class DemoCityIntegrationTests {
             assertThat(m.admitted()).isBeforeOrEqualTo(REFERENCE);
             if (m.status().equals("PROBATIONARY")) {
                 assertThat(m.official()).isNull();
-                assertThat(m.admitted()).isAfter(REFERENCE.minusMonths(12));
-            } else {
-                assertThat(m.official())
-                        .isAfterOrEqualTo(m.admitted().plusMonths(12))
-                        .isBeforeOrEqualTo(REFERENCE);
+                assertThat(m.ceremony().plusMonths(12)).isAfter(REFERENCE.minusDays(130));
+            } else if (m.official() != null) {
+                assertThat(m.official()).isEqualTo(m.ceremony().plusMonths(12)).isBeforeOrEqualTo(REFERENCE);
             }
             assertThat(m.card()).matches("\\d{8}");
             assertThat(CitizenIds.fits(m.citizen(), m.sex().equals("F"), m.birth()))
@@ -135,7 +137,12 @@ class DemoCityIntegrationTests {
         });
         assertThat(members.stream().map(Member::card).distinct()).hasSize(members.size());
         assertThat(members.stream().map(Member::citizen).distinct()).hasSize(members.size());
-        assertThat(members.stream().map(Member::status).distinct()).contains("PROBATIONARY", "OFFICIAL", "EXEMPTED");
+        assertThat(members.stream().map(Member::status).distinct())
+                .contains("PROBATIONARY", "OFFICIAL", "EXEMPTED", "IN_TRANSIT", "DECEASED");
+        assertThat(jdbc.queryForList("SELECT DISTINCT status FROM member WHERE card_number IS NULL", String.class))
+                .contains("OUTSTANDING_MASS", "SYMPATHISER", "VERIFYING", "PROPOSED", "ADMITTED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT citizen_id) FROM member", Integer.class))
+                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM member", Integer.class));
     }
 
     @Test
@@ -231,7 +238,7 @@ class DemoCityIntegrationTests {
         }
     }
 
-    /** SHA-256 over the generated rows of org_unit and member in id order. */
+    /** SHA-256 over the generated rows of org_unit, member and member_event in id order. */
     private static String digest(JdbcTemplate jdbc) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -249,6 +256,13 @@ class DemoCityIntegrationTests {
                       FROM member ORDER BY id
                     """, rs -> {
                 sha.update(row(rs, 28).getBytes(StandardCharsets.UTF_8));
+            });
+            jdbc.query("""
+                    SELECT member_id, kind, effective_date, decision_number, decision_date, org_unit_id, status_after,
+                           target_org_unit_id, destination, until_date, ground, late, late_reason, details
+                      FROM member_event ORDER BY id
+                    """, rs -> {
+                sha.update(row(rs, 14).getBytes(StandardCharsets.UTF_8));
             });
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

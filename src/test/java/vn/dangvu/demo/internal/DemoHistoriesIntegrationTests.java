@@ -1,0 +1,4 @@
+package vn.dangvu.demo.internal;
+
+/** {@link DemoHistoryScenarios} on the embedded database. */
+class DemoHistoriesIntegrationTests extends DemoHistoryScenarios {}
