@@ -15,7 +15,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { ApiError } from '../../../api/http';
 import type { MemberStatus, MemberSummary, MemberView, RegisterEntry } from '../../../api/types';
@@ -130,8 +130,18 @@ export default function MemberListPage() {
   const ownCells = me.roles.filter((grant) => grant.role === 'CELL_SECRETARY');
   const proposedCell = filter.orgUnitId ?? (ownCells.length === 1 ? ownCells[0]?.orgUnitId : undefined);
 
+  // The URL is updated in a transition, so two quick changes (minimum, then maximum age) would both start from the
+  // filter of the last render: keep the latest filter here and build each change on it.
+  const latest = useRef(filter);
+  const seenParams = useRef(params.toString());
+  if (seenParams.current !== params.toString()) {
+    seenParams.current = params.toString();
+    latest.current = filter;
+  }
   const setFilter = (change: Partial<MemberFilter>) => {
-    setParams(paramsOf({ ...filter, page: 0, ...change }), { replace: true });
+    const next = { ...latest.current, page: 0, ...change };
+    latest.current = next;
+    setParams(paramsOf(next), { replace: true });
   };
 
   const download = async () => {

@@ -82,6 +82,11 @@ abstract class DemoHistoryScenarios extends PlatformTestBase {
                 });
         Map<UUID, List<Event>> histories = new LinkedHashMap<>(all);
         histories.keySet().removeAll(touched);
+        // members written by other scenarios' imports get a history derived from their dates, not a generated one
+        histories
+                .values()
+                .removeIf(events -> events.get(0).step().kind() != LifecycleEventKind.CANDIDATE_REGISTERED
+                        && events.get(0).step().kind() != LifecycleEventKind.TRANSFER_ARRIVED);
         Map<UUID, LifecycleProjection> rows = new HashMap<>();
         jdbc.sql("SELECT * FROM member").query(rs -> {
             rows.put(rs.getObject("id", UUID.class), projection(rs));

@@ -52,6 +52,8 @@ class MemberListBrowserIntegrationTests extends PlatformTestBase {
             Locator minAge = page.locator("input[data-testid=member-min-age], [data-testid=member-min-age] input");
             Locator maxAge = page.locator("input[data-testid=member-max-age], [data-testid=member-max-age] input");
             minAge.fill("30");
+            minAge.press("Tab");
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*minAge=30.*"));
             maxAge.fill("60");
             maxAge.press("Tab");
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*minAge=30.*maxAge=60.*"));
