@@ -1,0 +1,15 @@
+/**
+ * Statistics and standard reports over any part of the organisation tree (REGULATIONS §12.3; HD 11-HD/BTCTW 2021):
+ * current statistics from subtree counters kept in the same transaction as the member and organisation changes that
+ * move them, as-of-date statistics and movements over a period from the members' dated history, the standard
+ * statistical forms on screen, in Excel and in PDF, and the dashboard. Reads the member and organisation modules and
+ * listens to their events; no module depends on it. Publishes no events.
+ */
+@ApplicationModule(
+        displayName = "Statistics and reports",
+        allowedDependencies = {"shared", "org", "member"})
+@NullMarked
+package vn.dangvu.report;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
