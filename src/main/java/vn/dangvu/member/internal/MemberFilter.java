@@ -17,8 +17,9 @@ import vn.dangvu.shared.DomainException;
  * The filters of a member list and of its Excel export, bound from the query string and validated.
  *
  * @param q a name (diacritics and case ignored), a party card number or a citizen ID
- * @param match how a name matches: from its start ({@code PREFIX}) or anywhere ({@code CONTAINS}, three characters
- *     or more); by default anywhere from three characters on, else from the start
+ * @param match how a name matches: from its start ({@code PREFIX}, a type-ahead: results in name order, family name
+ *     first) or anywhere ({@code CONTAINS}, three characters or more); by default anywhere from three characters on,
+ *     else from the start; except for {@code PREFIX} results come in given-name order
  * @param orgUnitId only members of this unit's subtree
  * @param status only members in one of these statuses
  * @param sex {@code M} or {@code F}

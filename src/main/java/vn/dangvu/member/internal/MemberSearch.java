@@ -50,7 +50,7 @@ public class MemberSearch {
     private static final Pattern DIGITS = Pattern.compile("\\d{6,12}");
     private static final String SELECT = """
             SELECT m.id, m.full_name, m.sex, m.birth_date, m.status, m.org_unit_id, m.card_number, m.sort_key,
-                   m.ethnicity, m.theory_level, m.admitted_on, m.official_on, d.name AS cell_name
+                   m.search_name, m.ethnicity, m.theory_level, m.admitted_on, m.official_on, d.name AS cell_name
               FROM member m JOIN org_unit_directory d ON d.id = m.org_unit_id
              WHERE\s""";
 
@@ -98,21 +98,23 @@ public class MemberSearch {
         }
         Map<String, Object> params = new HashMap<>(where.get().params());
         String condition = where.get().sql();
+        String order = typeAhead(filter) ? "m.search_name" : "m.sort_key";
         if (filter.after() != null) {
             Cursor cursor = Cursor.decode(filter.after());
-            condition += " AND (m.sort_key > :afterKey OR (m.sort_key = :afterKey AND m.id > :afterId))";
+            condition += " AND (" + order + " > :afterKey OR (" + order + " = :afterKey AND m.id > :afterId))";
             params.put("afterKey", cursor.sortKey());
             params.put("afterId", cursor.id());
         }
         long total = count(where.get(), COUNT_LIMIT + 1);
         long offset = filter.after() == null ? paging.offset() : 0;
-        List<Row> rows = byName(filter) && total <= COUNT_LIMIT
+        String orderKey = order.substring(2);
+        List<Row> rows = byName(filter) && !typeAhead(filter) && total <= COUNT_LIMIT
                 ? fewNamedRows(condition, params, offset, size + 1)
-                : jdbc.sql(SELECT + condition + " ORDER BY m.sort_key, m.id LIMIT :limit OFFSET :offset")
+                : jdbc.sql(SELECT + condition + " ORDER BY " + order + ", m.id LIMIT :limit OFFSET :offset")
                         .params(params)
                         .param("limit", size + 1)
                         .param("offset", offset)
-                        .query((rs, n) -> new Row(summary(rs), rs.getString("sort_key")))
+                        .query((rs, n) -> new Row(summary(rs), rs.getString(orderKey)))
                         .list();
         String next = null;
         if (rows.size() > size) {
@@ -127,6 +129,15 @@ public class MemberSearch {
                 Math.min(total, COUNT_LIMIT),
                 total <= COUNT_LIMIT,
                 next);
+    }
+
+    /**
+     * Whether the filter is a type-ahead: a name asked for from its start ({@code match=PREFIX}). Its matches come in
+     * the order of the name index ({@code member_search_idx}: family name first), which serves the page straight from
+     * the index whatever the number of matches; the list's given-name order would read and sort every match first.
+     */
+    private static boolean typeAhead(MemberFilter filter) {
+        return filter.match() == MemberFilter.NameMatch.PREFIX && byName(filter);
     }
 
     /** Whether the filter searches by name (not by card number or citizen ID). */

@@ -177,6 +177,37 @@ abstract class MemberListScenarios extends PlatformTestBase {
     }
 
     @Test
+    void aTypeAheadListsItsMatchesInNameOrderAndPagesByCursor() {
+        long cell = secretaryCell();
+        addMember("Vũ Thị Bích", cell, LocalDate.of(1980, 1, 1));
+        addMember("Vũ An", cell, LocalDate.of(1981, 1, 1));
+        addMember("Vũ Văn Zũng", cell, LocalDate.of(1982, 1, 1));
+        addMember("Vũ Đình Cường", cell, LocalDate.of(1983, 1, 1));
+        ApiClient staff = loggedIn("bantochuc");
+        String filter = "q=vu&match=PREFIX";
+        JsonNode whole = staff.get("/api/v1/members?size=500&" + filter).json();
+        List<String> names = whole.path("content").findValuesAsString("fullName");
+        assertThat(names).hasSizeGreaterThanOrEqualTo(4);
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(java.util.Comparator.comparing(VietnameseText::searchKey));
+        assertThat(names).isEqualTo(sorted);
+        assertThat(names.indexOf("Vũ An")).isLessThan(names.indexOf("Vũ Thị Bích"));
+
+        List<String> all = whole.path("content").findValuesAsString("id");
+        List<String> byCursor = new ArrayList<>();
+        String next = null;
+        do {
+            JsonNode page = staff.get("/api/v1/members?size=3&" + filter + (next == null ? "" : "&after=" + next))
+                    .json();
+            byCursor.addAll(page.path("content").findValuesAsString("id"));
+            next = page.path("next").isNull() || page.path("next").isMissingNode()
+                    ? null
+                    : page.path("next").asString();
+        } while (next != null);
+        assertThat(byCursor).isEqualTo(all);
+    }
+
+    @Test
     void countsStopAtTheLimit() {
         OrgScope everything = new OrgScope(List.of("/"), null);
         long members = jdbc.sql("SELECT COUNT(*) FROM member").query(Long.class).single();
