@@ -30,12 +30,16 @@ import vn.dangvu.shared.Role;
  * Generates the demo city under the existing root unit: the tree ({@link DemoTree}), its members ({@link DemoMembers})
  * with their lifecycle histories and the cells' candidates ({@link DemoHistories}), an account for every living,
  * non-exempted member and one staff account per role ({@link DemoStaff}). Deterministic:
- * the same size, seed, reference date and starting database give the same rows. The whole generation is one transaction.
+ * the same size, seed, reference date and starting database give the same rows. The rows are committed in batches; an interrupted generation is
+ * detected at the next start.
  */
 @Component
 public class DemoCity {
 
     static final String SIZE_SETTING = "demo.size";
+    /** Written by the first commit of a generation; without {@link #SIZE_SETTING} it means one was interrupted. */
+    static final String STARTED_SETTING = "demo.started";
+
     static final String SEED_SETTING = "demo.seed";
     static final String DATE_SETTING = "demo.reference-date";
     /** The card number of the demo's ordinary member, the log-in of the member role. */
@@ -102,16 +106,21 @@ public class DemoCity {
         List<DemoTree.Unit> units = DemoTree.plan(size, root, firstId, treeRandom);
         DemoProgress progress = new DemoProgress(size, size.members() * 19L / 10);
         String hash = accounts.hashPassword(demoPassword);
-        // One transaction for every table: a generation that fails leaves no rows behind. The identity restart is
-        // DDL (which H2 commits at once), so it runs after the data is committed.
+        // Each batch of members commits on its own: one transaction for the whole city made H2 spend a third of the
+        // generation committing it. The first commit notes that a generation has begun, the last one that the city is
+        // complete; a start that finds the first note without the second refuses to go on (DemoCityRunner). The
+        // identity restart is DDL (which H2 commits at once), so it runs after the data is committed.
         record Written(List<Candidate> candidates, Pick pick) {}
-        Written written = Objects.requireNonNull(transactions.execute(outer -> {
+        transactions.executeWithoutResult(tx -> {
+            writer.setting(STARTED_SETTING, size.name());
             writer.units(units);
-            log.info("Dữ liệu mẫu {}: {} tổ chức đảng", size, units.size());
-            List<Candidate> writtenCandidates =
-                    writeMembers(units, referenceDate, memberRandom, historyRandom, writer, progress);
-            Pick chosen = pick(units, writtenCandidates, referenceDate);
-            writeMemberAccounts(writtenCandidates, chosen, hash, accountRandom, writer, progress);
+        });
+        log.info("Dữ liệu mẫu {}: {} tổ chức đảng", size, units.size());
+        List<Candidate> writtenCandidates =
+                writeMembers(units, referenceDate, memberRandom, historyRandom, writer, progress);
+        Pick chosen = pick(units, writtenCandidates, referenceDate);
+        writeMemberAccounts(writtenCandidates, chosen, hash, accountRandom, writer, progress);
+        Written written = Objects.requireNonNull(transactions.execute(tx -> {
             int staff = writeStaff(root.id(), chosen, hash, accountRandom, writer);
             writer.setting(SIZE_SETTING, size.name());
             writer.setting(SEED_SETTING, Long.toString(seed));
@@ -187,8 +196,10 @@ public class DemoCity {
     }
 
     private void flushMembers(DemoWriter writer, List<DemoHistories.Life> lives, DemoProgress progress) {
-        writer.members(lives);
-        writer.events(lives, clock.getZone());
+        transactions.executeWithoutResult(tx -> {
+            writer.members(lives);
+            writer.events(lives, clock.getZone());
+        });
         progress.advance(
                 (int) lives.stream().filter(life -> life.cardNumber() != null).count());
         lives.clear();
@@ -254,14 +265,16 @@ public class DemoCity {
         flush(writer, accountBatch, grantBatch, hash, progress);
     }
 
-    private static void flush(
+    private void flush(
             DemoWriter writer,
             List<DemoWriter.Account> accounts,
             List<DemoWriter.Grant> grants,
             String hash,
             DemoProgress progress) {
-        writer.accounts(accounts, hash);
-        writer.grants(grants);
+        transactions.executeWithoutResult(tx -> {
+            writer.accounts(accounts, hash);
+            writer.grants(grants);
+        });
         progress.advance(accounts.size());
         accounts.clear();
         grants.clear();

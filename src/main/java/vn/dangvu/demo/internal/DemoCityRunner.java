@@ -65,6 +65,17 @@ class DemoCityRunner implements ApplicationRunner {
                 .param("name", DemoCity.SIZE_SETTING)
                 .query(String.class)
                 .optional();
+        boolean interrupted = existing.isEmpty()
+                && jdbc.sql("SELECT COUNT(*) FROM app_setting WHERE name = :name")
+                                .param("name", DemoCity.STARTED_SETTING)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+        if (interrupted) {
+            throw new IllegalStateException(
+                    "Lần tạo dữ liệu mẫu trước đã bị gián đoạn nên cơ sở dữ liệu chỉ có một phần"
+                            + " thành phố mẫu. Hãy tạo lại cơ sở dữ liệu (với H2: xoá thư mục ./data) rồi khởi động lại.");
+        }
         if (existing.isPresent()) {
             out.println("Dữ liệu mẫu đã có (size " + existing.get() + ")"
                     + (existing.get().equals(properties.size().name())

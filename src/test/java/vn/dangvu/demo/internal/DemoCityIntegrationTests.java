@@ -1,6 +1,7 @@
 package vn.dangvu.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
@@ -235,6 +236,46 @@ class DemoCityIntegrationTests {
             assertThat(there.queryForObject("SELECT id FROM org_unit WHERE code = 'X'", Long.class))
                     .as("identity restarted after the demo's ids")
                     .isEqualTo(next);
+        }
+    }
+
+    @Test
+    void aStartAfterAnInterruptedGenerationRefusesWithAClearMessage() {
+        // The same seed gives the same card numbers in another database; taking one as a staff user name there makes
+        // the member accounts, written after every member and event, fail half way.
+        String cardNumber = jdbc.queryForObject(
+                "SELECT username FROM account WHERE member_id IS NOT NULL ORDER BY username LIMIT 1", String.class);
+        try (ConfigurableApplicationContext other = new SpringApplicationBuilder(DangVuApplication.class)
+                .profiles("test")
+                .run(
+                        "--spring.datasource.url=jdbc:h2:mem:demo" + UUID.randomUUID()
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                        "--server.port=0",
+                        "--dangvu.demo.enabled=false")) {
+            JdbcTemplate there = other.getBean(JdbcTemplate.class);
+            there.update("""
+                    INSERT INTO account (id, username, display_name, password_hash, enabled, password_changed_at,
+                                         created_at, updated_at)
+                    VALUES (?, ?, 'Trùng tên', 'x', TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)
+                    """, UUID.randomUUID(), cardNumber);
+            assertThatThrownBy(() -> other.getBean(DemoCity.class)
+                            .generate(vn.dangvu.demo.DemoSize.TINY, 20251015L, REFERENCE, "demo-2026"))
+                    .isInstanceOf(RuntimeException.class);
+            assertThat(there.queryForObject("SELECT COUNT(*) FROM app_setting WHERE name = 'demo.size'", Integer.class))
+                    .isZero();
+
+            DemoCityRunner restart = new DemoCityRunner(
+                    new DemoProperties(true, vn.dangvu.demo.DemoSize.TINY, 20251015L, "demo-2026", REFERENCE),
+                    other.getBean(DemoCity.class),
+                    logins,
+                    other.getBean(org.springframework.jdbc.core.simple.JdbcClient.class),
+                    java.time.Clock.systemUTC(),
+                    other.getEnvironment(),
+                    other.getBean(vn.dangvu.shared.AuditTrail.class));
+            assertThatThrownBy(() -> restart.run(null))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("bị gián đoạn")
+                    .hasMessageContaining("./data");
         }
     }
 
