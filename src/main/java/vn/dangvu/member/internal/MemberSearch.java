@@ -99,17 +99,20 @@ public class MemberSearch {
         Map<String, Object> params = new HashMap<>(where.get().params());
         String condition = where.get().sql();
         String order = typeAhead(filter) ? "m.search_name" : "m.sort_key";
-        if (filter.after() != null) {
-            Cursor cursor = Cursor.decode(filter.after());
+        Cursor cursor = filter.after() == null ? null : Cursor.decode(filter.after());
+        if (cursor != null) {
             condition += " AND (" + order + " > :afterKey OR (" + order + " = :afterKey AND m.id > :afterId))";
             params.put("afterKey", cursor.sortKey());
             params.put("afterId", cursor.id());
         }
-        long total = count(where.get(), COUNT_LIMIT + 1);
         long offset = filter.after() == null ? paging.offset() : 0;
         String orderKey = order.substring(2);
-        List<Row> rows = byName(filter) && !typeAhead(filter) && total <= COUNT_LIMIT
-                ? fewNamedRows(condition, params, offset, size + 1)
+        // A name search reads its matches' keys once: that both counts them and, when they are few, orders the page.
+        boolean named = byName(filter) && !typeAhead(filter);
+        List<Key> keys = named ? keys(where.get(), COUNT_LIMIT + 1) : List.of();
+        long total = named ? keys.size() : count(where.get(), COUNT_LIMIT + 1);
+        List<Row> rows = named && total <= COUNT_LIMIT
+                ? fewNamedRows(keys, cursor, offset, size + 1)
                 : jdbc.sql(SELECT + condition + " ORDER BY " + order + ", m.id LIMIT :limit OFFSET :offset")
                         .params(params)
                         .param("limit", size + 1)
@@ -146,18 +149,34 @@ public class MemberSearch {
         return !q.isEmpty() && !DIGITS.matcher(q).matches();
     }
 
+    private record Key(UUID id, String sortKey) {}
+
     /**
-     * A page of a name search with few matches (at most {@link #COUNT_LIMIT}): the matches' keys through the name
-     * index, sorted here, then the page's rows by id. Walking the given-name index instead would read every member in
-     * that order until the page is full, which for a rare name is most of the registry (docs/benchmarks.md).
+     * The keys of a name search's matches, at most {@code limit} of them: one pass through the name indexes that
+     * both counts the matches and, when they are few, gives the page its order.
      */
-    private List<Row> fewNamedRows(String condition, Map<String, Object> params, long offset, int limit) {
-        record Key(UUID id, String sortKey) {}
-        List<Key> keys = new ArrayList<>(jdbc.sql("SELECT m.id, m.sort_key FROM member m WHERE " + condition)
-                .params(params)
+    private List<Key> keys(Where where, int limit) {
+        return jdbc.sql("SELECT m.id, m.sort_key FROM member m WHERE " + where.sql() + " LIMIT :keyLimit")
+                .params(where.params())
+                .param("keyLimit", limit)
                 .query((rs, n) -> new Key(rs.getObject("id", UUID.class), rs.getString("sort_key")))
-                .list());
-        keys.sort(java.util.Comparator.comparing(Key::sortKey).thenComparing(k -> k.id().toString()));
+                .list();
+    }
+
+    /**
+     * A page of a name search with few matches (at most {@link #COUNT_LIMIT}): the matches' keys sorted here, then the
+     * page's rows by id. Walking the given-name index instead would read every member in that order until the page is
+     * full, which for a rare name is most of the registry (docs/benchmarks.md).
+     */
+    private List<Row> fewNamedRows(List<Key> matches, @Nullable Cursor after, long offset, int limit) {
+        java.util.Comparator<Key> order =
+                java.util.Comparator.comparing(Key::sortKey).thenComparing(k -> k.id().toString());
+        List<Key> keys = new ArrayList<>(matches);
+        keys.sort(order);
+        if (after != null) {
+            Key last = new Key(after.id(), after.sortKey());
+            keys = keys.stream().filter(k -> order.compare(k, last) > 0).toList();
+        }
         int from = (int) Math.min(offset, keys.size());
         List<Key> page = keys.subList(from, Math.min(from + limit, keys.size()));
         if (page.isEmpty()) {

@@ -205,6 +205,24 @@ abstract class MemberListScenarios extends PlatformTestBase {
                     : page.path("next").asString();
         } while (next != null);
         assertThat(byCursor).isEqualTo(all);
+
+        // the same names searched anywhere in the name: given-name order, the page sorted from the matches' keys
+        assertThat(walk(staff, "q=" + encode("vũ"), 3)).isEqualTo(walk(staff, "q=" + encode("vũ"), 500));
+    }
+
+    private static List<String> walk(ApiClient staff, String filter, int size) {
+        List<String> ids = new ArrayList<>();
+        String next = null;
+        do {
+            JsonNode page = staff.get(
+                            "/api/v1/members?size=" + size + "&" + filter + (next == null ? "" : "&after=" + next))
+                    .json();
+            ids.addAll(page.path("content").findValuesAsString("id"));
+            next = page.path("next").isNull() || page.path("next").isMissingNode()
+                    ? null
+                    : page.path("next").asString();
+        } while (next != null);
+        return ids;
     }
 
     @Test
