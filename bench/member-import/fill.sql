@@ -5,8 +5,11 @@
 SET maintenance_work_mem = '1GB';
 SET session_replication_role = replica; -- no FK checks during the synthetic fill
 
+-- the application created the root at its first start (id 1, path '/1/'); it becomes the national root
 INSERT INTO org_unit (id, parent_id, kind, code, name, search_name, path, depth, version, created_at, updated_at)
-VALUES (1, NULL, 'NATIONAL', 'VN', 'Đảng Cộng sản Việt Nam', 'dang cong san viet nam', '/1/', 0, 0, now(), now());
+VALUES (1, NULL, 'NATIONAL', 'VN', 'Đảng Cộng sản Việt Nam', 'dang cong san viet nam', '/1/', 0, 0, now(), now())
+ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, code = EXCLUDED.code, name = EXCLUDED.name,
+                               search_name = EXCLUDED.search_name;
 INSERT INTO org_unit (id, parent_id, kind, code, name, search_name, path, depth, version, created_at, updated_at)
 SELECT 1 + p, 1, 'PROVINCIAL', 'P' || p, 'Đảng bộ tỉnh ' || p, 'dang bo tinh ' || p, '/1/' || (1 + p) || '/', 1, 0,
        now(), now()
@@ -32,7 +35,7 @@ END $$;
 
 INSERT INTO member (id, org_unit_id, full_name, search_name, sort_key, sex, birth_date, ethnicity, status, admitted_on,
                     official_on, card_number, citizen_id, phone, version, created_at, updated_at, occupation)
-SELECT gen_random_uuid(), 10001 + (i * 7919) % 300000,
+SELECT gen_random_uuid(), 10001 + (i::bigint * 7919) % 300000,
        f || ' ' || m || ' ' || g, lower(f || ' ' || m || ' ' || g), lower(g || ' ' || f || ' ' || m),
        CASE WHEN i % 100 < 38 THEN 'F' ELSE 'M' END,
        DATE '1950-01-01' + (i % 18000), 'KINH', 'OFFICIAL', DATE '1985-01-01' + (i % 12000),
