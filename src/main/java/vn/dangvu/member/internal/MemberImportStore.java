@@ -1,7 +1,5 @@
 package vn.dangvu.member.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -18,8 +16,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -29,6 +25,7 @@ import vn.dangvu.member.UpdateMember;
 import vn.dangvu.org.OrgUnits;
 import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.SqlFragment;
+import vn.dangvu.shared.persistence.CsvCopy;
 import vn.dangvu.shared.text.VietnameseText;
 
 /**
@@ -48,7 +45,6 @@ public class MemberImportStore {
     static final List<String> STAGED = staged();
 
     private static final int BATCH = 1_000;
-    private static final int COPY_BUFFER = 1 << 20;
 
     private final JdbcClient jdbc;
     private final LifecycleHistories histories;
@@ -82,14 +78,9 @@ public class MemberImportStore {
     /** A loader for the import's rows: COPY on PostgreSQL, batched inserts elsewhere. */
     Stager stager(UUID importId) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            if (connection.isWrapperFor(PGConnection.class)) {
-                return new CopyStager(connection.unwrap(PGConnection.class), importId);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the staging load", e);
-        }
-        return new BatchStager(connection, importId);
+        return CsvCopy.open(connection, "member_import_row", STAGED)
+                .<Stager>map(copy -> new CopyStager(copy, importId))
+                .orElseGet(() -> new BatchStager(connection, importId));
     }
 
     /** The staged values of a row, in {@link #STAGED} order. */
@@ -111,73 +102,17 @@ public class MemberImportStore {
         return values;
     }
 
-    private static final class CopyStager implements Stager {
-
-        private final CopyIn copy;
-        private final UUID importId;
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(COPY_BUFFER + 4096);
-        private final StringBuilder line = new StringBuilder(512);
-
-        CopyStager(PGConnection connection, UUID importId) throws SQLException {
-            this.importId = importId;
-            this.copy = connection
-                    .getCopyAPI()
-                    .copyIn("COPY member_import_row (" + String.join(", ", STAGED) + ") FROM STDIN WITH (FORMAT csv)");
-        }
+    /** COPY through {@link CsvCopy}. */
+    private record CopyStager(CsvCopy copy, UUID importId) implements Stager {
 
         @Override
         public void add(MemberImportValidator.ValidRow row) {
-            line.setLength(0);
-            List<@Nullable Object> values = values(importId, row);
-            for (int i = 0; i < values.size(); i++) {
-                if (i > 0) {
-                    line.append(',');
-                }
-                Object value = values.get(i);
-                if (value != null) {
-                    line.append('"')
-                            .append(value.toString().replace("\"", "\"\""))
-                            .append('"');
-                }
-            }
-            line.append('\n');
-            buffer.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
-            if (buffer.size() >= COPY_BUFFER) {
-                send();
-            }
-        }
-
-        private void send() {
-            try {
-                copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
-                buffer.reset();
-            } catch (SQLException e) {
-                cancel();
-                throw new IllegalStateException("COPY into member_import_row failed", e);
-            }
-        }
-
-        private void cancel() {
-            try {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            } catch (SQLException ignored) {
-                // the transaction is rolled back anyway
-            }
+            copy.row(values(importId, row));
         }
 
         @Override
         public void close() {
-            if (buffer.size() > 0) {
-                send();
-            }
-            try {
-                copy.endCopy();
-            } catch (SQLException e) {
-                cancel();
-                throw new IllegalStateException("COPY into member_import_row failed", e);
-            }
+            copy.close();
         }
     }
 
