@@ -34,13 +34,14 @@ DO $$ DECLARE r record; BEGIN
 END $$;
 
 INSERT INTO member (id, org_unit_id, full_name, search_name, sort_key, sex, birth_date, ethnicity, status, admitted_on,
-                    official_on, card_number, citizen_id, phone, version, created_at, updated_at, occupation)
+                    official_on, card_number, citizen_id, phone, version, created_at, updated_at, occupation,
+                    first_admitted_on)
 SELECT gen_random_uuid(), 10001 + (i::bigint * 7919) % 300000,
        f || ' ' || m || ' ' || g, lower(f || ' ' || m || ' ' || g), lower(g || ' ' || f || ' ' || m),
        CASE WHEN i % 100 < 38 THEN 'F' ELSE 'M' END,
        DATE '1950-01-01' + (i % 18000), 'KINH', 'OFFICIAL', DATE '1985-01-01' + (i % 12000),
        DATE '1986-01-01' + (i % 12000), '1' || lpad(i::text, 9, '0'), lpad(i::text, 12, '0'),
-       '09' || lpad((i % 100000000)::text, 8, '0'), 0, now(), now(), 'Cán bộ'
+       '09' || lpad((i % 100000000)::text, 8, '0'), 0, now(), now(), 'Cán bộ', DATE '1985-01-01' + (i % 12000)
   FROM generate_series(1, 5600000) i,
        LATERAL (SELECT (ARRAY['Nguyen','Tran','Le','Pham','Hoang','Vu','Dang','Bui','Do','Ho'])[1 + i % 10] AS f,
                        (ARRAY['Van','Thi','Duc','Minh','Thu','Quang'])[1 + (i / 10) % 6] AS m,

@@ -19,6 +19,7 @@ start_app() { # $1 = database
   APP=$!
   until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do sleep 1; done
 }
+APP=
 trap 'kill $APP 2>/dev/null || true' EXIT
 
 # The filled registry is kept as a template ($BASE), so that a rerun starts from the same 5.6 M members in seconds:

@@ -37,8 +37,10 @@ public class LifecycleHistories {
      * @return the number of steps written
      */
     public int deriveFromDates(String memberCondition, java.util.Map<String, ?> params) {
-        jdbc.sql("UPDATE member SET first_admitted_on = admitted_on WHERE first_admitted_on IS NULL"
-                        + " AND admitted_on IS NOT NULL")
+        // only the chosen members: an import must not scan (or, on a registry filled without it, rewrite) every row
+        jdbc.sql("UPDATE member m SET first_admitted_on = admitted_on WHERE first_admitted_on IS NULL"
+                        + " AND admitted_on IS NOT NULL AND (" + memberCondition + ")")
+                .params(params)
                 .update();
         Timestamp run = Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         String chosen = WITHOUT_EVENTS + " AND (" + memberCondition + ")";
