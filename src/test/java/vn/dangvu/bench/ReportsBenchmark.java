@@ -43,7 +43,7 @@ public final class ReportsBenchmark {
 
     private static final int MEMBERS = Integer.getInteger("bench.members", 500_000);
     private static final int RUNS = Integer.getInteger("bench.runs", 3);
-    private static final int CELLS = Integer.getInteger("bench.cells", 1_300);
+    private static final int CELLS = Integer.getInteger("bench.cells", 1_400);
     private static final String PASSWORD = "bench-admin-pass-1";
 
     public static void main(String[] args) throws Exception {
@@ -65,7 +65,7 @@ public final class ReportsBenchmark {
                     "%nHeap limit %d MB (-Xmx), %,d members%n%n",
                     Runtime.getRuntime().maxMemory() >> 20,
                     jdbc.sql("SELECT COUNT(*) FROM member").query(Long.class).single());
-            lines.add("| Operation | run times (s) | best (s) | output | heap peak (MB) |");
+            lines.add("| Operation | run times (s) | best (s) | output | JVM heap peak (MB) |");
             lines.add("|---|---|---:|---:|---:|");
 
             ApiClient bench = new ApiClient(port);
