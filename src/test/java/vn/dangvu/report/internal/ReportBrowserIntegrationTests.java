@@ -101,6 +101,15 @@ class ReportBrowserIntegrationTests extends PlatformTestBase {
                     .inheritIO()
                     .start()
                     .waitFor();
+
+            // the member list behind the report: the same organisation's members, streamed
+            Download members = page.waitForDownload(
+                    () -> page.getByTestId("report-members").click());
+            assertThat(members.suggestedFilename()).isEqualTo("Danh sách đảng viên 2026-03-01.xlsx");
+            List<List<String>> listed = ReportRenderingTests.read(Files.readAllBytes(members.path()));
+            assertThat(listed.get(0)).contains("DANH SÁCH ĐẢNG VIÊN");
+            assertThat(listed.size()).as("members listed under the heading").isGreaterThan(5);
+            assertThat(listed.get(4).get(1)).as("a member's name").isNotBlank();
         }
     }
 
