@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   FieldTimeOutlined,
   HomeOutlined,
@@ -87,6 +88,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <TrophyOutlined />,
     access: 'canSeeMembers',
     page: lazy(() => import('./pages/badge/list')),
+  },
+  {
+    key: 'reports',
+    path: '/reports',
+    name: 'menu.report.list',
+    icon: <BarChartOutlined />,
+    access: 'canSeeMembers',
+    page: lazy(() => import('./pages/report')),
   },
   {
     key: 'me',

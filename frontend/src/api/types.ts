@@ -196,3 +196,13 @@ export type SubmitBadge = NullableProps<
   BodyOf<'/api/v1/badges/awards', 'post'>,
   'reason' | 'decisionNumber' | 'decisionDate' | 'decisionBody' | 'version'
 >;
+
+export type ReportEntry = ResponseOf<'/api/v1/reports', 'get'>[number];
+type RawReport = ResponseOf<'/api/v1/reports/{kind}', 'get'>;
+export type ReportColumn = NullableProps<RawReport['columns'][number], 'group'>;
+export type ReportRow = NullableProps<RawReport['rows'][number], 'orgUnitId'>;
+export type Report = Omit<RawReport, 'columns' | 'rows' | 'total'> & {
+  columns: ReportColumn[];
+  rows: ReportRow[];
+  total: ReportRow;
+};

@@ -836,6 +836,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["catalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{kind}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{kind}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["excel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transfers/incoming": {
         parameters: {
             query?: never;
@@ -976,6 +1040,11 @@ export interface components {
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
+        };
+        Column: {
+            group: string;
+            key: string;
+            label: string;
         };
         Count: {
             /** Format: int32 */
@@ -1615,12 +1684,42 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        ReportDefinition: {
+            columns: components["schemas"]["Column"][];
+            formCode: string;
+            issuer: string[];
+            /** @enum {string} */
+            kind: "MEMBERS" | "QUALITY" | "ETHNICITY_RELIGION" | "ORGANISATIONS";
+            notes: string[];
+            /** Format: int64 */
+            orgUnitId: number;
+            period: string;
+            place: string;
+            /** Format: date */
+            referenceDate: string;
+            rowHeader: string;
+            rows: components["schemas"]["Row"][];
+            title: string;
+            total: components["schemas"]["Row"];
+            unitName: string;
+        };
+        ReportEntry: {
+            formCode: string;
+            kind: string;
+            title: string;
+        };
         RoleView: {
             /** Format: int64 */
             orgUnitId: number;
             orgUnitName: string;
             /** @enum {string} */
             role: "MEMBER" | "CELL_SECRETARY" | "ORG_STAFF" | "CITY_ORGANISATION" | "CITY_OFFICE" | "INSPECTION" | "LEADERSHIP" | "PETITION_STAFF" | "ADMIN";
+        };
+        Row: {
+            label: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            values: number[];
         };
         SplitPreviewRequest: {
             parts: components["schemas"]["PartRequest"][];
@@ -3228,6 +3327,101 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgSizeWarning"][];
+                };
+            };
+        };
+    };
+    catalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ReportEntry"][];
+                };
+            };
+        };
+    };
+    show: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+                date?: string;
+            };
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ReportDefinition"];
+                };
+            };
+        };
+    };
+    pdf: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+                date?: string;
+            };
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    excel: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+                date?: string;
+            };
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };

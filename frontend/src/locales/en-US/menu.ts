@@ -15,6 +15,9 @@ const menu: Translation<typeof vi> = {
   badge: {
     list: 'Party badges',
   },
+  report: {
+    list: 'Statistical reports',
+  },
   account: {
     me: 'My information',
     totp: 'Two-step verification',

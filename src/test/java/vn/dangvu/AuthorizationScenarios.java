@@ -238,6 +238,17 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("GET /api/v1/badges/eligible", t -> t.badgeListsStayInScope());
         cases.put("POST /api/v1/members/{id}/activity-gaps", t -> t.gapForMemberOutsideStaffScopeIs404());
         cases.put("POST /api/v1/badges/awards", t -> t.badgeForMemberOutsideCellIs404());
+        // the catalogue of the standard reports holds no figures
+        cases.put("GET /api/v1/reports", t -> {});
+        cases.put(
+                "GET /api/v1/reports/{kind}",
+                t -> t.unitOutsideIs404("GET", "/api/v1/reports/QUALITY?orgUnitId=%d", null));
+        cases.put(
+                "GET /api/v1/reports/{kind}.xlsx",
+                t -> t.unitOutsideIs404("GET", "/api/v1/reports/MEMBERS.xlsx?orgUnitId=%d", null));
+        cases.put(
+                "GET /api/v1/reports/{kind}.pdf",
+                t -> t.unitOutsideIs404("GET", "/api/v1/reports/ORGANISATIONS.pdf?orgUnitId=%d", null));
         // system-wide records of the administrator (role ADMIN over the whole installation)
         cases.put("GET /api/v1/audit-entries", t -> {});
         cases.put("POST /api/v1/audit-entries/verification", t -> {});
@@ -560,7 +571,8 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         return path.replace("{id}", "1")
                 .replace("{eventId}", "1")
                 .replace("{documentId}", "00000000-0000-0000-0000-000000000001")
-                .replace("{date}", "2026-01-01");
+                .replace("{date}", "2026-01-01")
+                .replace("{kind}", "MEMBERS");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

@@ -93,7 +93,8 @@ class MemberController {
 
     /**
      * The same list as an Excel workbook (title, filters in words, Vietnamese headers, dates as dates), written as it
-     * is read; at most {@value MemberExcelExport#ROW_LIMIT} rows, else 422. An export of personal data: audited.
+     * is read; at most {@value MemberExcelExport#ROW_LIMIT} rows ({@value MemberExcelExport#CITY_ROW_LIMIT} for the city
+     * organisation department, which reports on whole subtrees), else 422. An export of personal data: audited.
      */
     @GetMapping("/export.xlsx")
     @ApiResponse(
@@ -104,7 +105,7 @@ class MemberController {
     ResponseEntity<StreamingResponseBody> export(
             @Valid @ParameterObject MemberFilter filter, Actor actor, Locale locale) {
         OrgScope scope = actor.scopeFor(READERS);
-        long rows = export.checkedSize(filter, scope);
+        long rows = export.checkedSize(filter, scope, export.rowLimitFor(actor));
         audit.record("member.export", "member", null, filter);
         String name = "dang-vien-" + LocalDate.now(clock) + ".xlsx";
         return ResponseEntity.ok()

@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 import vn.dangvu.member.MemberStatus;
 import vn.dangvu.member.MemberSummary;
 import vn.dangvu.org.OrgUnits;
+import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.OrgScope;
+import vn.dangvu.shared.Role;
 
 /**
  * A member list as an Excel workbook: a title row, the filters in words, the column headers, then one row per member
@@ -31,6 +33,12 @@ class MemberExcelExport {
 
     /** The most rows one export may have by default; a larger list must be narrowed by its filters first. */
     static final int ROW_LIMIT = 100_000;
+
+    /**
+     * The most rows for the city organisation department, which reports on whole subtrees (a city of 500,000 members
+     * in one list): the export streams, so the limit bounds the time of one request, not its memory.
+     */
+    static final int CITY_ROW_LIMIT = 1_000_000;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String DATE_FORMAT = "dd/mm/yyyy";
@@ -53,25 +61,33 @@ class MemberExcelExport {
     private final MessageSource messages;
     private final Clock clock;
     private final int rowLimit;
+    private final int cityRowLimit;
 
     MemberExcelExport(
             MemberSearch search,
             OrgUnits orgUnits,
             MessageSource messages,
             Clock clock,
-            @Value("${dangvu.member.export-row-limit:" + ROW_LIMIT + "}") int rowLimit) {
+            @Value("${dangvu.member.export-row-limit:" + ROW_LIMIT + "}") int rowLimit,
+            @Value("${dangvu.member.city-export-row-limit:" + CITY_ROW_LIMIT + "}") int cityRowLimit) {
         this.search = search;
         this.orgUnits = orgUnits;
         this.messages = messages;
         this.clock = clock;
         this.rowLimit = rowLimit;
+        this.cityRowLimit = cityRowLimit;
     }
 
-    /** Checks the list is small enough to export and returns its size; refuses (422) above the row limit. */
-    long checkedSize(MemberFilter filter, OrgScope scope) {
-        long rows = search.count(filter, scope, rowLimit + 1);
-        if (rows > rowLimit) {
-            throw DomainException.rule("member.export.too-many", rowLimit);
+    /** The row limit of the caller: the city organisation department's is larger. */
+    int rowLimitFor(Actor actor) {
+        return actor.has(Role.CITY_ORGANISATION) ? Math.max(rowLimit, cityRowLimit) : rowLimit;
+    }
+
+    /** Checks the list is small enough to export and returns its size; refuses (422) above {@code limit}. */
+    long checkedSize(MemberFilter filter, OrgScope scope, int limit) {
+        long rows = search.count(filter, scope, limit + 1);
+        if (rows > limit) {
+            throw DomainException.rule("member.export.too-many", limit);
         }
         return rows;
     }

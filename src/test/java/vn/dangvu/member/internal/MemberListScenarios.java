@@ -293,14 +293,26 @@ abstract class MemberListScenarios extends PlatformTestBase {
 
     @Test
     void anExportAboveTheRowLimitIsRefusedBeforeAnyRowIsWritten() {
-        MemberExcelExport small = new MemberExcelExport(search, null, null, clock, 5);
+        MemberExcelExport small = new MemberExcelExport(search, null, null, clock, 5, 50_000);
         OrgScope everything = new OrgScope(List.of("/"), null);
+        vn.dangvu.shared.Actor staff = actorWith(vn.dangvu.shared.Role.ORG_STAFF);
         DomainException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
-                DomainException.class, () -> small.checkedSize(MemberFilter.text(null, null), everything));
+                DomainException.class,
+                () -> small.checkedSize(MemberFilter.text(null, null), everything, small.rowLimitFor(staff)));
         assertThat(refused.code()).isEqualTo("member.export.too-many");
         assertThat(refused.args()).containsExactly(5);
-        assertThat(export.checkedSize(MemberFilter.text(null, null), everything))
+        // the city organisation department reports on whole subtrees: its own, larger limit
+        vn.dangvu.shared.Actor city = actorWith(vn.dangvu.shared.Role.CITY_ORGANISATION);
+        assertThat(small.rowLimitFor(city)).isEqualTo(50_000);
+        assertThat(small.checkedSize(MemberFilter.text(null, null), everything, small.rowLimitFor(city)))
+                .isGreaterThan(5);
+        assertThat(export.checkedSize(MemberFilter.text(null, null), everything, MemberExcelExport.ROW_LIMIT))
                 .isPositive();
+    }
+
+    private static vn.dangvu.shared.Actor actorWith(vn.dangvu.shared.Role role) {
+        return new vn.dangvu.shared.Actor(
+                java.util.UUID.randomUUID(), "x", null, null, List.of(new vn.dangvu.shared.RoleGrant(role, 1, "/1/")));
     }
 
     private void assertFilter(ApiClient staff, String query, String condition) {

@@ -1,0 +1,4 @@
+package vn.dangvu.report.internal;
+
+/** {@link ReportScenarios} on the embedded database. */
+class ReportIntegrationTests extends ReportScenarios {}
