@@ -296,11 +296,12 @@ public class MemberImportStore {
             }
         }
         String all = MemberFields.ALL.stream().map(MemberFields.Field::column).collect(Collectors.joining(", "));
+        // the first admission is the record's admission: set here, so that no second pass rewrites the new rows
         int inserted = jdbc.sql("INSERT INTO member (id, org_unit_id, status, search_name, sort_key, " + all
-                        + ", version, created_at, updated_at)"
+                        + ", first_admitted_on, version, created_at, updated_at)"
                         + " SELECT member_id, org_unit_id,"
                         + " COALESCE(status, CASE WHEN official_on IS NULL THEN 'PROBATIONARY' ELSE 'OFFICIAL' END),"
-                        + " search_name, sort_key, " + all + ", 0, :at, :at"
+                        + " search_name, sort_key, " + all + ", admitted_on, 0, :at, :at"
                         + " FROM member_import_row WHERE import_id = :id AND existing_id IS NULL")
                 .param("id", importId)
                 .param("at", at)
