@@ -5,7 +5,7 @@ import type { Report, ReportEntry } from '../../api/types';
 export interface ReportParams {
   kind: string;
   orgUnitId?: number;
-  /** ISO date; undefined: the server's default (31/12 once reached, else today). */
+  /** ISO date; undefined: the server's default (the last 31/12 reached). */
   date?: string;
 }
 

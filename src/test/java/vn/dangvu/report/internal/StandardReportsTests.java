@@ -162,8 +162,8 @@ class StandardReportsTests {
     }
 
     @Test
-    void theDefaultReferenceDateIsTheYearEndOnceReachedElseToday() {
-        assertThat(ReportPolicy.defaultReferenceDate(LocalDate.of(2026, 3, 1))).isEqualTo(LocalDate.of(2026, 3, 1));
+    void theDefaultReferenceDateIsTheLastYearEndReached() {
+        assertThat(ReportPolicy.defaultReferenceDate(LocalDate.of(2026, 3, 1))).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(ReportPolicy.defaultReferenceDate(LocalDate.of(2026, 12, 31)))
                 .isEqualTo(LocalDate.of(2026, 12, 31));
     }
