@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   FieldTimeOutlined,
   HomeOutlined,
@@ -87,6 +88,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <TrophyOutlined />,
     access: 'canSeeMembers',
     page: lazy(() => import('./pages/badge/list')),
+  },
+  {
+    key: 'statistics',
+    path: '/statistics',
+    name: 'menu.statistics.page',
+    icon: <BarChartOutlined />,
+    access: 'canSeeMembers',
+    page: lazy(() => import('./pages/statistics')),
   },
   {
     key: 'me',

@@ -11,6 +11,7 @@ import member from './member';
 import memberFile from './memberFile';
 import menu from './menu';
 import org from './org';
+import statistics from './statistics';
 
 const enUS: Translation<typeof viVN> = {
   common,
@@ -24,6 +25,7 @@ const enUS: Translation<typeof viVN> = {
   admin,
   calendar,
   badge,
+  statistics,
 };
 
 export default enUS;

@@ -15,6 +15,9 @@ const menu: Translation<typeof vi> = {
   badge: {
     list: 'Party badges',
   },
+  statistics: {
+    page: 'Statistics',
+  },
   account: {
     me: 'My information',
     totp: 'Two-step verification',

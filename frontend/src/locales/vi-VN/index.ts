@@ -9,8 +9,22 @@ import member from './member';
 import memberFile from './memberFile';
 import menu from './menu';
 import org from './org';
+import statistics from './statistics';
 
 /** Vietnamese, the default language and the reference shape of every other bundle. */
-const viVN = { common, menu, auth, home, org, member, memberFile, account, admin, calendar, badge };
+const viVN = {
+  common,
+  menu,
+  auth,
+  home,
+  org,
+  member,
+  memberFile,
+  account,
+  admin,
+  calendar,
+  badge,
+  statistics,
+};
 
 export default viVN;

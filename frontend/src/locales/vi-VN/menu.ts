@@ -12,6 +12,9 @@ export default {
   badge: {
     list: 'Huy hiệu Đảng',
   },
+  statistics: {
+    page: 'Thống kê',
+  },
   account: {
     me: 'Thông tin của tôi',
     totp: 'Xác thực hai bước',
