@@ -35,14 +35,9 @@ export default function StatisticsPage() {
       title: t('statistics.column.unit'),
       render: (_, row) => (
         <Flex vertical>
-          <Button
-            type="link"
-            style={{ padding: 0, height: 'auto', textAlign: 'left', whiteSpace: 'normal' }}
-            onClick={() => show(row.unit.id)}
-            data-testid={`statistics-child-${row.unit.id}`}
-          >
+          <Typography.Link onClick={() => show(row.unit.id)} data-testid={`statistics-child-${row.unit.id}`}>
             {row.unit.name}
-          </Button>
+          </Typography.Link>
           <Typography.Text type="secondary">{codeLabel(t, 'org.kind', row.unit.kind)}</Typography.Text>
         </Flex>
       ),
