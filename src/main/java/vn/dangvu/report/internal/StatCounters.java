@@ -35,14 +35,33 @@ public class StatCounters {
     private final CounterRollup rollup;
     private final JdbcClient jdbc;
 
+    /** Off only for a benchmark's baseline or a bulk load that rebuilds after; the next rebuild repairs. */
+    private volatile boolean upkeep = true;
+
     StatCounters(CounterStore store, CounterRollup rollup, JdbcClient jdbc) {
         this.store = store;
         this.rollup = rollup;
         this.jdbc = jdbc;
     }
 
+    /**
+     * Turns the per-write upkeep on or off (the listeners then do nothing); for measuring the upkeep's cost and for
+     * bulk loads, which rebuild afterwards.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void setUpkeep(boolean on) {
+        this.upkeep = on;
+    }
+
+    boolean upkeep() {
+        return upkeep;
+    }
+
     /** Brings the counters up to date with the given members' records. */
     public void refreshMembers(Collection<UUID> memberIds) {
+        if (!upkeep) {
+            return;
+        }
         Optional<LocalDate> asOf = store.lockAsOf();
         if (asOf.isPresent() && !memberIds.isEmpty()) {
             diffMembers(Set.copyOf(memberIds), asOf.get());
@@ -99,7 +118,7 @@ public class StatCounters {
      * ancestors and join the new ones.
      */
     public void moveSubtree(long unitId, String oldPath, String newPath) {
-        if (store.lockAsOf().isEmpty()) {
+        if (!upkeep || store.lockAsOf().isEmpty()) {
             return;
         }
         List<Long> from = CounterDeltas.unitsOnPath(oldPath);
@@ -120,6 +139,9 @@ public class StatCounters {
      * diff, so that the units they left lose them too.
      */
     public void refreshSubtrees(Collection<Long> unitIds) {
+        if (!upkeep) {
+            return;
+        }
         Optional<LocalDate> asOf = store.lockAsOf();
         if (asOf.isEmpty() || unitIds.isEmpty()) {
             return;

@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangvu.org.OrgUnitRef;
-import vn.dangvu.org.OrgUnitView;
-import vn.dangvu.org.OrgUnits;
+import vn.dangvu.report.Statistics;
 import vn.dangvu.report.SubtreeStatistics;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Allowed;
@@ -29,8 +28,7 @@ class StatisticsController {
         Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.LEADERSHIP, Role.INSPECTION
     };
 
-    private final OrgUnits orgUnits;
-    private final StatCounters counters;
+    private final Statistics statistics;
     private final StatisticsQueries queries;
     private final StatisticsMaintenance maintenance;
     private final ObjectProvider<AsOfStatistics> history;
@@ -38,16 +36,14 @@ class StatisticsController {
     private final Clock clock;
 
     StatisticsController(
-            OrgUnits orgUnits,
-            StatCounters counters,
+            Statistics statistics,
             StatisticsQueries queries,
             StatisticsMaintenance maintenance,
             ObjectProvider<AsOfStatistics> history,
             AuditTrail audit,
             Clock clock) {
         this.clock = clock;
-        this.orgUnits = orgUnits;
-        this.counters = counters;
+        this.statistics = statistics;
         this.queries = queries;
         this.maintenance = maintenance;
         this.history = history;
@@ -64,12 +60,8 @@ class StatisticsController {
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
             Actor actor) {
-        OrgUnitView view = orgUnits.findWithin(id, actor.scopeFor(READERS))
-                .orElseThrow(() -> DomainException.notFound("org.unit.not-found", id));
-        OrgUnitRef unit = new OrgUnitRef(view.id(), view.kind(), view.name(), view.path());
-        LocalDate counted = counters.asOf()
-                .orElseThrow(
-                        () -> DomainException.rule("statistics.not-counted").onField("asOf"));
+        OrgUnitRef unit = statistics.unit(id, actor.scopeFor(READERS));
+        LocalDate counted = statistics.countedOn();
         if (asOf == null
                 || asOf.equals(counted)
                 || asOf.equals(LocalDate.ofInstant(clock.instant(), clock.getZone()))) {

@@ -20,7 +20,7 @@ import vn.dangvu.report.SubtreeStatistics;
 
 /** Reads the current statistics of a unit from its counters: one index range, plus one row per child. */
 @Component
-class StatisticsQueries {
+public class StatisticsQueries {
 
     /** Dimensions whose buckets keep their natural order (bands and levels); the others go largest first. */
     private static final Map<StatDimension, List<String>> ORDERED = new EnumMap<>(StatDimension.class);
@@ -55,7 +55,8 @@ class StatisticsQueries {
         return names;
     }
 
-    SubtreeStatistics current(OrgUnitRef unit, LocalDate asOf) {
+    /** The unit's statistics from its counters, bands as of {@code asOf} (the counters' date). */
+    public SubtreeStatistics current(OrgUnitRef unit, LocalDate asOf) {
         Map<StatDimension, List<SubtreeStatistics.Bucket>> buckets = new EnumMap<>(StatDimension.class);
         jdbc.sql("SELECT dimension, bucket, members FROM org_stat WHERE org_unit_id = :id")
                 .param("id", unit.id())
