@@ -8,13 +8,19 @@
 #   bench/statistics.sh                  # fresh copy dangvu_stats of dangvu_bench (dropped and recreated)
 #   BENCH_KEEP=1 bench/statistics.sh     # reuse the copy (already migrated and counted)
 #   BENCH_RUNS=500 bench/statistics.sh   # timed runs per counters line (default 300)
+#   BENCH_H2=1 bench/statistics.sh       # Hanoi scale on the embedded H2 (synthetic fill of 500,000 members)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 host=${BENCH_HOST:-127.0.0.1}
 user=${BENCH_USER:-postgres}
 source=${BENCH_SOURCE:-dangvu_bench}
 db=${BENCH_DB:-dangvu_stats}
-if [[ -z "${BENCH_KEEP:-}" ]]; then
+url="jdbc:postgresql://$host:5432/$db"
+if [[ -n "${BENCH_H2:-}" ]]; then
+  url="jdbc:h2:file:./target/bench-stats-h2/dangvu;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+  user=sa
+  [[ -n "${BENCH_KEEP:-}" ]] || rm -rf target/bench-stats-h2
+elif [[ -z "${BENCH_KEEP:-}" ]]; then
   psql -h "$host" -U "$user" -d postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db TEMPLATE $source"
 fi
 ./mvnw -q -Dskip.npm=true -Dspotless.check.skip=true test-compile
@@ -22,5 +28,5 @@ classpath=$(./mvnw -q -Dskip.npm=true dependency:build-classpath -Dmdep.includeS
 # a copy of the classes, so that a build in the same tree cannot change them under a running benchmark
 rm -rf target/bench-stats && mkdir -p target/bench-stats && cp -r target/classes target/test-classes target/bench-stats/
 exec java -Xmx4g -cp "target/bench-stats/test-classes:target/bench-stats/classes:$classpath" \
-  -Dbench.url="jdbc:postgresql://$host:5432/$db" -Dbench.user="$user" -Dbench.runs="${BENCH_RUNS:-300}" \
+  -Dbench.url="$url" -Dbench.user="$user" -Dbench.runs="${BENCH_RUNS:-300}" \
   -Dbench.baselineRuns="${BENCH_BASELINE_RUNS:-20}" vn.dangvu.bench.StatisticsBenchmark
