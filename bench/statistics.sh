@@ -8,6 +8,7 @@
 #   bench/statistics.sh                  # fresh copy dangvu_stats of dangvu_bench (dropped and recreated)
 #   BENCH_KEEP=1 bench/statistics.sh     # reuse the copy (already migrated and counted)
 #   BENCH_RUNS=500 bench/statistics.sh   # timed runs per counters line (default 300)
+#   BENCH_REBUILD=false ...              # skip the final full rebuild
 #   BENCH_H2=1 bench/statistics.sh       # Hanoi scale on the embedded H2 (synthetic fill of 500,000 members)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,4 +30,4 @@ classpath=$(./mvnw -q -Dskip.npm=true dependency:build-classpath -Dmdep.includeS
 rm -rf target/bench-stats && mkdir -p target/bench-stats && cp -r target/classes target/test-classes target/bench-stats/
 exec java -Xmx4g -cp "target/bench-stats/test-classes:target/bench-stats/classes:$classpath" \
   -Dbench.url="$url" -Dbench.user="$user" -Dbench.runs="${BENCH_RUNS:-300}" \
-  -Dbench.baselineRuns="${BENCH_BASELINE_RUNS:-20}" vn.dangvu.bench.StatisticsBenchmark
+  -Dbench.baselineRuns="${BENCH_BASELINE_RUNS:-20}" -Dbench.rebuild="${BENCH_REBUILD:-true}" vn.dangvu.bench.StatisticsBenchmark

@@ -59,6 +59,36 @@ class CounterStore {
                 .update();
     }
 
+    /**
+     * The counted members whose age or membership-age band differs between the two reference dates: a birth date or
+     * first admission between the band edges of {@code from} (excluded) and of {@code to} (included).
+     */
+    java.util.Set<UUID> crossingBandEdges(LocalDate from, LocalDate to) {
+        List<String> windows = new ArrayList<>();
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        params.addValue("counted", CountingPolicy.COUNTED_NAMES);
+        List<LocalDate> ageFrom = CountingPolicy.boundaries(CountingPolicy.AGE_EDGES, from);
+        List<LocalDate> ageTo = CountingPolicy.boundaries(CountingPolicy.AGE_EDGES, to);
+        List<LocalDate> partyFrom = CountingPolicy.boundaries(CountingPolicy.PARTY_AGE_EDGES, from);
+        List<LocalDate> partyTo = CountingPolicy.boundaries(CountingPolicy.PARTY_AGE_EDGES, to);
+        for (int i = 0; i < ageFrom.size(); i++) {
+            windows.add("(m.birth_date > :af" + i + " AND m.birth_date <= :at" + i + ")");
+            windows.add("(m.first_admitted_on > :pf" + i + " AND m.first_admitted_on <= :pt" + i + ")");
+            params.addValue("af" + i, ageFrom.get(i))
+                    .addValue("at" + i, ageTo.get(i))
+                    .addValue("pf" + i, partyFrom.get(i))
+                    .addValue("pt" + i, partyTo.get(i));
+        }
+        // an admission after the old date was UNKNOWN (not yet admitted then) and is now counted in a band
+        windows.add("(m.first_admitted_on > :from AND m.first_admitted_on <= :to)");
+        params.addValue("from", from).addValue("to", to);
+        return new java.util.HashSet<>(named.queryForList(
+                "SELECT m.id FROM report_member m WHERE m.status IN (:counted) AND (" + String.join(" OR ", windows)
+                        + ")",
+                params,
+                UUID.class));
+    }
+
     Map<Long, Unit> units(Collection<Long> ids) {
         Map<Long, Unit> units = new HashMap<>();
         for (List<Long> chunk : chunks(List.copyOf(ids))) {
@@ -171,42 +201,48 @@ class CounterStore {
     }
 
     /**
-     * Applies summed changes: one UPDATE per bucket and amount over all the units it touches, an INSERT for the
-     * units that had no row, and the rows that reach zero removed (only non-zero buckets are kept).
+     * Applies summed changes in one JDBC batch of keyed UPDATEs (one round trip, rows touched in key order), a batch of
+     * INSERTs for the keys that had no row, and one DELETE of the rows that reach zero (only non-zero buckets are
+     * kept).
      */
     void apply(CounterDeltas deltas) {
-        for (CounterDeltas.Group group : deltas.groups()) {
-            for (List<Long> units : chunks(group.unitIds())) {
-                int updated = jdbc.sql("""
-                                UPDATE org_stat SET members = members + :delta
-                                 WHERE dimension = :dimension AND bucket = :bucket AND org_unit_id IN (:units)""")
-                        .param("delta", group.delta())
-                        .param("dimension", group.dimension().name())
-                        .param("bucket", group.bucket())
-                        .param("units", units)
-                        .update();
-                if (updated < units.size()) {
-                    jdbc.sql("""
-                                    INSERT INTO org_stat (org_unit_id, dimension, bucket, members)
-                                    SELECT u.id, :dimension, :bucket, :delta FROM report_org_unit u
-                                     WHERE u.id IN (:units) AND NOT EXISTS (SELECT 1 FROM org_stat s
-                                           WHERE s.org_unit_id = u.id AND s.dimension = :dimension AND s.bucket = :bucket)""")
-                            .param("delta", group.delta())
-                            .param("dimension", group.dimension().name())
-                            .param("bucket", group.bucket())
-                            .param("units", units)
-                            .update();
-                }
-                if (group.delta() < 0) {
-                    jdbc.sql("""
-                                    DELETE FROM org_stat WHERE dimension = :dimension AND bucket = :bucket
-                                       AND org_unit_id IN (:units) AND members = 0""")
-                            .param("dimension", group.dimension().name())
-                            .param("bucket", group.bucket())
-                            .param("units", units)
-                            .update();
-                }
+        List<Map.Entry<CounterDeltas.Key, Long>> changes =
+                new ArrayList<>(deltas.asMap().entrySet());
+        if (changes.isEmpty()) {
+            return;
+        }
+        changes.sort(Map.Entry.comparingByKey(java.util.Comparator.comparingLong(CounterDeltas.Key::unitId)
+                .thenComparing(CounterDeltas.Key::dimension)
+                .thenComparing(CounterDeltas.Key::bucket)));
+        MapSqlParameterSource[] rows = changes.stream()
+                .map(e -> new MapSqlParameterSource()
+                        .addValue("unit", e.getKey().unitId())
+                        .addValue("dimension", e.getKey().dimension().name())
+                        .addValue("bucket", e.getKey().bucket())
+                        .addValue("delta", e.getValue()))
+                .toArray(MapSqlParameterSource[]::new);
+        int[] updated = named.batchUpdate("""
+                        UPDATE org_stat SET members = members + :delta
+                         WHERE org_unit_id = :unit AND dimension = :dimension AND bucket = :bucket""", rows);
+        List<MapSqlParameterSource> missing = new ArrayList<>();
+        java.util.Set<Long> lowered = new java.util.TreeSet<>();
+        for (int i = 0; i < rows.length; i++) {
+            if (updated[i] == 0) {
+                missing.add(rows[i]);
             }
+            if (changes.get(i).getValue() < 0) {
+                lowered.add(changes.get(i).getKey().unitId());
+            }
+        }
+        if (!missing.isEmpty()) {
+            named.batchUpdate("""
+                            INSERT INTO org_stat (org_unit_id, dimension, bucket, members)
+                            VALUES (:unit, :dimension, :bucket, :delta)""", missing.toArray(MapSqlParameterSource[]::new));
+        }
+        if (!lowered.isEmpty()) {
+            jdbc.sql("DELETE FROM org_stat WHERE org_unit_id IN (:units) AND members = 0")
+                    .param("units", List.copyOf(lowered))
+                    .update();
         }
     }
 

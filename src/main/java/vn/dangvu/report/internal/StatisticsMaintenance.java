@@ -14,10 +14,10 @@ import vn.dangvu.org.OrgUnits;
 import vn.dangvu.shared.OrgScope;
 
 /**
- * When the counters are recounted in full: at start-up when they were never counted or were counted for an earlier
- * day (a new installation, the demo or benchmark load, a restart after midnight) — after the demo runner (order 10)
- * so that its rows are counted; every night at 00:05, because the age and membership-age bands move with birthdays
- * and anniversaries; and on the administrator's command, which first lists the differences.
+ * When the counters are counted: in full at start-up when they were never counted (a new installation, the demo or
+ * benchmark load) — after the demo runner (order 10) so that its rows are counted — and on the administrator's
+ * command, which first lists the differences; moved on to today at start-up after midnight and every night at 00:05,
+ * because the age and membership-age bands move with birthdays and anniversaries.
  */
 @Component
 @Order(100)
@@ -41,12 +41,15 @@ class StatisticsMaintenance implements ApplicationRunner {
         rebuildIfStale();
     }
 
-    /** Recounts when the counters' reference date is missing or before today. */
+    /**
+     * Counts everything when the counters were never counted; when they were counted for an earlier day, moves them on
+     * to today (only the members whose age or membership-age band changed since are diffed).
+     */
     @Scheduled(cron = "${dangvu.report.rebuild-cron:0 5 0 * * *}")
     void rebuildIfStale() {
         LocalDate today = today();
         if (counters.asOf().filter(d -> !d.isBefore(today)).isEmpty()) {
-            transaction.executeWithoutResult(tx -> counters.rebuild(today, false));
+            transaction.executeWithoutResult(tx -> counters.advance(today));
         }
     }
 

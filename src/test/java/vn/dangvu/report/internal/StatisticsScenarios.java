@@ -51,6 +51,12 @@ abstract class StatisticsScenarios extends PlatformTestBase {
     @Autowired
     StatisticsMaintenance maintenance;
 
+    @Autowired
+    StatCounters counters;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     private LocalDate today;
 
     @BeforeEach
@@ -107,6 +113,42 @@ abstract class StatisticsScenarios extends PlatformTestBase {
     }
 
     @Test
+    void anImportIsCountedSetBased() {
+        ApiClient bantochuc = loggedIn("bantochuc");
+        var cell = jdbc.sql("""
+                        SELECT id, code FROM org_unit WHERE kind = 'CELL' AND state = 'ACTIVE' AND path LIKE :p
+                         ORDER BY id LIMIT 1""")
+                .param("p", pathOf(staffScopeRoot()) + "%")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .single();
+        long cellId = (Long) cell[0];
+        Figures before = figures(bantochuc, cellId);
+        Figures rootBefore = figures(bantochuc, staffScopeRoot());
+        String ids = String.format("%07d", System.nanoTime() % 10_000_000);
+        String csv = "\uFEFFHọ và tên;Giới tính;Ngày sinh;Dân tộc;Số định danh cá nhân (CCCD);Mã chi bộ;Điện thoại;"
+                + "Ngày quyết định kết nạp;Nghề nghiệp\n"
+                + "Lê Thị Nhập Một;Nữ;05/09/1985;Kinh;97001" + ids + ";" + cell[1] + ";0912345678;12/10/2010;Kỹ sư\n"
+                + "Lê Thị Nhập Hai;Nữ;06/09/1985;Kinh;97002" + ids + ";" + cell[1] + ";0912345679;12/10/2010;Kỹ sư\n";
+        ApiClient.Response response = bantochuc.multipart(
+                "POST",
+                "/api/v1/member-imports?mode=ALL_OR_NOTHING",
+                "file",
+                "dang-vien.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        assertThat(response.json().path("state").asString()).as(response.body()).isEqualTo("SUCCEEDED");
+        long counted =
+                jdbc.sql("""
+                        SELECT COUNT(*) FROM member WHERE citizen_id LIKE :ids
+                           AND status IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPTED', 'IN_TRANSIT')""").param("ids", "970%" + ids).query(Long.class).single();
+        Figures after = figures(bantochuc, cellId);
+        assertThat(after.members).isEqualTo(before.members + counted);
+        assertThat(after.get("SEX", "F")).isEqualTo(before.get("SEX", "F") + counted);
+        assertThat(figures(bantochuc, staffScopeRoot()).members).isEqualTo(rootBefore.members + counted);
+        assertNoDifferences();
+    }
+
+    @Test
     void childrenAddUpAndEachDrillsDownToItsOwnFigures() {
         ApiClient tochuc = loggedIn("tochuc");
         JsonNode stats = tochuc.get("/api/v1/org-units/" + staffScopeRoot() + "/statistics")
@@ -135,6 +177,31 @@ abstract class StatisticsScenarios extends PlatformTestBase {
         assertThat(stats.path("members").asLong())
                 .as("a plain count over the raw tables")
                 .isEqualTo(counted);
+    }
+
+    /** The nightly job moves the reference date on by diffing only the members whose band changed. */
+    @Test
+    void movingTheReferenceDateOnKeepsTheCountersEqualToARecount() {
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        try {
+            for (LocalDate day : List.of(
+                    today.plusDays(1),
+                    LocalDate.of(2027, 3, 1),
+                    LocalDate.of(2028, 2, 28),
+                    LocalDate.of(2028, 2, 29),
+                    LocalDate.of(2028, 3, 1),
+                    LocalDate.of(2036, 6, 30))) {
+                transaction.executeWithoutResult(tx -> counters.advance(day));
+                assertThat(counters.asOf()).contains(day);
+                assertThat(maintenance
+                                .recount(false, true, new OrgScope(List.of("/"), null))
+                                .differences())
+                        .as("on " + day)
+                        .isEmpty();
+            }
+        } finally {
+            transaction.executeWithoutResult(tx -> counters.rebuild(today, false));
+        }
     }
 
     @Test
