@@ -30,4 +30,4 @@ classpath=$(./mvnw -q -Dskip.npm=true dependency:build-classpath -Dmdep.includeS
 rm -rf target/bench-stats && mkdir -p target/bench-stats && cp -r target/classes target/test-classes target/bench-stats/
 exec java -Xmx4g -cp "target/bench-stats/test-classes:target/bench-stats/classes:$classpath" \
   -Dbench.url="$url" -Dbench.user="$user" -Dbench.runs="${BENCH_RUNS:-300}" \
-  -Dbench.baselineRuns="${BENCH_BASELINE_RUNS:-20}" -Dbench.rebuild="${BENCH_REBUILD:-true}" vn.dangvu.bench.StatisticsBenchmark
+  -Dbench.baselineRuns="${BENCH_BASELINE_RUNS:-20}" -Dbench.rebuild="${BENCH_REBUILD:-true}" -Dbench.writesOnly="${BENCH_WRITES_ONLY:-false}" vn.dangvu.bench.StatisticsBenchmark
