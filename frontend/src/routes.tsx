@@ -6,6 +6,7 @@ import {
   FieldTimeOutlined,
   HomeOutlined,
   IdcardOutlined,
+  PieChartOutlined,
   TeamOutlined,
   TrophyOutlined,
   UploadOutlined,
@@ -88,6 +89,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <TrophyOutlined />,
     access: 'canSeeMembers',
     page: lazy(() => import('./pages/badge/list')),
+  },
+  {
+    key: 'statistics',
+    path: '/statistics',
+    name: 'menu.statistics.page',
+    icon: <PieChartOutlined />,
+    access: 'canSeeMembers',
+    page: lazy(() => import('./pages/statistics')),
   },
   {
     key: 'reports',

@@ -206,3 +206,9 @@ export type Report = Omit<RawReport, 'columns' | 'rows' | 'total'> & {
   rows: ReportRow[];
   total: ReportRow;
 };
+export type SubtreeStatistics = ResponseOf<'/api/v1/org-units/{id}/statistics', 'get'>;
+export type StatBreakdown = SubtreeStatistics['breakdowns'][number];
+export type StatDimension = StatBreakdown['dimension'];
+export type ChildStatistics = SubtreeStatistics['children'][number];
+export type StatisticsRecount = ResponseOf<'/api/v1/admin/statistics/recount', 'post'>;
+export type StatDifference = StatisticsRecount['differences'][number];

@@ -68,6 +68,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/statistics/recount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["recount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-entries": {
         parameters: {
             query?: never;
@@ -804,6 +820,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org-units/{id}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org-units/{id}/terms": {
         parameters: {
             query?: never;
@@ -1029,6 +1061,16 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        Breakdown: {
+            buckets: components["schemas"]["Bucket"][];
+            /** @enum {string} */
+            dimension: "STATUS" | "SEX" | "AGE_BAND" | "ETHNICITY" | "RELIGION" | "GENERAL_EDUCATION" | "PROFESSIONAL_LEVEL" | "THEORY_LEVEL" | "PARTY_AGE_BAND" | "UNIT_KIND" | "CELL_SIZE";
+        };
+        Bucket: {
+            /** Format: int64 */
+            count: number;
+            key: string;
+        };
         CalendarDay: {
             /** Format: date */
             date: string;
@@ -1040,6 +1082,19 @@ export interface components {
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
+        };
+        ChildStatistics: {
+            /** Format: int64 */
+            cells: number;
+            /** Format: int64 */
+            members: number;
+            /** Format: int64 */
+            official: number;
+            /** Format: int64 */
+            probationary: number;
+            unit: components["schemas"]["OrgUnitRef"];
+            /** Format: int64 */
+            women: number;
         };
         Column: {
             group: string;
@@ -1100,6 +1155,17 @@ export interface components {
             deadline: string;
             /** Format: date */
             from: string;
+        };
+        Difference: {
+            bucket: string;
+            /** Format: int64 */
+            counter: number;
+            dimension: string;
+            /** Format: int64 */
+            recount: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
         };
         DissolveRequest: {
             /** Format: date */
@@ -1563,6 +1629,14 @@ export interface components {
             /** Format: int64 */
             unitId: number;
         };
+        OrgUnitRef: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
+            name: string;
+            path: string;
+        };
         OrgUnitView: {
             /** Format: int64 */
             childCount: number;
@@ -1735,6 +1809,14 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        StatisticsRecount: {
+            /** Format: date */
+            asOf: string;
+            differences: components["schemas"]["Difference"][];
+            /** Format: int64 */
+            millis: number;
+            repaired: boolean;
+        };
         Step: {
             allowed: boolean;
             /** @enum {string} */
@@ -1787,6 +1869,16 @@ export interface components {
             state: "PROPOSED" | "AWARDED";
             /** Format: int64 */
             version?: number;
+        };
+        SubtreeStatistics: {
+            /** Format: date */
+            asOf: string;
+            breakdowns: components["schemas"]["Breakdown"][];
+            children: components["schemas"]["ChildStatistics"][];
+            /** Format: int64 */
+            members: number;
+            source: string;
+            unit: components["schemas"]["OrgUnitRef"];
         };
         TermsView: {
             allowedLengths: number[];
@@ -1960,6 +2052,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PageResultAccountSummary"];
+                };
+            };
+        };
+    };
+    recount: {
+        parameters: {
+            query?: {
+                repair?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StatisticsRecount"];
                 };
             };
         };
@@ -3257,6 +3371,30 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgChangePreview"];
+                };
+            };
+        };
+    };
+    statistics: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SubtreeStatistics"];
                 };
             };
         };

@@ -12,6 +12,7 @@ import memberFile from './memberFile';
 import menu from './menu';
 import org from './org';
 import report from './report';
+import statistics from './statistics';
 
 const enUS: Translation<typeof viVN> = {
   common,
@@ -26,6 +27,7 @@ const enUS: Translation<typeof viVN> = {
   calendar,
   badge,
   report,
+  statistics,
 };
 
 export default enUS;

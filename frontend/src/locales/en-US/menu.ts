@@ -18,6 +18,9 @@ const menu: Translation<typeof vi> = {
   report: {
     list: 'Statistical reports',
   },
+  statistics: {
+    page: 'Statistics',
+  },
   account: {
     me: 'My information',
     totp: 'Two-step verification',

@@ -10,8 +10,23 @@ import memberFile from './memberFile';
 import menu from './menu';
 import org from './org';
 import report from './report';
+import statistics from './statistics';
 
 /** Vietnamese, the default language and the reference shape of every other bundle. */
-const viVN = { common, menu, auth, home, org, member, memberFile, account, admin, calendar, badge, report };
+const viVN = {
+  common,
+  menu,
+  auth,
+  home,
+  org,
+  member,
+  memberFile,
+  account,
+  admin,
+  calendar,
+  badge,
+  report,
+  statistics,
+};
 
 export default viVN;

@@ -15,6 +15,9 @@ export default {
   report: {
     list: 'Báo cáo thống kê',
   },
+  statistics: {
+    page: 'Thống kê',
+  },
   account: {
     me: 'Thông tin của tôi',
     totp: 'Xác thực hai bước',

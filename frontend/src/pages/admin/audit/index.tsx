@@ -20,6 +20,7 @@ import { PageShell } from '../../../components/PageShell';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n';
 import { DATE_FORMAT, formatDateTime, toIsoDate } from '../../../i18n/format';
+import { StatisticsRecountCard } from '../../statistics/StatisticsRecountCard';
 import { useAuditEntries, useVerifyAuditChain } from '../useAdminQueries';
 
 interface Filters {
@@ -145,6 +146,7 @@ export default function AuditPage() {
           }
         />
       ) : null}
+      <StatisticsRecountCard />
       <Card style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
         <Form<Filters>
           form={form}

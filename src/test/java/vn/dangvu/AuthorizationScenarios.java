@@ -249,6 +249,10 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put(
                 "GET /api/v1/reports/{kind}.pdf",
                 t -> t.unitOutsideIs404("GET", "/api/v1/reports/ORGANISATIONS.pdf?orgUnitId=%d", null));
+        cases.put(
+                "GET /api/v1/org-units/{id}/statistics",
+                t -> t.unitOutsideIs404("GET", "/api/v1/org-units/%d/statistics", null));
+        cases.put("POST /api/v1/admin/statistics/recount", t -> t.recountDifferencesStayInScope());
         // system-wide records of the administrator (role ADMIN over the whole installation)
         cases.put("GET /api/v1/audit-entries", t -> {});
         cases.put("POST /api/v1/audit-entries/verification", t -> {});
@@ -259,6 +263,35 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("POST /api/v1/holiday-adjustments", t -> {});
         cases.put("DELETE /api/v1/holiday-adjustments/{date}", t -> {});
         return cases;
+    }
+
+    /** A city organisation's recount lists differences inside its scope only; the administrator's, everywhere. */
+    void recountDifferencesStayInScope() {
+        long outside = unitOutside(pathOf(staffScopeRoot()), "CELL");
+        jdbc.sql("INSERT INTO org_stat (org_unit_id, dimension, bucket, members) VALUES (:u, 'SEX', 'X', 1)")
+                .param("u", outside)
+                .update();
+        try {
+            String scope = jdbc.sql("""
+                            SELECT r.org_unit_id FROM account_role r JOIN account a ON a.id = r.account_id
+                             WHERE a.username = 'bantochuc' AND r.role = 'CITY_ORGANISATION'""").query(Long.class).list().stream()
+                    .map(this::pathOf)
+                    .findFirst()
+                    .orElseThrow();
+            session("bantochuc")
+                    .post("/api/v1/admin/statistics/recount", "")
+                    .json()
+                    .path("differences")
+                    .forEach(d -> assertThat(pathOf(d.path("unitId").asLong())).startsWith(scope));
+            assertThat(session("admin")
+                            .post("/api/v1/admin/statistics/recount", "")
+                            .json()
+                            .path("differences")
+                            .findValuesAsString("bucket"))
+                    .contains("X");
+        } finally {
+            jdbc.sql("DELETE FROM org_stat WHERE bucket = 'X'").update();
+        }
     }
 
     void selfOnly() {

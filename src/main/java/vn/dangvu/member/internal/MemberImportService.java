@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -56,6 +57,7 @@ class MemberImportService {
     private final Clock clock;
     private final TaskExecutor executor;
     private final TransactionTemplate write;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate apart;
 
     MemberImportService(
@@ -67,7 +69,9 @@ class MemberImportService {
             AuditTrail audit,
             Clock clock,
             @Qualifier("memberImportExecutor") TaskExecutor executor,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jobs = jobs;
         this.store = store;
         this.orgUnits = orgUnits;
@@ -283,6 +287,9 @@ class MemberImportService {
             change.put("updated", outcome.updated());
             change.put("unchanged", outcome.unchanged());
             audit.record("member-import.write", "member-import", job.id(), change);
+            // in the write transaction: the statistics are refreshed with the rows, set-based
+            events.publishEvent(new vn.dangvu.member.MembersImported(
+                    job.target().id(), outcome.inserted(), outcome.updated(), clock.instant()));
             return new Result(MemberImportState.SUCCEEDED, outcome, null);
         }
     }

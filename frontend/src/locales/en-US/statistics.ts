@@ -1,0 +1,97 @@
+import type { Translation } from '../types';
+import type vi from '../vi-VN/statistics';
+
+const statistics: Translation<typeof vi> = {
+  title: 'Statistics',
+  intro:
+    'Member figures of the chosen organisation’s whole subtree and of each organisation directly under it. Members in transit are counted by the sending organisation until the receiving one confirms.',
+  orgUnit: 'Party organisation',
+  asOf: 'Figures as of {date}',
+  source: { COUNTERS: 'current figures', HISTORY: 'from the history' },
+  headline: {
+    members: 'Members',
+    official: 'Official',
+    probationary: 'Probationary',
+    women: 'Women',
+    units: 'Organisations',
+    cells: 'Cells',
+  },
+  dimension: {
+    STATUS: 'Membership status',
+    SEX: 'Sex',
+    AGE_BAND: 'Age',
+    ETHNICITY: 'Ethnic group',
+    RELIGION: 'Religion',
+    GENERAL_EDUCATION: 'General education',
+    PROFESSIONAL_LEVEL: 'Professional qualification',
+    THEORY_LEVEL: 'Political theory',
+    PARTY_AGE_BAND: 'Membership age',
+    UNIT_KIND: 'Organisations by kind',
+    CELL_SIZE: 'Cells by number of members',
+  },
+  bucket: {
+    AGE_BAND: {
+      LE_30: '30 or younger',
+      '31_40': '31 to 40',
+      '41_50': '41 to 50',
+      '51_60': '51 to 60',
+      '61_70': '61 to 70',
+      GT_70: 'Over 70',
+    },
+    PARTY_AGE_BAND: {
+      LT_10: 'Under 10 years',
+      '10_19': '10 to 19 years',
+      '20_29': '20 to 29 years',
+      '30_39': '30 to 39 years',
+      '40_49': '40 to 49 years',
+      GE_50: '50 years or more',
+    },
+    GENERAL_EDUCATION: {
+      PRIMARY: 'Primary',
+      LOWER_SECONDARY: 'Lower secondary',
+      UPPER_SECONDARY: 'Upper secondary',
+    },
+    CELL_SIZE: {
+      EMPTY: 'No members yet',
+      LT_3: 'Fewer than 3 members',
+      '3_8': '3 to 8 members',
+      '9_29': '9 to 29 members',
+      GE_30: '30 members or more',
+    },
+  },
+  unknown: 'Not recorded',
+  column: {
+    bucket: 'Group',
+    count: 'Count',
+    share: 'Share',
+    unit: 'Organisation directly under',
+    members: 'Members',
+    official: 'Official',
+    probationary: 'Probationary',
+    women: 'Women',
+    cells: 'Cells',
+    actions: 'List',
+  },
+  children: 'Organisations directly under',
+  noChildren: 'This organisation has no organisations under it.',
+  empty: 'No figures.',
+  showList: 'Show the list',
+  up: 'Up one level',
+  recount: {
+    title: 'Recount the statistics',
+    intro:
+      'Counts the members again from the records and compares with the stored statistics. Repairs only with “Recount and repair”.',
+    check: 'Check',
+    repair: 'Recount and repair',
+    none: 'The statistics match the records (as of {date}, {millis} ms).',
+    found: '{count} figures differ from the records (as of {date}).',
+    repaired: '{count} figures repaired from the recount.',
+    unit: 'Organisation',
+    dimension: 'Figure',
+    bucket: 'Group',
+    counter: 'Stored',
+    recounted: 'Recounted',
+  },
+};
+
+export default statistics;

@@ -1,0 +1,201 @@
+package vn.dangvu.report.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.dangvu.report.StatBands;
+import vn.dangvu.shared.OrgScope;
+
+/**
+ * Counts from scratch, set-based, on H2 and PostgreSQL alike: the contributions of the counted members of a subtree
+ * (or of the whole tree) into {@code stat_member}, their counts per unit into {@code stat_rollup}, then the sums rolled
+ * up level by level by {@code depth} (each level adds its rows to its parents), the cells' size bands from the rolled-up
+ * totals, rolled up the same way. Runs in the caller's transaction, which holds the state row's lock.
+ */
+@Component
+class CounterRollup {
+
+    private final JdbcClient jdbc;
+
+    CounterRollup(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The units counted: a subtree by its path, or the whole tree. */
+    record Range(@Nullable String path) {
+        static final Range ALL = new Range(null);
+
+        String on(String alias) {
+            return path == null ? "1 = 1" : alias + ".path >= :rangeFrom AND " + alias + ".path < :rangeTo";
+        }
+
+        Map<String, Object> params() {
+            return path == null ? Map.of() : Map.of("rangeFrom", path, "rangeTo", OrgScope.rangeEnd(path));
+        }
+    }
+
+    /** Rewrites the stored contributions of the members of the range's units, bands on {@code asOf}. */
+    void storeContributions(Range range, LocalDate asOf) {
+        if (range.path() == null) {
+            jdbc.sql("DELETE FROM stat_member").update();
+        } else {
+            jdbc.sql("DELETE FROM stat_member WHERE org_unit_id IN (SELECT u.id FROM report_org_unit u WHERE "
+                            + range.on("u") + ")")
+                    .params(range.params())
+                    .update();
+        }
+        Map<String, Object> params = new HashMap<>(range.params());
+        List<LocalDate> age = CountingPolicy.boundaries(CountingPolicy.AGE_EDGES, asOf);
+        List<LocalDate> party = CountingPolicy.boundaries(CountingPolicy.PARTY_AGE_EDGES, asOf);
+        for (int i = 0; i < 5; i++) {
+            params.put("age" + i, age.get(i));
+            params.put("party" + i, party.get(i));
+        }
+        params.put("asOf", asOf);
+        params.put("counted", CountingPolicy.COUNTED_NAMES);
+        Map<String, List<String>> education = educationGroups();
+        params.put("primary", education.get("PRIMARY"));
+        params.put("lower", education.get("LOWER_SECONDARY"));
+        params.put("upper", education.get("UPPER_SECONDARY"));
+        jdbc.sql("""
+                        INSERT INTO stat_member (member_id, org_unit_id, status, sex, age_band, ethnicity, religion,
+                               general_education, professional_level, theory_level, party_age_band)
+                        SELECT m.id, m.org_unit_id, m.status, m.sex,
+                               CASE WHEN m.birth_date > :age0 THEN 'LE_30' WHEN m.birth_date > :age1 THEN '31_40'
+                                    WHEN m.birth_date > :age2 THEN '41_50' WHEN m.birth_date > :age3 THEN '51_60'
+                                    WHEN m.birth_date > :age4 THEN '61_70' ELSE 'GT_70' END,
+                               COALESCE(NULLIF(m.ethnicity, ''), 'UNKNOWN'), COALESCE(NULLIF(m.religion, ''), 'UNKNOWN'),
+                               CASE WHEN m.general_education IN (:primary) THEN 'PRIMARY'
+                                    WHEN m.general_education IN (:lower) THEN 'LOWER_SECONDARY'
+                                    WHEN m.general_education IN (:upper) THEN 'UPPER_SECONDARY' ELSE 'UNKNOWN' END,
+                               COALESCE(NULLIF(m.professional_level, ''), 'UNKNOWN'),
+                               COALESCE(NULLIF(m.theory_level, ''), 'UNKNOWN'),
+                               CASE WHEN m.first_admitted_on IS NULL OR m.first_admitted_on > :asOf THEN 'UNKNOWN'
+                                    WHEN m.first_admitted_on > :party0 THEN 'LT_10'
+                                    WHEN m.first_admitted_on > :party1 THEN '10_19'
+                                    WHEN m.first_admitted_on > :party2 THEN '20_29'
+                                    WHEN m.first_admitted_on > :party3 THEN '30_39'
+                                    WHEN m.first_admitted_on > :party4 THEN '40_49' ELSE 'GE_50' END
+                          FROM report_member m JOIN report_org_unit u ON u.id = m.org_unit_id
+                         WHERE u.state = 'ACTIVE' AND m.status IN (:counted) AND
+                        """ + " " + range.on("u")).params(params).update();
+    }
+
+    /**
+     * The recorded grades by band: the notation is free text ("12/12", "9/10"), so each distinct value is read by
+     * {@link StatBands#generalEducation} and the SQL tests membership in the lists (a never-used value keeps a list
+     * non-empty).
+     */
+    private Map<String, List<String>> educationGroups() {
+        Map<String, List<String>> groups = new HashMap<>();
+        for (String band : List.of("PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY")) {
+            groups.put(band, new ArrayList<>(List.of("#none")));
+        }
+        jdbc.sql("SELECT DISTINCT general_education FROM report_member WHERE general_education IS NOT NULL")
+                .query(String.class)
+                .list()
+                .forEach(value -> {
+                    List<String> group = groups.get(StatBands.generalEducation(value));
+                    if (group != null) {
+                        group.add(value);
+                    }
+                });
+        return groups;
+    }
+
+    /**
+     * Counts the range into {@code stat_rollup}: per unit, the totals of its subtree (within the range) in every
+     * dimension. Reads the stored contributions, so {@link #storeContributions} runs first.
+     */
+    void rollUp(Range range) {
+        jdbc.sql("DELETE FROM stat_rollup").update();
+        String units = "SELECT u.id FROM report_org_unit u WHERE u.state = 'ACTIVE' AND " + range.on("u");
+        for (int i = 0; i < MemberContribution.DIMENSIONS.length; i++) {
+            String column = MemberContribution.COLUMNS[i];
+            jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT s.org_unit_id, '"
+                            + MemberContribution.DIMENSIONS[i].name() + "', s." + column + ", COUNT(*)"
+                            + " FROM stat_member s WHERE s.org_unit_id IN (" + units + ")"
+                            + " GROUP BY s.org_unit_id, s." + column)
+                    .params(range.params())
+                    .update();
+        }
+        jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
+                        + " SELECT u.id, 'UNIT_KIND', u.kind, 1 FROM report_org_unit u WHERE u.state = 'ACTIVE' AND "
+                        + range.on("u"))
+                .params(range.params())
+                .update();
+        int[] depths = jdbc.sql("SELECT MIN(u.depth), MAX(u.depth) FROM report_org_unit u WHERE u.state = 'ACTIVE' AND "
+                        + range.on("u"))
+                .params(range.params())
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
+                .single();
+        levels(depths, "r.dimension <> 'CELL_SIZE'");
+        jdbc.sql("""
+                        INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)
+                        SELECT c.id, 'CELL_SIZE',
+                               CASE WHEN s.n IS NULL OR s.n = 0 THEN 'EMPTY' WHEN s.n < 3 THEN 'LT_3'
+                                    WHEN s.n < 9 THEN '3_8' WHEN s.n < 30 THEN '9_29' ELSE 'GE_30' END, 1
+                          FROM report_org_unit c
+                          LEFT JOIN (SELECT org_unit_id, SUM(members) AS n FROM stat_rollup WHERE dimension = 'STATUS'
+                                      GROUP BY org_unit_id) s ON s.org_unit_id = c.id
+                         WHERE c.kind IN ('CELL', 'GRASSROOTS_CELL') AND c.state = 'ACTIVE' AND
+                        """ + " " + range.on("c")).params(range.params()).update();
+        levels(depths, "r.dimension = 'CELL_SIZE'");
+    }
+
+    /** Adds each level's rows to its parents, deepest first, up to the range's top level. */
+    private void levels(int[] depths, String which) {
+        for (int depth = depths[1]; depth > depths[0]; depth--) {
+            jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
+                            + " SELECT u.parent_id, r.dimension, r.bucket, SUM(r.members)"
+                            + " FROM stat_rollup r JOIN report_org_unit u ON u.id = r.org_unit_id"
+                            + " WHERE u.depth = :depth AND u.parent_id IS NOT NULL AND " + which
+                            + " GROUP BY u.parent_id, r.dimension, r.bucket")
+                    .param("depth", depth)
+                    .update();
+        }
+    }
+
+    /** Replaces the counters of the range's units by the rolled-up sums. */
+    void replaceCounters(Range range) {
+        if (range.path() == null) {
+            jdbc.sql("DELETE FROM org_stat").update();
+        } else {
+            jdbc.sql("DELETE FROM org_stat WHERE org_unit_id IN (SELECT u.id FROM report_org_unit u WHERE "
+                            + range.on("u") + ")")
+                    .params(range.params())
+                    .update();
+        }
+        jdbc.sql("""
+                        INSERT INTO org_stat (org_unit_id, dimension, bucket, members)
+                        SELECT org_unit_id, dimension, bucket, SUM(members) FROM stat_rollup
+                         GROUP BY org_unit_id, dimension, bucket HAVING SUM(members) <> 0""").update();
+        jdbc.sql("DELETE FROM stat_rollup").update();
+    }
+
+    /** Where the counters differ from the rolled-up recount (before {@link #replaceCounters}). */
+    List<StatisticsRecount.Difference> differences() {
+        return jdbc.sql("""
+                        SELECT x.org_unit_id, u.name, x.dimension, x.bucket, SUM(x.c) AS counter, SUM(x.r) AS recount
+                          FROM (SELECT org_unit_id, dimension, bucket, members AS c, 0 AS r FROM org_stat
+                                UNION ALL
+                                SELECT org_unit_id, dimension, bucket, 0 AS c, members AS r FROM stat_rollup) x
+                          JOIN report_org_unit u ON u.id = x.org_unit_id
+                         GROUP BY x.org_unit_id, u.name, u.path, x.dimension, x.bucket
+                        HAVING SUM(x.c) <> SUM(x.r)
+                         ORDER BY u.path, x.dimension, x.bucket""")
+                .query((rs, n) -> new StatisticsRecount.Difference(
+                        rs.getLong("org_unit_id"),
+                        rs.getString("name"),
+                        rs.getString("dimension"),
+                        rs.getString("bucket"),
+                        rs.getLong("counter"),
+                        rs.getLong("recount")))
+                .list();
+    }
+}
