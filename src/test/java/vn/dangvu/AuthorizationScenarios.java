@@ -238,6 +238,9 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("GET /api/v1/badges/eligible", t -> t.badgeListsStayInScope());
         cases.put("POST /api/v1/members/{id}/activity-gaps", t -> t.gapForMemberOutsideStaffScopeIs404());
         cases.put("POST /api/v1/badges/awards", t -> t.badgeForMemberOutsideCellIs404());
+        cases.put(
+                "GET /api/v1/org-units/{id}/movements",
+                t -> t.unitOutsideIs404("GET", "/api/v1/org-units/%d/movements?from=2025-01-01&to=2025-12-31", null));
         // system-wide records of the administrator (role ADMIN over the whole installation)
         cases.put("GET /api/v1/audit-entries", t -> {});
         cases.put("POST /api/v1/audit-entries/verification", t -> {});
