@@ -756,6 +756,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org-units/{id}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["movements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org-units/{id}/rename": {
         parameters: {
             query?: never;
@@ -965,6 +981,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        Bucket: {
+            /** Format: int64 */
+            count: number;
+            key: string;
+        };
         CalendarDay: {
             /** Format: date */
             date: string;
@@ -976,6 +997,20 @@ export interface components {
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
+        };
+        ChildMovements: {
+            balanced: boolean;
+            /** Format: int64 */
+            end: number;
+            /** Format: int64 */
+            in: number;
+            /** Format: int64 */
+            out: number;
+            /** Format: int64 */
+            recognised: number;
+            /** Format: int64 */
+            start: number;
+            unit: components["schemas"]["OrgUnitRef"];
         };
         Count: {
             /** Format: int32 */
@@ -1425,6 +1460,23 @@ export interface components {
             /** Format: int64 */
             newParentId: number;
         };
+        Movements: {
+            balanced: boolean;
+            children: components["schemas"]["ChildMovements"][];
+            /** Format: int64 */
+            end: number;
+            /** Format: date */
+            from: string;
+            in: components["schemas"]["Bucket"][];
+            out: components["schemas"]["Bucket"][];
+            /** Format: int64 */
+            recognised: number;
+            /** Format: int64 */
+            start: number;
+            /** Format: date */
+            to: string;
+            unit: components["schemas"]["OrgUnitRef"];
+        };
         OrgChangePreview: {
             directUnits: string[];
             /** Format: int64 */
@@ -1493,6 +1545,14 @@ export interface components {
             relatedUnitName: string;
             /** Format: int64 */
             unitId: number;
+        };
+        OrgUnitRef: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
+            name: string;
+            path: string;
         };
         OrgUnitView: {
             /** Format: int64 */
@@ -3080,6 +3140,31 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgChangePreview"];
+                };
+            };
+        };
+    };
+    movements: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Movements"];
                 };
             };
         };
