@@ -9,12 +9,15 @@ const menuKeys = (...roles: Role[]) => menuFor(computeAccess(meWith(roles))).map
 describe('menu by role', () => {
   it.each<[Role, string[]]>([
     ['MEMBER', ['home', 'me']],
-    ['CELL_SECRETARY', ['home', 'org', 'members', 'deadlines', 'badges', 'me']],
-    ['ORG_STAFF', ['home', 'org', 'members', 'member-import', 'deadlines', 'badges', 'me']],
-    ['CITY_ORGANISATION', ['home', 'org', 'members', 'member-import', 'deadlines', 'badges', 'me']],
+    ['CELL_SECRETARY', ['home', 'org', 'members', 'deadlines', 'badges', 'movements', 'me']],
+    ['ORG_STAFF', ['home', 'org', 'members', 'member-import', 'deadlines', 'badges', 'movements', 'me']],
+    [
+      'CITY_ORGANISATION',
+      ['home', 'org', 'members', 'member-import', 'deadlines', 'badges', 'movements', 'me'],
+    ],
     ['CITY_OFFICE', ['home', 'org', 'me']],
-    ['INSPECTION', ['home', 'org', 'members', 'deadlines', 'badges', 'me']],
-    ['LEADERSHIP', ['home', 'org', 'members', 'deadlines', 'badges', 'me']],
+    ['INSPECTION', ['home', 'org', 'members', 'deadlines', 'badges', 'movements', 'me']],
+    ['LEADERSHIP', ['home', 'org', 'members', 'deadlines', 'badges', 'movements', 'me']],
     ['PETITION_STAFF', ['home', 'org', 'me']],
     ['ADMIN', ['home', 'org', 'me', 'audit', 'accounts', 'holidays']],
   ])('%s sees %j', (role, keys) => {

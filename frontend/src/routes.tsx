@@ -5,6 +5,7 @@ import {
   FieldTimeOutlined,
   HomeOutlined,
   IdcardOutlined,
+  LineChartOutlined,
   TeamOutlined,
   TrophyOutlined,
   UploadOutlined,
@@ -87,6 +88,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <TrophyOutlined />,
     access: 'canSeeMembers',
     page: lazy(() => import('./pages/badge/list')),
+  },
+  {
+    key: 'movements',
+    path: '/statistics/movements',
+    name: 'menu.statistics.movements',
+    icon: <LineChartOutlined />,
+    access: 'canSeeMembers',
+    page: lazy(() => import('./pages/movements')),
   },
   {
     key: 'me',

@@ -196,3 +196,6 @@ export type SubmitBadge = NullableProps<
   BodyOf<'/api/v1/badges/awards', 'post'>,
   'reason' | 'decisionNumber' | 'decisionDate' | 'decisionBody' | 'version'
 >;
+
+export type Movements = ResponseOf<'/api/v1/org-units/{id}/movements', 'get'>;
+export type ChildMovements = Movements['children'][number];

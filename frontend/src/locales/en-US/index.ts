@@ -10,6 +10,7 @@ import home from './home';
 import member from './member';
 import memberFile from './memberFile';
 import menu from './menu';
+import movements from './movements';
 import org from './org';
 
 const enUS: Translation<typeof viVN> = {
@@ -24,6 +25,7 @@ const enUS: Translation<typeof viVN> = {
   admin,
   calendar,
   badge,
+  movements,
 };
 
 export default enUS;

@@ -12,6 +12,9 @@ const menu: Translation<typeof vi> = {
     deadlines: 'Due and overdue',
     detail: 'Member record',
   },
+  statistics: {
+    movements: 'Member movements',
+  },
   badge: {
     list: 'Party badges',
   },

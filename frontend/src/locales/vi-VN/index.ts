@@ -8,9 +8,23 @@ import home from './home';
 import member from './member';
 import memberFile from './memberFile';
 import menu from './menu';
+import movements from './movements';
 import org from './org';
 
 /** Vietnamese, the default language and the reference shape of every other bundle. */
-const viVN = { common, menu, auth, home, org, member, memberFile, account, admin, calendar, badge };
+const viVN = {
+  common,
+  menu,
+  auth,
+  home,
+  org,
+  member,
+  memberFile,
+  account,
+  admin,
+  calendar,
+  badge,
+  movements,
+};
 
 export default viVN;

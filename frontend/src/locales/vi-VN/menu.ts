@@ -9,6 +9,9 @@ export default {
     deadlines: 'Đến hạn, quá hạn',
     detail: 'Hồ sơ đảng viên',
   },
+  statistics: {
+    movements: 'Biến động đảng viên',
+  },
   badge: {
     list: 'Huy hiệu Đảng',
   },
