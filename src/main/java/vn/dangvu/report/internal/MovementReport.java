@@ -19,7 +19,7 @@ import vn.dangvu.report.SubtreeStatistics.Bucket;
  * mirror. A move between two units of the area is neither, so the figures balance for the subtree and for each child.
  */
 @Component
-class MovementReport {
+public class MovementReport {
 
     private final HistoryQueries queries;
 
@@ -28,7 +28,7 @@ class MovementReport {
     }
 
     @Transactional(readOnly = true)
-    Movements movements(OrgUnitRef unit, LocalDate from, LocalDate to) {
+    public Movements movements(OrgUnitRef unit, LocalDate from, LocalDate to) {
         List<HistoryQueries.UnitRow> units = queries.units(unit.path());
         Map<Long, String> paths = new HashMap<>();
         units.forEach(u -> paths.put(u.id(), u.path()));
