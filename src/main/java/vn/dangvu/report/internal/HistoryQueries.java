@@ -24,10 +24,84 @@ class HistoryQueries {
                AND p.valid_from <= :d AND (p.valid_to IS NULL OR p.valid_to > :d)""";
 
     private final JdbcClient jdbc;
+    private final boolean groupingSets;
 
-    HistoryQueries(JdbcClient jdbc) {
+    HistoryQueries(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.groupingSets = isPostgres(dataSource);
     }
+
+    private static boolean isPostgres(javax.sql.DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
+    /** The counts of a day: per unit, status and sex, and per attribute. */
+    record DayCounts(List<UnitCount> units, List<AttributeCount> attributes) {}
+
+    /**
+     * Both counts of the day. PostgreSQL computes them in one pass with {@code GROUPING SETS}; H2, which lacks them,
+     * in two.
+     */
+    DayCounts dayCounts(String path, LocalDate day) {
+        if (!groupingSets) {
+            return new DayCounts(unitCounts(path, day), attributeCounts(path, day));
+        }
+        String sql = """
+                SELECT GROUPING(a.org_unit_id, a.status, a.sex, a.age, a.ethnicity, a.religion, a.general_education,
+                                a.professional_level, a.theory_level, a.party) AS g,
+                       a.org_unit_id, a.status, a.sex, a.age, a.ethnicity, a.religion, a.general_education,
+                       a.professional_level, a.theory_level, a.party, COUNT(*) AS n
+                  FROM (SELECT p.org_unit_id, p.status, m.sex, %s AS age, m.ethnicity, m.religion,
+                               m.general_education, m.professional_level, m.theory_level, %s AS party
+                        %s) a
+                 GROUP BY GROUPING SETS ((a.org_unit_id, a.status, a.sex), (a.age), (a.ethnicity), (a.religion),
+                                         (a.general_education), (a.professional_level), (a.theory_level), (a.party))""".formatted(
+                        AGE.formatted("m.birth_date"),
+                        PARTY_YEARS,
+                        COVERING.replace("JOIN org_unit u", "JOIN member m ON m.id = p.member_id JOIN org_unit u"));
+        List<UnitCount> units = new java.util.ArrayList<>();
+        List<AttributeCount> attributes = new java.util.ArrayList<>();
+        String[] columns = {
+            "age", "ethnicity", "religion", "general_education", "professional_level", "theory_level", "party"
+        };
+        jdbc.sql(sql)
+                .param("p", path)
+                .param("pe", OrgScope.rangeEnd(path))
+                .param("d", day)
+                .param("y", day.getYear())
+                .param("md", day.getMonthValue() * 100 + day.getDayOfMonth())
+                .query((java.sql.ResultSet rs) -> {
+                    int g = rs.getInt("g");
+                    long n = rs.getLong("n");
+                    if ((g & (1 << 9)) == 0) {
+                        units.add(new UnitCount(
+                                rs.getLong("org_unit_id"), rs.getString("status"), rs.getString("sex"), n));
+                        return;
+                    }
+                    for (int i = 0; i < columns.length; i++) {
+                        if ((g & (1 << (columns.length - 1 - i))) == 0) {
+                            attributes.add(new AttributeCount(Attribute.values()[i], rs.getString(columns[i]), n));
+                        }
+                    }
+                });
+        return new DayCounts(units, attributes);
+    }
+
+    /** Whole years from the date column to {@code :d} ({@code :y} its year, {@code :md} its month × 100 + day). */
+    private static final String AGE = "CAST(CAST(:y AS INT) - CAST(EXTRACT(YEAR FROM %1$s) AS INT) - CASE WHEN"
+            + " CAST(EXTRACT(MONTH FROM %1$s) AS INT) * 100 + CAST(EXTRACT(DAY FROM %1$s) AS INT) > CAST(:md AS INT)"
+            + " THEN 1 ELSE 0 END AS VARCHAR(12))";
+
+    /** Membership years on {@code :d}, or -1 before the first admission. */
+    private static final String PARTY_YEARS = "CASE WHEN m.first_admitted_on IS NULL OR m.first_admitted_on > :d"
+            + " THEN '-1' ELSE " + AGE.formatted("m.first_admitted_on") + " END";
 
     /** A unit of the subtree with its life: from its creation (or split) to its end (merge, dissolution). */
     record UnitRow(
@@ -109,27 +183,23 @@ class HistoryQueries {
 
     /** Counted members on the day by each attribute, in one pass over the covering periods. */
     List<AttributeCount> attributeCounts(String path, LocalDate day) {
-        String years = "(CAST(:y AS INT) - CAST(EXTRACT(YEAR FROM %1$s) AS INT) - CASE WHEN"
-                + " CAST(EXTRACT(MONTH FROM %1$s) AS INT) * 100 + CAST(EXTRACT(DAY FROM %1$s) AS INT) > CAST(:md AS INT)"
-                + " THEN 1 ELSE 0 END)";
         String sql = """
                 SELECT d.n AS dim, CASE d.n
-                         WHEN 0 THEN CAST(%s AS VARCHAR(12))
+                         WHEN 0 THEN %s
                          WHEN 1 THEN m.ethnicity
                          WHEN 2 THEN m.religion
                          WHEN 3 THEN m.general_education
                          WHEN 4 THEN m.professional_level
                          WHEN 5 THEN m.theory_level
-                         ELSE CASE WHEN m.first_admitted_on IS NULL OR m.first_admitted_on > :d THEN '-1'
-                                   ELSE CAST(%s AS VARCHAR(12)) END
+                         ELSE %s
                        END AS k, COUNT(*) AS n
                   FROM (SELECT m.birth_date, m.ethnicity, m.religion, m.general_education, m.professional_level,
                                m.theory_level, m.first_admitted_on
                         %s) m
                  CROSS JOIN (VALUES (0), (1), (2), (3), (4), (5), (6)) d(n)
                  GROUP BY d.n, k""".formatted(
-                        years.formatted("m.birth_date"),
-                        years.formatted("m.first_admitted_on"),
+                        AGE.formatted("m.birth_date"),
+                        PARTY_YEARS,
                         COVERING.replace("JOIN org_unit u", "JOIN member m ON m.id = p.member_id JOIN org_unit u"));
         return jdbc.sql(sql)
                 .param("p", path)

@@ -61,8 +61,9 @@ public class HistoryStatistics {
     @Transactional(readOnly = true)
     public SubtreeStatistics statistics(OrgUnitRef unit, LocalDate asOf) {
         List<HistoryQueries.UnitRow> units = queries.units(unit.path());
-        List<HistoryQueries.UnitCount> counts = queries.unitCounts(unit.path(), asOf);
-        List<HistoryQueries.AttributeCount> attributes = queries.attributeCounts(unit.path(), asOf);
+        HistoryQueries.DayCounts day = queries.dayCounts(unit.path(), asOf);
+        List<HistoryQueries.UnitCount> counts = day.units();
+        List<HistoryQueries.AttributeCount> attributes = day.attributes();
 
         Map<Long, Long> membersByUnit = new HashMap<>();
         Map<String, Long> status = new HashMap<>();
