@@ -60,7 +60,7 @@ UNION ALL
 SELECT h.id, CASE h.status WHEN 'EXEMPTED' THEN 'EXEMPTED' WHEN 'IN_TRANSIT' THEN 'TRANSFER_OUT'
                            WHEN 'DECEASED' THEN 'DIED' ELSE 'REMOVED' END,
        CASE WHEN h.official_on < DATE '2022-01-01' THEN DATE '2025-03-01' + h.r % 330
-            ELSE h.official_on + 1 + h.r % (DATE '2026-02-01' - h.official_on) END,
+            ELSE LEAST(h.official_on + 1 + h.r % GREATEST(1, DATE '2026-02-01' - h.official_on), DATE '2026-02-28') END,
        h.cell, 'OFFICIAL', h.status, now(), 'bench'
   FROM h WHERE h.status IN ('EXEMPTED', 'IN_TRANSIT', 'DECEASED', 'REMOVED');
 

@@ -165,6 +165,19 @@ class HistoryQueries {
                 .list();
     }
 
+    /** Counted members on the day per unit (no member attributes: the movements' start and end). */
+    java.util.Map<Long, Long> unitTotals(String path, LocalDate day) {
+        java.util.Map<Long, Long> totals = new java.util.HashMap<>();
+        jdbc.sql("SELECT p.org_unit_id, COUNT(*) AS n" + COVERING + " GROUP BY p.org_unit_id")
+                .param("p", path)
+                .param("pe", OrgScope.rangeEnd(path))
+                .param("d", day)
+                .query((java.sql.ResultSet rs) -> {
+                    totals.put(rs.getLong("org_unit_id"), rs.getLong("n"));
+                });
+        return totals;
+    }
+
     /**
      * Dimension codes of {@link #attributeCounts}: the member's attributes as the record holds them today (they are not
      * historised); ages in whole years on the day, -1 for a membership that had not begun.

@@ -32,8 +32,8 @@ public class MovementReport {
         List<HistoryQueries.UnitRow> units = queries.units(unit.path());
         Map<Long, String> paths = new HashMap<>();
         units.forEach(u -> paths.put(u.id(), u.path()));
-        Map<Long, Long> before = perUnit(queries.unitCounts(unit.path(), from.minusDays(1)));
-        Map<Long, Long> after = perUnit(queries.unitCounts(unit.path(), to));
+        Map<Long, Long> before = queries.unitTotals(unit.path(), from.minusDays(1));
+        Map<Long, Long> after = queries.unitTotals(unit.path(), to);
         List<HistoryQueries.Edge> arrivals = queries.arrivals(unit.path(), from, to);
         List<HistoryQueries.Edge> departures = queries.departures(unit.path(), from, to);
 
@@ -127,12 +127,6 @@ public class MovementReport {
             Predicate<HistoryQueries.Edge> crosses = e -> inside(e.unitId()) && !inside(e.otherUnitId());
             return edges.stream().filter(crosses).toList();
         }
-    }
-
-    private static Map<Long, Long> perUnit(List<HistoryQueries.UnitCount> counts) {
-        Map<Long, Long> byUnit = new HashMap<>();
-        counts.forEach(c -> byUnit.merge(c.unitId(), c.count(), Long::sum));
-        return byUnit;
     }
 
     private static List<Bucket> buckets(List<String> kinds, Map<String, Long> counts) {
