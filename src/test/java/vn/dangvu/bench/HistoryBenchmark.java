@@ -83,14 +83,15 @@ public final class HistoryBenchmark {
         System.out.println("| Question | p50 ms | p95 ms | max ms | members (median) |");
         System.out.println("|---|---:|---:|---:|---:|");
 
+        int nationRuns = Integer.getInteger("bench.nation-runs", 3);
         time(
                 "As of a date, whole nation (all breakdowns, 34 children)",
-                Math.max(3, runs / 10),
-                1,
+                nationRuns,
+                0,
                 i -> rows.add(String.valueOf(asOf.statistics(nation, date()).members())));
         time(
                 "Baseline: nation count by status from member_event (window)",
-                3,
+                nationRuns,
                 0,
                 i -> rows.add(String.valueOf(baseline(nation.path(), date()))));
         time(
@@ -117,8 +118,8 @@ public final class HistoryBenchmark {
                 i -> rows.add(String.valueOf(baseline(pick(grassroots).path(), date()))));
         time(
                 "Movements over a year, whole nation",
-                Math.max(3, runs / 10),
-                1,
+                nationRuns,
+                0,
                 i -> rows.add(String.valueOf(year(nation).end())));
         time(
                 "Movements over a year, a commune committee",
