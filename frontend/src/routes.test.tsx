@@ -9,18 +9,49 @@ const menuKeys = (...roles: Role[]) => menuFor(computeAccess(meWith(roles))).map
 describe('menu by role', () => {
   it.each<[Role, string[]]>([
     ['MEMBER', ['home', 'me']],
-    ['CELL_SECRETARY', ['home', 'org', 'members', 'deadlines', 'badges', 'statistics', 'reports', 'me']],
+    [
+      'CELL_SECRETARY',
+      ['home', 'org', 'members', 'deadlines', 'badges', 'statistics', 'movements', 'reports', 'me'],
+    ],
     [
       'ORG_STAFF',
-      ['home', 'org', 'members', 'member-import', 'deadlines', 'badges', 'statistics', 'reports', 'me'],
+      [
+        'home',
+        'org',
+        'members',
+        'member-import',
+        'deadlines',
+        'badges',
+        'statistics',
+        'movements',
+        'reports',
+        'me',
+      ],
     ],
     [
       'CITY_ORGANISATION',
-      ['home', 'org', 'members', 'member-import', 'deadlines', 'badges', 'statistics', 'reports', 'me'],
+      [
+        'home',
+        'org',
+        'members',
+        'member-import',
+        'deadlines',
+        'badges',
+        'statistics',
+        'movements',
+        'reports',
+        'me',
+      ],
     ],
     ['CITY_OFFICE', ['home', 'org', 'me']],
-    ['INSPECTION', ['home', 'org', 'members', 'deadlines', 'badges', 'statistics', 'reports', 'me']],
-    ['LEADERSHIP', ['home', 'org', 'members', 'deadlines', 'badges', 'statistics', 'reports', 'me']],
+    [
+      'INSPECTION',
+      ['home', 'org', 'members', 'deadlines', 'badges', 'statistics', 'movements', 'reports', 'me'],
+    ],
+    [
+      'LEADERSHIP',
+      ['home', 'org', 'members', 'deadlines', 'badges', 'statistics', 'movements', 'reports', 'me'],
+    ],
     ['PETITION_STAFF', ['home', 'org', 'me']],
     ['ADMIN', ['home', 'org', 'me', 'audit', 'accounts', 'holidays']],
   ])('%s sees %j', (role, keys) => {

@@ -6,6 +6,7 @@ import {
   FieldTimeOutlined,
   HomeOutlined,
   IdcardOutlined,
+  LineChartOutlined,
   PieChartOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -97,6 +98,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <PieChartOutlined />,
     access: 'canSeeMembers',
     page: lazy(() => import('./pages/statistics')),
+  },
+  {
+    key: 'movements',
+    path: '/statistics/movements',
+    name: 'menu.statistics.movements',
+    icon: <LineChartOutlined />,
+    access: 'canSeeMembers',
+    page: lazy(() => import('./pages/movements')),
   },
   {
     key: 'reports',

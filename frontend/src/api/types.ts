@@ -212,3 +212,5 @@ export type StatDimension = StatBreakdown['dimension'];
 export type ChildStatistics = SubtreeStatistics['children'][number];
 export type StatisticsRecount = ResponseOf<'/api/v1/admin/statistics/recount', 'post'>;
 export type StatDifference = StatisticsRecount['differences'][number];
+export type Movements = ResponseOf<'/api/v1/org-units/{id}/movements', 'get'>;
+export type ChildMovements = Movements['children'][number];

@@ -772,6 +772,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org-units/{id}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["movements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org-units/{id}/rename": {
         parameters: {
             query?: never;
@@ -1082,6 +1098,20 @@ export interface components {
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
+        };
+        ChildMovements: {
+            balanced: boolean;
+            /** Format: int64 */
+            end: number;
+            /** Format: int64 */
+            in: number;
+            /** Format: int64 */
+            out: number;
+            /** Format: int64 */
+            recognised: number;
+            /** Format: int64 */
+            start: number;
+            unit: components["schemas"]["OrgUnitRef"];
         };
         ChildStatistics: {
             /** Format: int64 */
@@ -1559,6 +1589,23 @@ export interface components {
         MovePreviewRequest: {
             /** Format: int64 */
             newParentId: number;
+        };
+        Movements: {
+            balanced: boolean;
+            children: components["schemas"]["ChildMovements"][];
+            /** Format: int64 */
+            end: number;
+            /** Format: date */
+            from: string;
+            in: components["schemas"]["Bucket"][];
+            out: components["schemas"]["Bucket"][];
+            /** Format: int64 */
+            recognised: number;
+            /** Format: int64 */
+            start: number;
+            /** Format: date */
+            to: string;
+            unit: components["schemas"]["OrgUnitRef"];
         };
         OrgChangePreview: {
             directUnits: string[];
@@ -3293,6 +3340,31 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgChangePreview"];
+                };
+            };
+        };
+    };
+    movements: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Movements"];
                 };
             };
         };

@@ -10,6 +10,7 @@ import home from './home';
 import member from './member';
 import memberFile from './memberFile';
 import menu from './menu';
+import movements from './movements';
 import org from './org';
 import report from './report';
 import statistics from './statistics';
@@ -28,6 +29,7 @@ const enUS: Translation<typeof viVN> = {
   badge,
   report,
   statistics,
+  movements,
 };
 
 export default enUS;

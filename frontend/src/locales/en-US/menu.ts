@@ -20,6 +20,7 @@ const menu: Translation<typeof vi> = {
   },
   statistics: {
     page: 'Statistics',
+    movements: 'Member movements',
   },
   account: {
     me: 'My information',

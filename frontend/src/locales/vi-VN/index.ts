@@ -8,6 +8,7 @@ import home from './home';
 import member from './member';
 import memberFile from './memberFile';
 import menu from './menu';
+import movements from './movements';
 import org from './org';
 import report from './report';
 import statistics from './statistics';
@@ -27,6 +28,7 @@ const viVN = {
   badge,
   report,
   statistics,
+  movements,
 };
 
 export default viVN;

@@ -17,6 +17,7 @@ export default {
   },
   statistics: {
     page: 'Thống kê',
+    movements: 'Biến động đảng viên',
   },
   account: {
     me: 'Thông tin của tôi',

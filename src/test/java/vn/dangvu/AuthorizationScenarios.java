@@ -253,6 +253,9 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 "GET /api/v1/org-units/{id}/statistics",
                 t -> t.unitOutsideIs404("GET", "/api/v1/org-units/%d/statistics", null));
         cases.put("POST /api/v1/admin/statistics/recount", t -> t.recountDifferencesStayInScope());
+        cases.put(
+                "GET /api/v1/org-units/{id}/movements",
+                t -> t.unitOutsideIs404("GET", "/api/v1/org-units/%d/movements?from=2025-01-01&to=2025-12-31", null));
         // system-wide records of the administrator (role ADMIN over the whole installation)
         cases.put("GET /api/v1/audit-entries", t -> {});
         cases.put("POST /api/v1/audit-entries/verification", t -> {});

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives records that were written in bulk without their steps (older registers, the demo city) a lifecycle history
  * derived from their dates: the admission decision, the ceremony, the recognition as official, and a {@code RECORDED}
- * step for a later state. Members that already have steps are left alone. Runs in the caller's transaction.
+ * step for a state the dates do not tell (a later state, or probation whose ceremony date the record lacks: from the
+ * admission, so that the member counts from then). Members that already have steps are left alone. Runs in the caller's transaction.
  */
 @Component
 public class LifecycleHistories {
@@ -66,10 +67,12 @@ public class LifecycleHistories {
                         INSERT INTO member_event (member_id, kind, effective_date, org_unit_id, status_after,
                                recorded_at, recorded_by)
                         SELECT m.id, 'RECORDED', COALESCE(m.ended_on, m.exempted_since, m.transit_since,
+                               CASE WHEN m.status = 'PROBATIONARY' AND m.ceremony_date IS NULL THEN m.admitted_on END,
                                CAST(m.created_at AS DATE)), m.org_unit_id, m.status, CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
                           FROM member m
                          WHERE (m.admitted_on IS NULL OR m.status NOT IN ('PROBATIONARY', 'OFFICIAL')
-                                OR (m.status = 'OFFICIAL' AND m.official_on IS NULL))""" + chosen).param("run", run).params(params).update();
+                                OR (m.status = 'OFFICIAL' AND m.official_on IS NULL)
+                                OR (m.status = 'PROBATIONARY' AND m.ceremony_date IS NULL))""" + chosen).param("run", run).params(params).update();
         return written;
     }
 }

@@ -5,9 +5,8 @@ import vn.dangvu.org.OrgUnitRef;
 import vn.dangvu.report.SubtreeStatistics;
 
 /**
- * The statistics of a subtree as of a past date, from the members' dated history (source {@code HISTORY}). The
- * current statistics come from the counters; a bean of this type answers the other dates. Until one exists a past
- * date is refused with {@code statistics.as-of-unavailable}.
+ * The statistics of a subtree as of a past date, from the members' counted periods (source {@code HISTORY},
+ * {@link HistoryStatistics}); the current statistics come from the counters.
  */
 public interface AsOfStatistics {
 

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,18 +38,14 @@ class ReportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final ObjectProvider<ReportFigures> figures;
+    private final ReportFigures figures;
     private final ReportProperties properties;
     private final OrgUnits orgUnits;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReportController(
-            ObjectProvider<ReportFigures> figures,
-            ReportProperties properties,
-            OrgUnits orgUnits,
-            AuditTrail audit,
-            Clock clock) {
+            ReportFigures figures, ReportProperties properties, OrgUnits orgUnits, AuditTrail audit, Clock clock) {
         this.figures = figures;
         this.properties = properties;
         this.orgUnits = orgUnits;
@@ -140,12 +135,8 @@ class ReportController {
         if (day.isAfter(today)) {
             throw new DomainException(DomainException.Kind.BAD_REQUEST, "report.date.future", day).onField("date");
         }
-        ReportFigures source = figures.getIfAvailable();
-        if (source == null) {
-            throw DomainException.rule("report.figures.unavailable");
-        }
         OrgUnitRef unit = new OrgUnitRef(view.id(), view.kind(), view.name(), view.path());
-        return new StandardReports(source, properties.place()).build(kind, unit, day);
+        return new StandardReports(figures, properties.place()).build(kind, unit, day);
     }
 
     private static LocalDate parse(String date) {

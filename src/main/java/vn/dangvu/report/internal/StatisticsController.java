@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +30,7 @@ class StatisticsController {
     private final Statistics statistics;
     private final StatisticsQueries queries;
     private final StatisticsMaintenance maintenance;
-    private final ObjectProvider<AsOfStatistics> history;
+    private final AsOfStatistics history;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -39,7 +38,7 @@ class StatisticsController {
             Statistics statistics,
             StatisticsQueries queries,
             StatisticsMaintenance maintenance,
-            ObjectProvider<AsOfStatistics> history,
+            AsOfStatistics history,
             AuditTrail audit,
             Clock clock) {
         this.clock = clock;
@@ -67,12 +66,11 @@ class StatisticsController {
                 || asOf.equals(LocalDate.ofInstant(clock.instant(), clock.getZone()))) {
             return queries.current(unit, counted);
         }
-        AsOfStatistics dated = history.getIfAvailable();
-        if (dated == null || asOf.isAfter(counted)) {
+        if (asOf.isAfter(counted)) {
             throw DomainException.rule("statistics.as-of-unavailable", asOf, counted)
                     .onField("asOf");
         }
-        return dated.statistics(unit, asOf);
+        return history.statistics(unit, asOf);
     }
 
     /**

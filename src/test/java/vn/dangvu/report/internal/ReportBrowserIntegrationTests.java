@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
 import vn.dangvu.support.Browsers;
 import vn.dangvu.support.PlatformTestBase;
 
@@ -22,7 +21,6 @@ import vn.dangvu.support.PlatformTestBase;
  * first page rendered to PNG (target/screenshots/report-browser-pdf-1.png) to be looked at. Figures from
  * {@link DemoTreeFigures} over the demo city's tree; the reference date defaults to the test clock's 01/03/2026.
  */
-@Import(DemoTreeFigures.class)
 class ReportBrowserIntegrationTests extends PlatformTestBase {
 
     private static Browser browser;

@@ -146,6 +146,11 @@ abstract class StatisticsScenarios extends PlatformTestBase {
         assertThat(after.get("SEX", "F")).isEqualTo(before.get("SEX", "F") + counted);
         assertThat(figures(bantochuc, staffScopeRoot()).members).isEqualTo(rootBefore.members + counted);
         assertNoDifferences();
+        assertThat(jdbc.sql("""
+                                SELECT COUNT(DISTINCT p.member_id) FROM stat_period p JOIN member m ON m.id = p.member_id
+                                 WHERE m.citizen_id LIKE :ids""").param("ids", "970%" + ids).query(Long.class).single())
+                .as("the imported members' counted periods, for the statistics of later dates")
+                .isEqualTo(counted);
     }
 
     @Test
@@ -205,14 +210,18 @@ abstract class StatisticsScenarios extends PlatformTestBase {
     }
 
     @Test
-    void aPastDateIsRefusedUntilTheHistoryAnswersIt() {
+    void aPastDateIsAnsweredFromTheHistoryAndAFutureOneIsRefused() {
         ApiClient tochuc = loggedIn("tochuc");
         String url = "/api/v1/org-units/" + staffScopeRoot() + "/statistics?asOf=";
-        assertThat(tochuc.get(url + today).status()).isEqualTo(200);
-        ApiClient.Response past = tochuc.get(url + "2025-12-31");
-        assertThat(past.status()).isEqualTo(422);
-        assertThat(past.code()).isEqualTo("statistics.as-of-unavailable");
-        assertThat(past.json().path("detail").asString()).contains("2025-12-31");
+        assertThat(tochuc.get(url + today).json().path("source").asString()).isEqualTo("COUNTERS");
+        JsonNode past = tochuc.get(url + "2025-12-31").json();
+        assertThat(past.path("source").asString()).isEqualTo("HISTORY");
+        assertThat(past.path("asOf").asString()).isEqualTo("2025-12-31");
+        assertThat(past.path("members").asLong()).isPositive();
+        ApiClient.Response future = tochuc.get(url + today.plusDays(1));
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.code()).isEqualTo("statistics.as-of-unavailable");
+        assertThat(future.json().path("errors").get(0).path("field").asString()).isEqualTo("asOf");
     }
 
     @Test

@@ -1,0 +1,210 @@
+package vn.dangvu.report.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.member.Ethnicity;
+import vn.dangvu.member.ProfessionalLevel;
+import vn.dangvu.member.TheoryLevel;
+import vn.dangvu.org.OrgUnitRef;
+import vn.dangvu.report.StatBands;
+import vn.dangvu.report.StatDimension;
+import vn.dangvu.report.SubtreeStatistics;
+import vn.dangvu.report.SubtreeStatistics.Breakdown;
+import vn.dangvu.report.SubtreeStatistics.Bucket;
+
+/** The statistics of a subtree as of a date, from the counted periods (source {@code HISTORY}). */
+@Component
+public class HistoryStatistics implements AsOfStatistics {
+
+    public static final String SOURCE = "HISTORY";
+
+    /** Dimensions whose buckets keep their natural order; the others are listed largest first. */
+    private static final Set<StatDimension> ORDERED = Set.of(
+            StatDimension.AGE_BAND,
+            StatDimension.PARTY_AGE_BAND,
+            StatDimension.GENERAL_EDUCATION,
+            StatDimension.PROFESSIONAL_LEVEL,
+            StatDimension.THEORY_LEVEL,
+            StatDimension.CELL_SIZE);
+
+    private static final Map<StatDimension, List<String>> NATURAL_ORDER = Map.of(
+            StatDimension.AGE_BAND, List.of("LE_30", "31_40", "41_50", "51_60", "61_70", "GT_70"),
+            StatDimension.PARTY_AGE_BAND, List.of("LT_10", "10_19", "20_29", "30_39", "40_49", "GE_50"),
+            StatDimension.GENERAL_EDUCATION, List.of("PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY"),
+            StatDimension.PROFESSIONAL_LEVEL,
+                    java.util.Arrays.stream(ProfessionalLevel.values())
+                            .map(Enum::name)
+                            .toList(),
+            StatDimension.THEORY_LEVEL,
+                    java.util.Arrays.stream(TheoryLevel.values())
+                            .map(Enum::name)
+                            .toList(),
+            StatDimension.CELL_SIZE, List.of("EMPTY", "LT_3", "3_8", "9_29", "GE_30"));
+
+    private final HistoryQueries queries;
+
+    HistoryStatistics(HistoryQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SubtreeStatistics statistics(OrgUnitRef unit, LocalDate asOf) {
+        List<HistoryQueries.UnitRow> units = queries.units(unit.path());
+        HistoryQueries.DayCounts day = queries.dayCounts(unit.path(), asOf);
+        List<HistoryQueries.UnitCount> counts = day.units();
+        List<HistoryQueries.AttributeCount> attributes = day.attributes();
+
+        Map<Long, Long> membersByUnit = new HashMap<>();
+        Map<String, Long> status = new HashMap<>();
+        Map<String, Long> sex = new HashMap<>();
+        long members = 0;
+        for (HistoryQueries.UnitCount c : counts) {
+            membersByUnit.merge(c.unitId(), c.count(), Long::sum);
+            status.merge(c.status(), c.count(), Long::sum);
+            sex.merge(c.sex(), c.count(), Long::sum);
+            members += c.count();
+        }
+        Map<StatDimension, Map<String, Long>> byDimension = new LinkedHashMap<>();
+        for (StatDimension d : StatDimension.values()) {
+            byDimension.put(d, new HashMap<>());
+        }
+        byDimension.put(StatDimension.STATUS, status);
+        byDimension.put(StatDimension.SEX, sex);
+        for (HistoryQueries.AttributeCount a : attributes) {
+            StatDimension dimension = dimension(a.attribute());
+            byDimension.get(dimension).merge(key(a.attribute(), a.key(), asOf), a.count(), Long::sum);
+        }
+        for (HistoryQueries.UnitRow u : units) {
+            if (u.activeOn(asOf)) {
+                byDimension.get(StatDimension.UNIT_KIND).merge(u.kind().name(), 1L, Long::sum);
+                if (u.isCell()) {
+                    byDimension
+                            .get(StatDimension.CELL_SIZE)
+                            .merge(StatBands.cellSizeBand(membersByUnit.getOrDefault(u.id(), 0L)), 1L, Long::sum);
+                }
+            }
+        }
+        List<Breakdown> breakdowns = new ArrayList<>();
+        byDimension.forEach((d, buckets) -> breakdowns.add(new Breakdown(d, buckets(d, buckets))));
+        return new SubtreeStatistics(unit, asOf, SOURCE, members, breakdowns, children(unit, units, counts, asOf));
+    }
+
+    private static List<SubtreeStatistics.ChildStatistics> children(
+            OrgUnitRef root,
+            List<HistoryQueries.UnitRow> units,
+            List<HistoryQueries.UnitCount> counts,
+            LocalDate asOf) {
+        List<HistoryQueries.UnitRow> direct = units.stream()
+                .filter(u -> u.parentId() != null && u.parentId() == root.id())
+                .toList();
+        Map<Long, HistoryQueries.UnitRow> byId = new HashMap<>();
+        units.forEach(u -> byId.put(u.id(), u));
+        Function<Long, HistoryQueries.@Nullable UnitRow> childOf = id -> {
+            HistoryQueries.UnitRow u = byId.get(id);
+            return u == null
+                    ? null
+                    : direct.stream()
+                            .filter(c -> u.path().startsWith(c.path()))
+                            .findFirst()
+                            .orElse(null);
+        };
+        Map<Long, long[]> figures = new LinkedHashMap<>();
+        direct.forEach(c -> figures.put(c.id(), new long[5]));
+        for (HistoryQueries.UnitCount c : counts) {
+            HistoryQueries.UnitRow child = childOf.apply(c.unitId());
+            if (child != null) {
+                long[] f = figures.get(child.id());
+                f[0] += c.count();
+                f[1] += "OFFICIAL".equals(c.status()) ? c.count() : 0;
+                f[2] += "PROBATIONARY".equals(c.status()) ? c.count() : 0;
+                f[3] += "F".equals(c.sex()) ? c.count() : 0;
+            }
+        }
+        for (HistoryQueries.UnitRow u : units) {
+            HistoryQueries.UnitRow child = u.isCell() && u.activeOn(asOf) ? childOf.apply(u.id()) : null;
+            if (child != null) {
+                figures.get(child.id())[4]++;
+            }
+        }
+        List<SubtreeStatistics.ChildStatistics> rows = new ArrayList<>();
+        for (HistoryQueries.UnitRow c : direct) {
+            long[] f = figures.get(c.id());
+            if (c.activeOn(asOf) || f[0] > 0) {
+                rows.add(new SubtreeStatistics.ChildStatistics(ref(c), f[0], f[1], f[2], f[3], f[4]));
+            }
+        }
+        return rows;
+    }
+
+    static OrgUnitRef ref(HistoryQueries.UnitRow u) {
+        return new OrgUnitRef(u.id(), u.kind(), u.name(), u.path());
+    }
+
+    private static StatDimension dimension(HistoryQueries.Attribute attribute) {
+        return switch (attribute) {
+            case AGE -> StatDimension.AGE_BAND;
+            case ETHNICITY -> StatDimension.ETHNICITY;
+            case RELIGION -> StatDimension.RELIGION;
+            case GENERAL_EDUCATION -> StatDimension.GENERAL_EDUCATION;
+            case PROFESSIONAL_LEVEL -> StatDimension.PROFESSIONAL_LEVEL;
+            case THEORY_LEVEL -> StatDimension.THEORY_LEVEL;
+            case PARTY_YEARS -> StatDimension.PARTY_AGE_BAND;
+        };
+    }
+
+    /** The bucket key of an attribute value: ages through {@link StatBands} so that every band means the same. */
+    private static String key(HistoryQueries.Attribute attribute, @Nullable String value, LocalDate asOf) {
+        if (value == null || value.isBlank()) {
+            return StatBands.UNKNOWN;
+        }
+        return switch (attribute) {
+            case AGE -> StatBands.ageBand(asOf.minusYears(Integer.parseInt(value.strip())), asOf);
+            case PARTY_YEARS -> {
+                int years = Integer.parseInt(value.strip());
+                yield years < 0 ? StatBands.UNKNOWN : StatBands.partyAgeBand(asOf.minusYears(years), asOf);
+            }
+            case GENERAL_EDUCATION -> StatBands.generalEducation(value);
+            case ETHNICITY -> known(value, Ethnicity.class);
+            default -> value;
+        };
+    }
+
+    private static <E extends Enum<E>> String known(String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value).name();
+        } catch (IllegalArgumentException e) {
+            return StatBands.UNKNOWN;
+        }
+    }
+
+    private static List<Bucket> buckets(StatDimension dimension, Map<String, Long> counts) {
+        List<Bucket> buckets = new ArrayList<>();
+        new TreeMap<>(counts).forEach((k, v) -> {
+            if (v > 0) {
+                buckets.add(new Bucket(k, v));
+            }
+        });
+        if (ORDERED.contains(dimension)) {
+            List<String> order = NATURAL_ORDER.get(dimension);
+            buckets.sort(Comparator.comparingInt(b -> {
+                int i = order.indexOf(b.key());
+                return i < 0 ? order.size() : i;
+            }));
+        } else {
+            buckets.sort(Comparator.comparingLong(Bucket::count).reversed().thenComparing(Bucket::key));
+        }
+        return buckets;
+    }
+}

@@ -1,0 +1,66 @@
+package vn.dangvu.report.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.member.MemberLifecycleChanged;
+import vn.dangvu.member.MembersImported;
+import vn.dangvu.org.OrgUnitSplit;
+import vn.dangvu.org.OrgUnitsMerged;
+
+/**
+ * Keeps {@code stat_period} equal to the history. The listeners are synchronous so that the periods change in the
+ * same transaction as the step or the organisation change (a statistics read never sees one without the other); the
+ * start-up rebuild, after the demo city (order 10), covers writers that bypass the lifecycle (the demo city).
+ */
+@Component
+@Order(20)
+class PeriodMaintenance implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PeriodMaintenance.class);
+
+    private final StatPeriods periods;
+
+    PeriodMaintenance(StatPeriods periods) {
+        this.periods = periods;
+    }
+
+    /** A step recorded, corrected or annulled (any date, back-dated included): the member's periods again. */
+    @EventListener
+    void on(MemberLifecycleChanged event) {
+        periods.rederive(event.memberId());
+    }
+
+    /** New members written by an import, with the history their dates tell. */
+    @EventListener
+    void on(MembersImported event) {
+        periods.deriveMissingIn(event.orgUnitId());
+    }
+
+    /** Members moved into the survivor by a dated reorganisation step. */
+    @EventListener
+    void on(OrgUnitsMerged event) {
+        periods.rederiveMovedInto(java.util.List.of(event.survivorId()));
+    }
+
+    /** Members moved into the new units by a dated reorganisation step. */
+    @EventListener
+    void on(OrgUnitSplit event) {
+        periods.rederiveMovedInto(event.newUnitIds());
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (periods.rebuildDue()) {
+            long started = System.nanoTime();
+            int rows = periods.rebuildAll();
+            log.info("stat_period rebuilt: {} periods in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+}

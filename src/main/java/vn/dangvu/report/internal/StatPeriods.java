@@ -1,0 +1,159 @@
+package vn.dangvu.report.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The counted periods of the members ({@code stat_period}), kept equal to what {@link PeriodDerivation} makes of the
+ * current member_event rows: one member re-derived after each of its steps, the members a merge or split moved, or
+ * everything at once (set-based, for start-up after bulk writes).
+ */
+@Component
+class StatPeriods {
+
+    /** Current rows only (no later row supersedes them), annulments left out. */
+    private static final String CURRENT_STEPS = """
+            e.kind <> 'ANNULMENT' AND NOT EXISTS (SELECT 1 FROM member_event s WHERE s.supersedes_id = e.id)""";
+
+    private static final String INSERT = """
+            INSERT INTO stat_period (member_id, org_unit_id, status, valid_from, valid_to, start_kind, end_kind)
+            VALUES (:member, :unit, :status, :from, :to, :startKind, :endKind)""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    StatPeriods(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Re-derives one member's periods from its current steps (delete and insert, in the caller's transaction). */
+    void rederive(UUID memberId) {
+        List<PeriodDerivation.Step> steps = jdbc.sql("""
+                        SELECT e.id, e.kind, e.effective_date, e.org_unit_id, e.status_after
+                          FROM member_event e
+                         WHERE e.member_id = :m AND""" + " " + CURRENT_STEPS)
+                .param("m", memberId)
+                .query((rs, n) -> new PeriodDerivation.Step(
+                        rs.getLong("id"),
+                        rs.getString("kind"),
+                        rs.getObject("effective_date", LocalDate.class),
+                        rs.getLong("org_unit_id"),
+                        rs.getString("status_after")))
+                .list();
+        jdbc.sql("DELETE FROM stat_period WHERE member_id = :m")
+                .param("m", memberId)
+                .update();
+        for (PeriodDerivation.Period p : PeriodDerivation.derive(memberId, steps)) {
+            jdbc.sql(INSERT)
+                    .param("member", p.memberId())
+                    .param("unit", p.orgUnitId())
+                    .param("status", p.status())
+                    .param("from", p.validFrom())
+                    .param("to", p.validTo())
+                    .param("startKind", p.startKind())
+                    .param("endKind", p.endKind())
+                    .update();
+        }
+    }
+
+    /** Re-derives the members whose history holds a reorganisation step into one of the units (merge, split). */
+    int rederiveMovedInto(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        String members = "SELECT r.member_id FROM member_event r WHERE r.kind = 'UNIT_REORGANISED'"
+                + " AND r.org_unit_id IN (:units)";
+        jdbc.sql("DELETE FROM stat_period WHERE member_id IN (" + members + ")")
+                .param("units", List.copyOf(unitIds))
+                .update();
+        return jdbc.sql(derivedInsert("e.member_id IN (" + members + ")"))
+                .param("units", List.copyOf(unitIds))
+                .update();
+    }
+
+    /**
+     * Derives the periods of the members of a unit's subtree that have none yet, set-based: after an import, whose new
+     * members got their history from their dates in bulk (without a lifecycle event per member).
+     */
+    int deriveMissingIn(long unitId) {
+        String path = jdbc.sql("SELECT path FROM org_unit WHERE id = :id")
+                .param("id", unitId)
+                .query(String.class)
+                .single();
+        String members = "SELECT m.id FROM member m WHERE m.org_unit_id IN (SELECT su.id FROM org_unit su"
+                + " WHERE su.path >= :path AND su.path < :pathEnd)"
+                + " AND NOT EXISTS (SELECT 1 FROM stat_period p WHERE p.member_id = m.id)";
+        return jdbc.sql(derivedInsert("e.member_id IN (" + members + ")"))
+                .param("path", path)
+                .param("pathEnd", vn.dangvu.shared.OrgScope.rangeEnd(path))
+                .update();
+    }
+
+    /** Rebuilds every period from the whole history, set-based; returns the number of periods. */
+    int rebuildAll() {
+        long upto = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM member_event")
+                .query(Long.class)
+                .single();
+        jdbc.sql("DELETE FROM stat_period").update();
+        int rows = jdbc.sql(derivedInsert("1 = 1")).update();
+        jdbc.sql("UPDATE stat_period_state SET stale = FALSE, events_upto = :upto, rebuilt_at = :now WHERE id = 1")
+                .param("upto", upto)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        return rows;
+    }
+
+    /**
+     * Whether a full rebuild is due: marked stale, or history rows written since the last rebuild for members that
+     * have no period at all (bulk writers such as the demo city and imports write events without the lifecycle).
+     */
+    boolean rebuildDue() {
+        record State(boolean stale, long upto) {}
+        State state = jdbc.sql("SELECT stale, events_upto FROM stat_period_state WHERE id = 1")
+                .query((rs, n) -> new State(rs.getBoolean("stale"), rs.getLong("events_upto")))
+                .single();
+        if (state.stale()) {
+            return true;
+        }
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM member_event e
+                         WHERE e.id > :upto AND e.status_after IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPTED', 'IN_TRANSIT')
+                           AND NOT EXISTS (SELECT 1 FROM stat_period p WHERE p.member_id = e.member_id)""").param("upto", state.upto()).query(Long.class).single() > 0;
+    }
+
+    /** Marks the periods stale: the next start-up rebuilds them. */
+    void markStale() {
+        jdbc.sql("UPDATE stat_period_state SET stale = TRUE WHERE id = 1").update();
+    }
+
+    /**
+     * {@link PeriodDerivation} as one statement: each current step's state lasts until the next step's date (LEAD);
+     * a step replaced the same day leaves no period; a ceremony after a re-admission starts as READMITTED (LAG).
+     */
+    private static String derivedInsert(String memberCondition) {
+        return """
+                INSERT INTO stat_period (member_id, org_unit_id, status, valid_from, valid_to, start_kind, end_kind)
+                SELECT member_id, org_unit_id, status_after, effective_date, next_date,
+                       CASE WHEN kind = 'CEREMONY_HELD' AND previous_kind = 'READMITTED' THEN 'READMITTED'
+                            ELSE kind END,
+                       next_kind
+                  FROM (SELECT e.member_id, e.org_unit_id, e.status_after, e.effective_date, e.kind,
+                               LEAD(e.effective_date) OVER (PARTITION BY e.member_id ORDER BY e.effective_date, e.id)
+                                   AS next_date,
+                               LEAD(e.kind) OVER (PARTITION BY e.member_id ORDER BY e.effective_date, e.id)
+                                   AS next_kind,
+                               LAG(e.kind) OVER (PARTITION BY e.member_id ORDER BY e.effective_date, e.id)
+                                   AS previous_kind
+                          FROM member_event e
+                         WHERE %s AND %s) t
+                 WHERE status_after IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPTED', 'IN_TRANSIT')
+                   AND (next_date IS NULL OR next_date > effective_date)""".formatted(memberCondition, CURRENT_STEPS);
+    }
+}
