@@ -53,6 +53,7 @@ public final class SearchBenchmark {
                         "--spring.datasource.username=" + System.getProperty("bench.user", "postgres"),
                         "--server.port=0",
                         "--dangvu.demo.enabled=false",
+                        "--dangvu.reports.count-at-start=false",
                         "--dangvu.org.root.kind=NATIONAL",
                         "--dangvu.org.root.code=TW",
                         "--dangvu.org.root.name=Đảng Cộng sản Việt Nam",

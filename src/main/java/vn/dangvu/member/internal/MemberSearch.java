@@ -47,6 +47,12 @@ public class MemberSearch {
     /** Counts are exact up to this many matches; beyond it the list says "more than". */
     public static final int COUNT_LIMIT = 10_000;
 
+    /**
+     * A type-ahead counts up to this many: a suggestion list needs no more, and counting ten thousand index entries
+     * for a common prefix cost more than the page itself (docs/benchmarks.md).
+     */
+    public static final int TYPE_AHEAD_COUNT_LIMIT = 1_000;
+
     private static final Pattern DIGITS = Pattern.compile("\\d{6,12}");
     private static final String SELECT = """
             SELECT m.id, m.full_name, m.sex, m.birth_date, m.status, m.org_unit_id, m.card_number, m.sort_key,
@@ -110,7 +116,8 @@ public class MemberSearch {
         // A name search reads its matches' keys once: that both counts them and, when they are few, orders the page.
         boolean named = byName(filter) && !typeAhead(filter);
         List<Key> keys = named ? keys(where.get(), COUNT_LIMIT + 1) : List.of();
-        long total = named ? keys.size() : count(where.get(), COUNT_LIMIT + 1);
+        int limit = typeAhead(filter) ? TYPE_AHEAD_COUNT_LIMIT : COUNT_LIMIT;
+        long total = named ? keys.size() : count(where.get(), limit + 1);
         List<Row> rows = named && total <= COUNT_LIMIT
                 ? fewNamedRows(keys, cursor, offset, size + 1)
                 : jdbc.sql(SELECT + condition + " ORDER BY " + order + ", m.id LIMIT :limit OFFSET :offset")
@@ -129,8 +136,8 @@ public class MemberSearch {
                 rows.stream().map(Row::summary).toList(),
                 filter.after() == null ? paging.pageOrDefault() : 0,
                 size,
-                Math.min(total, COUNT_LIMIT),
-                total <= COUNT_LIMIT,
+                Math.min(total, limit),
+                total <= limit,
                 next);
     }
 

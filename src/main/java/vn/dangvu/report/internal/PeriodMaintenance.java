@@ -25,9 +25,11 @@ class PeriodMaintenance implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PeriodMaintenance.class);
 
     private final StatPeriods periods;
+    private final boolean countAtStart;
 
-    PeriodMaintenance(StatPeriods periods) {
+    PeriodMaintenance(StatPeriods periods, ReportProperties properties) {
         this.periods = periods;
+        this.countAtStart = properties.countAtStart();
     }
 
     /** A step recorded, corrected or annulled (any date, back-dated included): the member's periods again. */
@@ -57,7 +59,7 @@ class PeriodMaintenance implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (periods.rebuildDue()) {
+        if (countAtStart && periods.rebuildDue()) {
             long started = System.nanoTime();
             int rows = periods.rebuildAll();
             log.info("stat_period rebuilt: {} periods in {} ms", rows, (System.nanoTime() - started) / 1_000_000);

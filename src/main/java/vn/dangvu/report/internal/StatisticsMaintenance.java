@@ -27,9 +27,15 @@ class StatisticsMaintenance implements ApplicationRunner {
     private final OrgUnits orgUnits;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final boolean countAtStart;
 
     StatisticsMaintenance(
-            StatCounters counters, OrgUnits orgUnits, PlatformTransactionManager transactions, Clock clock) {
+            StatCounters counters,
+            OrgUnits orgUnits,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            ReportProperties properties) {
+        this.countAtStart = properties.countAtStart();
         this.counters = counters;
         this.orgUnits = orgUnits;
         this.transaction = new TransactionTemplate(transactions);
@@ -38,7 +44,9 @@ class StatisticsMaintenance implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        rebuildIfStale();
+        if (countAtStart) {
+            rebuildIfStale();
+        }
     }
 
     /**
