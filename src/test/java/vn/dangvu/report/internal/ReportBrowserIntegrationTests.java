@@ -19,7 +19,7 @@ import vn.dangvu.support.PlatformTestBase;
  * Organisation staff open Báo cáo thống kê in a real browser, switch to the quality form, see the table with its
  * totals, download it as Excel and as PDF, and the test opens both files: the workbook's cells, the PDF's text and its
  * first page rendered to PNG (target/screenshots/report-browser-pdf-1.png) to be looked at. Figures from
- * {@link DemoTreeFigures} over the demo city's tree; the reference date defaults to the test clock's 01/03/2026.
+ * the demo city's figures; the reference date defaults to the last year end before the test clock's 01/03/2026.
  */
 class ReportBrowserIntegrationTests extends PlatformTestBase {
 
@@ -48,7 +48,7 @@ class ReportBrowserIntegrationTests extends PlatformTestBase {
 
             page.getByTestId("menu-reports").click();
             assertThat(page.getByTestId("report-title")).hasText("BÁO CÁO SỐ LƯỢNG VÀ BIẾN ĐỘNG ĐẢNG VIÊN");
-            assertThat(page.getByTestId("report-period")).hasText("Từ ngày 01/01/2026 đến ngày 01/03/2026");
+            assertThat(page.getByTestId("report-period")).hasText("Từ ngày 01/01/2025 đến ngày 31/12/2025");
 
             page.getByTestId("report-kind").click();
             page.locator(".ant-select-item-option[title^='Biểu 2-TCTW']").click();
@@ -63,7 +63,7 @@ class ReportBrowserIntegrationTests extends PlatformTestBase {
 
             Download excel =
                     page.waitForDownload(() -> page.getByTestId("report-xlsx").click());
-            assertThat(excel.suggestedFilename()).isEqualTo("Biểu 2-TCTW 2026-03-01.xlsx");
+            assertThat(excel.suggestedFilename()).isEqualTo("Biểu 2-TCTW 2025-12-31.xlsx");
             List<List<String>> rows = ReportRenderingTests.read(Files.readAllBytes(excel.path()));
             List<String> cells = rows.stream().flatMap(List::stream).toList();
             assertThat(cells).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO CHẤT LƯỢNG ĐẢNG VIÊN", "Tổng cộng");
@@ -75,7 +75,7 @@ class ReportBrowserIntegrationTests extends PlatformTestBase {
 
             Download pdf =
                     page.waitForDownload(() -> page.getByTestId("report-pdf").click());
-            assertThat(pdf.suggestedFilename()).isEqualTo("Biểu 2-TCTW 2026-03-01.pdf");
+            assertThat(pdf.suggestedFilename()).isEqualTo("Biểu 2-TCTW 2025-12-31.pdf");
             Path file = Files.createDirectories(Path.of("target/screenshots")).resolve("report-browser.pdf");
             Files.copy(pdf.path(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             assertThat(ReportRenderingTests.pdfText(file))
@@ -83,7 +83,7 @@ class ReportBrowserIntegrationTests extends PlatformTestBase {
                             "ĐẢNG CỘNG SẢN VIỆT NAM",
                             "Biểu 2-TCTW",
                             "BÁO CÁO CHẤT LƯỢNG ĐẢNG VIÊN",
-                            "Số liệu tính đến ngày 01/03/2026",
+                            "Số liệu tính đến ngày 31/12/2025",
                             "Tổng cộng " + total);
             new ProcessBuilder(
                             "pdftoppm",
@@ -103,7 +103,7 @@ class ReportBrowserIntegrationTests extends PlatformTestBase {
             // the member list behind the report: the same organisation's members, streamed
             Download members = page.waitForDownload(
                     () -> page.getByTestId("report-members").click());
-            assertThat(members.suggestedFilename()).isEqualTo("Danh sách đảng viên 2026-03-01.xlsx");
+            assertThat(members.suggestedFilename()).isEqualTo("Danh sách đảng viên 2025-12-31.xlsx");
             List<List<String>> listed = ReportRenderingTests.read(Files.readAllBytes(members.path()));
             assertThat(listed.get(0)).contains("DANH SÁCH ĐẢNG VIÊN");
             assertThat(listed.size()).as("members listed under the heading").isGreaterThan(5);

@@ -72,7 +72,7 @@ abstract class StatisticsScenarios extends PlatformTestBase {
     @Test
     void anArrivalATransferAndADeathMoveTheFiguresExactly() {
         ApiClient tochuc = loggedIn("tochuc");
-        long cell = secretaryCell();
+        long cell = cellInside();
         long root = staffScopeRoot();
         long target = otherCellInside(cell);
         Figures cellBefore = figures(tochuc, cell);
@@ -226,7 +226,7 @@ abstract class StatisticsScenarios extends PlatformTestBase {
 
     @Test
     void theRecountReportsADriftedCounterAndRepairsIt() {
-        long cell = secretaryCell();
+        long cell = cellInside();
         jdbc.sql("UPDATE org_stat SET members = members + 5 WHERE org_unit_id = :cell AND dimension = 'SEX'"
                         + " AND bucket = 'M'")
                 .param("cell", cell)
@@ -483,6 +483,16 @@ abstract class StatisticsScenarios extends PlatformTestBase {
         JsonNode report =
                 loggedIn("admin").post("/api/v1/admin/statistics/recount", "").json();
         assertThat(report.path("differences").size()).as(report.toString()).isZero();
+    }
+
+    /** A cell of the organisation staff's scope (other scenarios move the demo secretary's cell elsewhere). */
+    private long cellInside() {
+        return jdbc.sql("""
+                        SELECT id FROM org_unit WHERE kind IN ('CELL', 'GRASSROOTS_CELL') AND state = 'ACTIVE'
+                           AND path LIKE :p ORDER BY id LIMIT 1""")
+                .param("p", pathOf(staffScopeRoot()) + "%")
+                .query(Long.class)
+                .single();
     }
 
     private long otherCellInside(long cell) {
