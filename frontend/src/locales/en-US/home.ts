@@ -9,6 +9,28 @@ const home: Translation<typeof vi> = {
   memberCard: 'Party card',
   totpReminder: "Staff accounts should turn on two-step verification to protect members' data.",
   totpReminderAction: 'Turn it on',
+  dashboard: {
+    title: 'Overview',
+    orgUnit: 'Party organisation',
+    up: 'Up one level',
+    asOf: 'Figures as of {date}',
+    womenShare: 'Women',
+    ageBand: 'Members by age',
+    theoryLevel: 'Political theory level',
+    education: 'General education',
+    unitKind: 'Organisations by kind',
+    movements: 'Member movements in {year}',
+    admissions: 'Admissions over the last 5 years',
+    admitted: 'Admitted',
+    overdue: 'Overdue tasks by kind',
+    overdueCount: 'Overdue',
+    openDeadlines: 'Open deadlines',
+    children: 'Organisations directly under',
+    noChildren: 'No organisation directly under this one.',
+    drillHint: 'Click a bar to open the matching member list.',
+    chartLabel: '{title}: {summary}',
+    noData: 'No figures yet',
+  },
 };
 
 export default home;
