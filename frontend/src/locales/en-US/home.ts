@@ -28,6 +28,7 @@ const home: Translation<typeof vi> = {
     children: 'Organisations directly under',
     noChildren: 'No organisation directly under this one.',
     drillHint: 'Click a bar to open the matching member list.',
+    drillLinks: 'Open the member list by {title}',
     chartLabel: '{title}: {summary}',
     noData: 'No figures yet',
   },

@@ -25,6 +25,7 @@ export default {
     children: 'Tổ chức trực thuộc',
     noChildren: 'Không có tổ chức trực thuộc.',
     drillHint: 'Bấm vào một cột để mở danh sách đảng viên tương ứng.',
+    drillLinks: 'Mở danh sách đảng viên theo {title}',
     chartLabel: '{title}: {summary}',
     noData: 'Chưa có số liệu',
   },

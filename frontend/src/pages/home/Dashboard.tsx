@@ -79,6 +79,16 @@ export function Dashboard() {
     const target = item && data ? drillUrl(data.unit.id, dimension, item.key) : undefined;
     if (target) navigate(target);
   };
+  // The same targets as links, for the keyboard and screen readers (a canvas bar cannot take the focus).
+  const links = (dimension: StatDimension, items: ChartItem[]): DrillLink[] =>
+    data
+      ? items.flatMap((item) => {
+          const href = item.value > 0 ? drillUrl(data.unit.id, dimension, item.key) : undefined;
+          return href
+            ? [{ key: `${dimension}-${item.key}`, label: `${item.label} (${item.value})`, href }]
+            : [];
+        })
+      : [];
 
   const ages = itemsOf(breakdowns, 'AGE_BAND', label('AGE_BAND'));
   const theory = itemsOf(breakdowns, 'THEORY_LEVEL', label('THEORY_LEVEL'));
@@ -206,6 +216,7 @@ export function Dashboard() {
               items={ages}
               option={barOption(ages, t('statistics.headline.members'))}
               onSelect={drill('AGE_BAND', ages)}
+              links={links('AGE_BAND', ages)}
               testId="AGE_BAND"
             />
             <ChartCard
@@ -213,6 +224,7 @@ export function Dashboard() {
               items={theory}
               option={barOption(theory, t('statistics.headline.members'))}
               onSelect={drill('THEORY_LEVEL', theory)}
+              links={links('THEORY_LEVEL', theory)}
               testId="THEORY_LEVEL"
             />
             <ChartCard
@@ -290,17 +302,24 @@ function Figure({ title, value, testId }: { title: string; value: number; testId
   );
 }
 
+interface DrillLink {
+  key: string;
+  label: string;
+  href: string;
+}
+
 interface ChartCardProps {
   title: string;
   items: ChartItem[];
   option: ChartOption;
   onSelect?: (index: number) => void;
   extra?: ReactNode;
+  links?: DrillLink[];
   testId: string;
 }
 
 /** A chart in a card; its accessible name lists the figures, and an empty breakdown shows "no data" instead. */
-function ChartCard({ title, items, option, onSelect, extra, testId }: ChartCardProps) {
+function ChartCard({ title, items, option, onSelect, extra, links, testId }: ChartCardProps) {
   const { t } = useI18n();
   const summary = items.map((i) => `${i.label} ${i.value}`).join(', ');
   return (
@@ -315,6 +334,17 @@ function ChartCard({ title, items, option, onSelect, extra, testId }: ChartCardP
             onSelect={onSelect}
           />
         )}
+        {links && links.length > 0 ? (
+          <Flex gap={8} wrap component="nav" aria-label={t('home.dashboard.drillLinks', { title })}>
+            {links.map((link) => (
+              <Link key={link.key} to={link.href} data-testid={`dashboard-drill-${link.key}`}>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} underline>
+                  {link.label}
+                </Typography.Text>
+              </Link>
+            ))}
+          </Flex>
+        ) : null}
       </Card>
     </Col>
   );
