@@ -1,19 +1,17 @@
 import { ArrowUpOutlined } from '@ant-design/icons';
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { TableColumnsType } from 'antd';
 import { Button, Card, Col, Empty, Flex, Form, Row, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, request } from '../../api/http';
 import type { ChildStatistics, DeadlineKind, Movements, StatDimension } from '../../api/types';
-import { Chart } from '../../components/Chart';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { codeLabel, type MessageKey, useI18n } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { DEADLINE_KINDS } from '../deadlines/components/KindCards';
-import { useDeadlines } from '../member/useLifecycleQueries';
 import { movementKeys } from '../movements/useMovements';
 import { bucketLabel, headline, percent } from '../statistics/statisticsModel';
 import { useScopeRoot, useSubtreeStatistics } from '../statistics/useStatisticsQueries';
@@ -29,6 +27,9 @@ import {
 } from './dashboardModel';
 
 const YEARS = 5;
+
+// ECharts is loaded with the first chart: members, who see no dashboard, never download it.
+const Chart = lazy(() => import('../../components/Chart').then((m) => ({ default: m.Chart })));
 
 /**
  * The staff's overview of an organisation's subtree: key figures, the structure of its members, its organisations,
@@ -66,7 +67,18 @@ export function Dashboard() {
     }),
   });
   const thisYear = movements[YEARS - 1]?.data;
-  const deadlines = useDeadlines({ orgUnitId: unitId, overdueOnly: true, horizonDays: 30 });
+  // Only the counts per kind are shown: one item is asked for, so the page carries no list of names.
+  const deadlines = useQuery({
+    queryKey: ['deadlines', 'counts', unitId],
+    enabled: unitId != null,
+    queryFn: ({ signal }) =>
+      request(
+        api.GET('/api/v1/deadlines', {
+          params: { query: { orgUnitId: unitId, overdueOnly: true, limit: 1 } },
+          signal,
+        }),
+      ),
+  });
 
   const label = (dimension: StatDimension) => (key: string) => bucketLabel(t, dimension, key);
   const breakdowns = data?.breakdowns ?? [];
@@ -328,11 +340,13 @@ function ChartCard({ title, items, option, onSelect, extra, links, testId }: Cha
         {items.length === 0 ? (
           <Empty description={t('home.dashboard.noData')} />
         ) : (
-          <Chart
-            option={option}
-            label={t('home.dashboard.chartLabel', { title, summary })}
-            onSelect={onSelect}
-          />
+          <Suspense fallback={<div style={{ height: 260 }} />}>
+            <Chart
+              option={option}
+              label={t('home.dashboard.chartLabel', { title, summary })}
+              onSelect={onSelect}
+            />
+          </Suspense>
         )}
         {links && links.length > 0 ? (
           <Flex gap={8} wrap component="nav" aria-label={t('home.dashboard.drillLinks', { title })}>

@@ -1,15 +1,11 @@
 import { Alert, Button, Card, Col, Row, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { MemberDescriptions } from '../../components/MemberDescriptions';
-import { PageLoading } from '../../components/PageLoading';
 import { PageShell } from '../../components/PageShell';
 import { RoleList } from '../../components/RoleList';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
-
-// Loaded on demand: members never download the charts.
-const Dashboard = lazy(() => import('./Dashboard').then((m) => ({ default: m.Dashboard })));
+import { Dashboard } from './Dashboard';
 
 /** The welcome page; staff who read member records also see the dashboard of their scope. */
 export default function HomePage() {
@@ -39,11 +35,7 @@ export default function HomePage() {
           }
         />
       ) : null}
-      {access.canSeeMembers ? (
-        <Suspense fallback={<PageLoading />}>
-          <Dashboard />
-        </Suspense>
-      ) : null}
+      {access.canSeeMembers ? <Dashboard /> : null}
       <Row gutter={[16, 16]} style={access.canSeeMembers ? { marginTop: 16 } : undefined}>
         <Col xs={24} lg={me.member ? 10 : 24}>
           <Card title={t('home.roles')}>
