@@ -48,14 +48,15 @@ export function Dashboard() {
   const data = stats.data;
   const show = (id: number | undefined) => setParams(id == null ? {} : { unit: String(id) });
 
-  const today = dayjs().format('YYYY-MM-DD');
+  // The counters' date, not the browser's: the server's calendar decides which year is the current one.
+  const today = data?.asOf ?? dayjs().format('YYYY-MM-DD');
   const years = lastYears(today, YEARS);
   const movements = useQueries({
     queries: years.map(({ from, to }) => {
       const filter = { orgUnitId: unitId, from, to };
       return {
         queryKey: movementKeys.of(filter),
-        enabled: unitId != null,
+        enabled: unitId != null && data != null,
         queryFn: ({ signal }: { signal: AbortSignal }) =>
           request(
             api.GET('/api/v1/org-units/{id}/movements', {
@@ -253,7 +254,7 @@ export function Dashboard() {
             />
             <ChartCard
               title={t('home.dashboard.movements', { year: years[YEARS - 1].year })}
-              items={[...arrivals, ...departures]}
+              items={[...arrivals, ...departures].filter((i) => i.value > 0)}
               option={movementsOption(arrivals, departures, {
                 in: t('movements.column.in'),
                 out: t('movements.column.out'),
@@ -270,7 +271,7 @@ export function Dashboard() {
             <ChartCard
               title={t('home.dashboard.overdue')}
               items={overdue}
-              option={barOption(overdue, t('home.dashboard.overdueCount'))}
+              option={barOption(overdue, t('home.dashboard.overdueCount'), true)}
               extra={
                 <Link to={`/deadlines?orgUnitId=${data.unit.id}&overdue=1`} data-testid="dashboard-deadlines">
                   {t('home.dashboard.openDeadlines')}

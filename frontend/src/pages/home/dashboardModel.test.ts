@@ -28,19 +28,33 @@ describe('chart options', () => {
     ]);
   });
 
-  it('puts arrivals then departures on one axis, each series blank on the other side', () => {
+  it('lays long labels out horizontally, first bucket on top', () => {
+    const option = barOption(items, 'Quá hạn', true) as {
+      xAxis: { type: string };
+      yAxis: { data: string[] };
+      series: { data: number[] }[];
+    };
+    expect(option.xAxis.type).toBe('value');
+    expect(option.yAxis.data).toEqual(['Trên 70 tuổi', 'Từ 31 đến 40 tuổi', 'Từ 30 tuổi trở xuống']);
+    expect(option.series[0].data).toEqual([3, 0, 12]);
+  });
+
+  it('shows the movements that happened, arrivals on top, each series blank on the other side', () => {
     const option = movementsOption(
-      [{ key: 'ADMITTED', label: 'Kết nạp mới', value: 5 }],
+      [
+        { key: 'ADMITTED', label: 'Kết nạp mới', value: 5 },
+        { key: 'READMITTED', label: 'Kết nạp lại', value: 0 },
+      ],
       [
         { key: 'DIED', label: 'Từ trần', value: 1 },
         { key: 'LEFT', label: 'Xin ra khỏi Đảng', value: 2 },
       ],
       { in: 'Tăng', out: 'Giảm' },
-    ) as { xAxis: { data: string[] }; series: { name: string; data: (number | null)[] }[] };
-    expect(option.xAxis.data).toEqual(['Kết nạp mới', 'Từ trần', 'Xin ra khỏi Đảng']);
+    ) as { yAxis: { data: string[] }; series: { name: string; data: (number | null)[] }[] };
+    expect(option.yAxis.data).toEqual(['Xin ra khỏi Đảng', 'Từ trần', 'Kết nạp mới']);
     expect(option.series.map((s) => s.name)).toEqual(['Tăng', 'Giảm']);
-    expect(option.series[0].data).toEqual([5, null, null]);
-    expect(option.series[1].data).toEqual([null, 1, 2]);
+    expect(option.series[0].data).toEqual([null, null, 5]);
+    expect(option.series[1].data).toEqual([2, 1, null]);
   });
 
   it('reads the buckets of one dimension and labels them', () => {

@@ -14,14 +14,24 @@ export interface ChartOption {
 
 const AXIS_LABEL = { interval: 0, hideOverlap: true, width: 90, overflow: 'truncate' } as const;
 
-/** Vertical bars, one per bucket, in the order given (bands are already ordered by the server). */
-export function barOption(items: readonly ChartItem[], seriesName: string): ChartOption {
+/**
+ * Bars, one per bucket, in the order given (bands are already ordered by the server): vertical for short labels,
+ * horizontal for long ones (kinds of deadline or movement), read top down.
+ */
+export function barOption(items: readonly ChartItem[], seriesName: string, horizontal = false): ChartOption {
+  const ordered = horizontal ? [...items].reverse() : items;
+  const categories = {
+    type: 'category',
+    data: ordered.map((i) => i.label),
+    axisLabel: horizontal ? { width: 140, overflow: 'truncate' } : AXIS_LABEL,
+  };
+  const values = { type: 'value', minInterval: 1 };
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: items.map((i) => i.label), axisLabel: AXIS_LABEL },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: [{ type: 'bar', name: seriesName, data: items.map((i) => i.value), barMaxWidth: 40 }],
+    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    xAxis: horizontal ? values : categories,
+    yAxis: horizontal ? categories : values,
+    series: [{ type: 'bar', name: seriesName, data: ordered.map((i) => i.value), barMaxWidth: 40 }],
   };
 }
 
@@ -43,27 +53,33 @@ export function pieOption(items: readonly ChartItem[], seriesName: string): Char
   };
 }
 
-/** Arrivals and departures side by side: two series on one category axis of all kinds (arrivals first). */
+/**
+ * Arrivals and departures as horizontal bars, the kinds that happened only (a year has a few of the fourteen), arrivals
+ * on top; two series so that the legend tells in from out.
+ */
 export function movementsOption(
   arrivals: readonly ChartItem[],
   departures: readonly ChartItem[],
   names: { in: string; out: string },
 ): ChartOption {
-  const labels = [...arrivals, ...departures].map((i) => i.label);
-  const pad = (items: readonly ChartItem[], offset: number) =>
-    labels.map((_, index) => {
-      const item = items[index - offset];
-      return index >= offset && item ? item.value : null;
-    });
+  const happened = (items: readonly ChartItem[]) => items.filter((i) => i.value > 0);
+  const shown = [...happened(arrivals), ...happened(departures)].reverse();
+  const arrivalCount = happened(arrivals).length;
+  const side = (isArrival: boolean) =>
+    shown.map((item, index) => (index >= shown.length - arrivalCount === isArrival ? item.value : null));
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
-    grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: labels, axisLabel: { ...AXIS_LABEL, rotate: 30 } },
-    yAxis: { type: 'value', minInterval: 1 },
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: {
+      type: 'category',
+      data: shown.map((i) => i.label),
+      axisLabel: { width: 160, overflow: 'truncate' },
+    },
     series: [
-      { type: 'bar', name: names.in, stack: 'all', data: pad(arrivals, 0), barMaxWidth: 32 },
-      { type: 'bar', name: names.out, stack: 'all', data: pad(departures, arrivals.length), barMaxWidth: 32 },
+      { type: 'bar', name: names.in, stack: 'all', data: side(true), barMaxWidth: 28 },
+      { type: 'bar', name: names.out, stack: 'all', data: side(false), barMaxWidth: 28 },
     ],
   };
 }
