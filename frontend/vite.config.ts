@@ -14,7 +14,7 @@ const vendorGroups = [
     test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack)[\\/]/,
     priority: 30,
   },
-  { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 30 },
+  { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 30 },
   {
     name: 'antd',
     test: /node_modules[\\/](antd|@ant-design|@rc-component|@babel[\\/]runtime|dayjs)[\\/]/,

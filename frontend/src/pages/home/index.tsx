@@ -5,7 +5,9 @@ import { PageShell } from '../../components/PageShell';
 import { RoleList } from '../../components/RoleList';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../session';
+import { Dashboard } from './Dashboard';
 
+/** The welcome page; staff who read member records also see the dashboard of their scope. */
 export default function HomePage() {
   const { t } = useI18n();
   const { me, access } = useSession();
@@ -33,7 +35,8 @@ export default function HomePage() {
           }
         />
       ) : null}
-      <Row gutter={[16, 16]}>
+      {access.canSeeMembers ? <Dashboard /> : null}
+      <Row gutter={[16, 16]} style={access.canSeeMembers ? { marginTop: 16 } : undefined}>
         <Col xs={24} lg={me.member ? 10 : 24}>
           <Card title={t('home.roles')}>
             <RoleList roles={me.roles} emptyText={t('home.noRoles')} />
