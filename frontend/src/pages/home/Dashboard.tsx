@@ -1,6 +1,5 @@
 import { ArrowUpOutlined } from '@ant-design/icons';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import type { TableColumnsType } from 'antd';
 import { Button, Card, Col, Empty, Flex, Form, Row, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, type ReactNode, Suspense } from 'react';
@@ -9,10 +8,11 @@ import { api, request } from '../../api/http';
 import type { ChildStatistics, DeadlineKind, Movements, StatDimension } from '../../api/types';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { codeLabel, type MessageKey, useI18n } from '../../i18n';
+import { type MessageKey, useI18n } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { DEADLINE_KINDS } from '../deadlines/components/KindCards';
 import { movementKeys } from '../movements/useMovements';
+import { childColumns } from '../statistics/childColumns';
 import { bucketLabel, headline, percent } from '../statistics/statisticsModel';
 import { useScopeRoot, useSubtreeStatistics } from '../statistics/useStatisticsQueries';
 import {
@@ -130,36 +130,7 @@ export function Dashboard() {
     value: counts?.[kind]?.overdue ?? 0,
   }));
 
-  const childColumns: TableColumnsType<ChildStatistics> = [
-    {
-      key: 'unit',
-      title: t('statistics.column.unit'),
-      render: (_, row) => (
-        <Flex vertical>
-          <Typography.Link onClick={() => show(row.unit.id)} data-testid={`dashboard-child-${row.unit.id}`}>
-            {row.unit.name}
-          </Typography.Link>
-          <Typography.Text type="secondary">{codeLabel(t, 'org.kind', row.unit.kind)}</Typography.Text>
-        </Flex>
-      ),
-    },
-    { key: 'members', title: t('statistics.column.members'), dataIndex: 'members', align: 'right' },
-    { key: 'official', title: t('statistics.column.official'), dataIndex: 'official', align: 'right' },
-    {
-      key: 'women',
-      title: t('statistics.column.women'),
-      dataIndex: 'women',
-      align: 'right',
-      responsive: ['sm'],
-    },
-    {
-      key: 'cells',
-      title: t('statistics.column.cells'),
-      dataIndex: 'cells',
-      align: 'right',
-      responsive: ['sm'],
-    },
-  ];
+  const children = childColumns(t, show, 'dashboard-child');
 
   return (
     <section aria-labelledby="dashboard-title" data-testid="dashboard">
@@ -284,7 +255,7 @@ export function Dashboard() {
             <Table<ChildStatistics>
               rowKey={(row) => row.unit.id}
               size="small"
-              columns={childColumns}
+              columns={children}
               dataSource={data.children}
               loading={stats.isFetching}
               onRow={(row) => ({ onClick: () => show(row.unit.id), style: { cursor: 'pointer' } })}

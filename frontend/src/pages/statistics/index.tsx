@@ -1,13 +1,13 @@
 import { ArrowUpOutlined } from '@ant-design/icons';
-import type { TableColumnsType } from 'antd';
 import { Button, Card, Col, Empty, Flex, Form, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import type { ChildStatistics, StatBreakdown } from '../../api/types';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { PageShell } from '../../components/PageShell';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { codeLabel, type MessageKey, useI18n } from '../../i18n';
+import { type MessageKey, useI18n } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { childColumns } from './childColumns';
 import { bucketLabel, headline, percent } from './statisticsModel';
 import { useScopeRoot, useSubtreeStatistics } from './useStatisticsQueries';
 
@@ -29,52 +29,20 @@ export default function StatisticsPage() {
   const pathIds = data ? data.unit.path.split('/').filter(Boolean).map(Number) : [];
   const parentId = pathIds.length > 1 && unitId !== root.data ? pathIds[pathIds.length - 2] : undefined;
 
-  const childColumns: TableColumnsType<ChildStatistics> = [
-    {
-      key: 'unit',
-      title: t('statistics.column.unit'),
-      render: (_, row) => (
-        <Flex vertical>
-          <Typography.Link onClick={() => show(row.unit.id)} data-testid={`statistics-child-${row.unit.id}`}>
-            {row.unit.name}
-          </Typography.Link>
-          <Typography.Text type="secondary">{codeLabel(t, 'org.kind', row.unit.kind)}</Typography.Text>
-        </Flex>
-      ),
-    },
-    { key: 'members', title: t('statistics.column.members'), dataIndex: 'members', align: 'right' },
-    { key: 'official', title: t('statistics.column.official'), dataIndex: 'official', align: 'right' },
-    {
-      key: 'probationary',
-      title: t('statistics.column.probationary'),
-      dataIndex: 'probationary',
-      align: 'right',
-      responsive: ['sm'],
-    },
-    {
-      key: 'women',
-      title: t('statistics.column.women'),
-      dataIndex: 'women',
-      align: 'right',
-      responsive: ['md'],
-    },
-    {
-      key: 'cells',
-      title: t('statistics.column.cells'),
-      dataIndex: 'cells',
-      align: 'right',
-      responsive: ['md'],
-    },
-    {
-      key: 'actions',
-      title: t('statistics.column.actions'),
-      render: (_, row) => (
-        <Link to={`/members?orgUnitId=${row.unit.id}`} data-testid={`statistics-list-${row.unit.id}`}>
-          {t('statistics.showList')}
-        </Link>
-      ),
-    },
-  ];
+  const children = childColumns(t, show, 'statistics-child', {
+    withProbationary: true,
+    extra: [
+      {
+        key: 'actions',
+        title: t('statistics.column.actions'),
+        render: (_, row) => (
+          <Link to={`/members?orgUnitId=${row.unit.id}`} data-testid={`statistics-list-${row.unit.id}`}>
+            {t('statistics.showList')}
+          </Link>
+        ),
+      },
+    ],
+  });
 
   return (
     <PageShell title={t('statistics.title')}>
@@ -137,7 +105,7 @@ export default function StatisticsPage() {
             <Table<ChildStatistics>
               rowKey={(row) => row.unit.id}
               size="small"
-              columns={childColumns}
+              columns={children}
               dataSource={data.children}
               loading={stats.isFetching}
               pagination={data.children.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
