@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { LifecycleEventKind } from '../../../api/types';
@@ -67,7 +67,8 @@ describe('guided step dialog', () => {
     const server = mockApi({});
     renderDialog('CEREMONY_HELD');
     await userEvent.setup().click(await screen.findByTestId('step-save'));
-    expect(await screen.findAllByText('Bắt buộc')).toHaveLength(2);
+    // antd shows each field's error as its validation settles: wait for both rather than the first
+    await waitFor(() => expect(screen.getAllByText('Bắt buộc')).toHaveLength(2));
     expect(server.calls).toHaveLength(0);
   });
 
