@@ -59,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -206,6 +206,118 @@ export interface paths {
         get: operations["deadlines"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handbook/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["card"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handbook/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["myFeedback"];
+        put?: never;
+        post: operations["send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handbook/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handbook/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handbook/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["read"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1036,6 +1148,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        AnswerFeedbackRequest: {
+            answer: string;
+            /** Format: int64 */
+            version: number;
+        };
         AuditEntryView: {
             action: string;
             address: string;
@@ -1251,6 +1368,30 @@ export interface components {
             row: number;
             value: string;
         };
+        Feedback: {
+            answer: string;
+            /** Format: date-time */
+            answeredAt: string;
+            answeredBy: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "QUESTION" | "OPINION";
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            /** @enum {string} */
+            state: "OPEN" | "ANSWERED";
+            subject: string;
+            /** Format: int64 */
+            version: number;
+        };
         Gap: {
             /** Format: int64 */
             days: number;
@@ -1261,6 +1402,10 @@ export interface components {
             rule: string;
             /** Format: date */
             until: string;
+        };
+        HandbookCard: {
+            member: components["schemas"]["MemberCard"];
+            qrPayload: string;
         };
         HolidayAdjustment: {
             /** Format: date-time */
@@ -1607,6 +1752,23 @@ export interface components {
             to: string;
             unit: components["schemas"]["OrgUnitRef"];
         };
+        Notification: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            link: string;
+            /** Format: date-time */
+            readAt: string;
+            title: string;
+        };
+        NotificationPage: {
+            page: components["schemas"]["PageResultNotification"];
+            /** Format: int64 */
+            unread: number;
+        };
         OrgChangePreview: {
             directUnits: string[];
             /** Format: int64 */
@@ -1732,6 +1894,15 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PageResultFeedback: {
+            content: components["schemas"]["Feedback"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
         PageResultMemberChange: {
             content: components["schemas"]["MemberChange"][];
             /** Format: int32 */
@@ -1750,6 +1921,15 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PageResultNotification: {
+            content: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
         PageResultOrgUnitView: {
             content: components["schemas"]["OrgUnitView"][];
             /** Format: int32 */
@@ -1758,6 +1938,12 @@ export interface components {
             size: number;
             /** Format: int64 */
             totalElements: number;
+        };
+        Paging: {
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
         };
         PartRequest: {
             childIds?: number[];
@@ -1841,6 +2027,12 @@ export interface components {
             /** Format: int64 */
             orgUnitId: number;
             values: number[];
+        };
+        SendFeedbackRequest: {
+            body: string;
+            /** @enum {string} */
+            kind: "QUESTION" | "OPINION";
+            subject: string;
         };
         SplitPreviewRequest: {
             parts: components["schemas"]["PartRequest"][];
@@ -2079,7 +2271,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 q?: string;
@@ -2314,6 +2506,180 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["DeadlineReport"];
                 };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query: {
+                orgUnitId?: number;
+                state?: "OPEN" | "ANSWERED";
+                paging: components["schemas"]["Paging"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultFeedback"];
+                };
+            };
+        };
+    };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerFeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Feedback"];
+                };
+            };
+        };
+    };
+    card: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HandbookCard"];
+                };
+            };
+        };
+    };
+    myFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Feedback"][];
+                };
+            };
+        };
+    };
+    send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendFeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Feedback"];
+                };
+            };
+        };
+    };
+    notifications: {
+        parameters: {
+            query: {
+                paging: components["schemas"]["Paging"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["NotificationPage"];
+                };
+            };
+        };
+    };
+    readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

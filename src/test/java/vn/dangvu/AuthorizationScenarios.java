@@ -265,6 +265,14 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("GET /api/v1/working-days", t -> {});
         cases.put("POST /api/v1/holiday-adjustments", t -> {});
         cases.put("DELETE /api/v1/holiday-adjustments/{date}", t -> {});
+        cases.put("GET /api/v1/handbook/card", t -> t.handbookIsTheCallersOwn());
+        cases.put("GET /api/v1/handbook/notifications", t -> t.handbookIsTheCallersOwn());
+        cases.put("POST /api/v1/handbook/notifications/read-all", t -> t.handbookIsTheCallersOwn());
+        cases.put("POST /api/v1/handbook/notifications/{id}/read", t -> t.notificationOfAnotherMemberIs404());
+        cases.put("GET /api/v1/handbook/feedback", t -> t.handbookIsTheCallersOwn());
+        cases.put("POST /api/v1/handbook/feedback", t -> t.handbookIsTheCallersOwn());
+        cases.put("GET /api/v1/feedback", t -> t.feedbackOutsideScopeIsHidden());
+        cases.put("POST /api/v1/feedback/{id}/answer", t -> t.feedbackOutsideScopeIsHidden());
         return cases;
     }
 
@@ -552,6 +560,56 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                                 + "\"occasion\":\"2026-05-19\",\"kind\":\"NORMAL\",\"state\":\"PROPOSED\"}");
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.code()).isEqualTo("member.not-found");
+    }
+
+    /** Handbook calls read the caller's own member only: the card is theirs, their feedback names them. */
+    void handbookIsTheCallersOwn() {
+        ApiClient member = session("member");
+        String me = member.get("/api/v1/me").json().path("member").path("id").asString();
+        assertThat(member.get("/api/v1/handbook/card")
+                        .json()
+                        .path("member")
+                        .path("id")
+                        .asString())
+                .isEqualTo(me);
+        member.get("/api/v1/handbook/feedback")
+                .json()
+                .forEach(row -> assertThat(row.path("memberId").asString()).isEqualTo(me));
+    }
+
+    void notificationOfAnotherMemberIs404() {
+        UUID other = memberOutside(secretaryCell());
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO handbook_notification (id, member_id, kind, title, created_at)
+                        VALUES (:id, :member, 'test.notice', 'Không phải của bạn', CURRENT_TIMESTAMP)""").param("id", id).param("member", other).update();
+        ApiClient.Response response = session("member").post("/api/v1/handbook/notifications/" + id + "/read", "{}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("handbook.notification.not-found");
+    }
+
+    void feedbackOutsideScopeIsHidden() {
+        long cell = secretaryCell();
+        long outsideCell = unitOutside(pathOf(cell), "CELL");
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO handbook_feedback (id, member_id, member_name, org_unit_id, kind, subject, body,
+                                                       created_at, state, version)
+                        VALUES (:id, :member, 'Người Ngoài', :unit, 'OPINION', 'Ngoài chi bộ', 'Nội dung',
+                                CURRENT_TIMESTAMP, 'OPEN', 0)""")
+                .param("id", id)
+                .param("member", memberOutside(cell))
+                .param("unit", outsideCell)
+                .update();
+        session("bithu")
+                .get("/api/v1/feedback?size=500")
+                .json()
+                .path("content")
+                .forEach(row -> assertThat(row.path("orgUnitId").asLong()).isEqualTo(cell));
+        ApiClient.Response answer =
+                session("bithu").post("/api/v1/feedback/" + id + "/answer", "{\"answer\":\"Trả lời\",\"version\":0}");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.code()).isEqualTo("handbook.feedback.not-found");
     }
 
     static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};

@@ -1,0 +1,153 @@
+package vn.dangvu.handbook.internal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dangvu.handbook.Feedback;
+import vn.dangvu.handbook.FeedbackKind;
+import vn.dangvu.handbook.HandbookCard;
+import vn.dangvu.handbook.Notification;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.Allowed;
+import vn.dangvu.shared.AuditTrail;
+import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.MemberCard;
+import vn.dangvu.shared.MemberDirectory;
+import vn.dangvu.shared.PageResult;
+import vn.dangvu.shared.Paging;
+import vn.dangvu.shared.Role;
+
+/** The member's own handbook: card, notifications, feedback. Every call reads and writes the caller's rows only. */
+@RestController
+@Validated
+class HandbookController {
+
+    private final MemberDirectory members;
+    private final NotificationQueries notifications;
+    private final FeedbackStore feedback;
+    private final AuditTrail audit;
+
+    HandbookController(
+            MemberDirectory members, NotificationQueries notifications, FeedbackStore feedback, AuditTrail audit) {
+        this.members = members;
+        this.notifications = notifications;
+        this.feedback = feedback;
+        this.audit = audit;
+    }
+
+    /** My party card (QĐ 339-QĐ/TW §2.4 fields) with the check-in QR payload. */
+    @GetMapping("/api/v1/handbook/card")
+    @Allowed(Role.MEMBER)
+    HandbookCard card(Actor actor) {
+        MemberCard card = myCard(actor);
+        audit.record("handbook.card.read", "member", card.id(), null);
+        return HandbookCard.of(card);
+    }
+
+    /** My notifications, newest first, with the unread count. */
+    @GetMapping("/api/v1/handbook/notifications")
+    @Allowed(Role.MEMBER)
+    NotificationPage notifications(@Valid Paging paging, Actor actor) {
+        UUID me = memberOf(actor);
+        return new NotificationPage(notifications.list(me, paging), notifications.unread(me));
+    }
+
+    @PostMapping("/api/v1/handbook/notifications/{id}/read")
+    @Allowed(Role.MEMBER)
+    @Transactional
+    ResponseEntity<Void> read(@PathVariable UUID id, Actor actor) {
+        if (!notifications.markRead(memberOf(actor), id)) {
+            throw DomainException.notFound("handbook.notification.not-found", id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/handbook/notifications/read-all")
+    @Allowed(Role.MEMBER)
+    @Transactional
+    ResponseEntity<Void> readAll(Actor actor) {
+        notifications.markAllRead(memberOf(actor));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** My questions and opinions with the committee's answers. */
+    @GetMapping("/api/v1/handbook/feedback")
+    @Allowed(Role.MEMBER)
+    List<Feedback> myFeedback(Actor actor) {
+        return feedback.mine(memberOf(actor));
+    }
+
+    /** Sends a question or an opinion to the committee of my cell. */
+    @PostMapping("/api/v1/handbook/feedback")
+    @Allowed(Role.MEMBER)
+    @Transactional
+    ResponseEntity<Feedback> send(@Valid @RequestBody SendFeedbackRequest request, Actor actor) {
+        MemberCard card = myCard(actor);
+        UUID id = feedback.send(
+                card.id(),
+                card.fullName(),
+                card.cellId(),
+                request.kind(),
+                request.subject().strip(),
+                request.body().strip());
+        audit.record("handbook.feedback.send", "handbook-feedback", id, request);
+        Feedback sent = feedback.mine(card.id()).stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/handbook/feedback/" + id))
+                .body(sent);
+    }
+
+    private MemberCard myCard(Actor actor) {
+        return members.card(memberOf(actor))
+                .orElseThrow(() -> DomainException.notFound("handbook.member.not-found", actor.memberId()));
+    }
+
+    private static UUID memberOf(Actor actor) {
+        UUID memberId = actor.memberId();
+        if (memberId == null) {
+            throw DomainException.notFound("handbook.member.not-found", actor.username());
+        }
+        return memberId;
+    }
+
+    /**
+     * A page of notifications and the number not yet read.
+     *
+     * @param page the page
+     * @param unread notifications not yet read, over all pages
+     */
+    record NotificationPage(PageResult<Notification> page, long unread) {}
+
+    /**
+     * A question or opinion to send.
+     *
+     * @param kind question or opinion
+     * @param subject one line
+     * @param body the text
+     */
+    record SendFeedbackRequest(
+            @NotNull(message = "{handbook.feedback.kind.required}")
+            FeedbackKind kind,
+
+            @NotBlank(message = "{handbook.feedback.subject.required}")
+            @Size(max = 200, message = "{handbook.feedback.subject.size}")
+            String subject,
+
+            @NotBlank(message = "{handbook.feedback.body.required}")
+            @Size(max = 4000, message = "{handbook.feedback.body.size}")
+            String body) {}
+}

@@ -1,0 +1,7 @@
+package vn.dangvu.handbook.internal;
+
+import vn.dangvu.support.OnPostgres;
+
+/** {@link HandbookScenarios} on PostgreSQL. */
+@OnPostgres
+class HandbookPostgresIntegrationTests extends HandbookScenarios {}

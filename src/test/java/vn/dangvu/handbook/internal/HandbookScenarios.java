@@ -1,0 +1,182 @@
+package vn.dangvu.handbook.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.dangvu.support.ApiClient;
+import vn.dangvu.support.PlatformTestBase;
+
+/**
+ * The member's handbook through the API: the card of QĐ 339-QĐ/TW §2.4 with its check-in QR, feedback to the
+ * committee answered by the secretary (the member is notified), notifications read one by one or all at once, and
+ * the limits: a member reaches only their own rows, staff only feedback from cells in their scope.
+ */
+abstract class HandbookScenarios extends PlatformTestBase {
+
+    @Test
+    void theCardShowsTheHandbookSummaryAndTheCheckInCode() {
+        String login = plainMemberLogin();
+        JsonNode card = loggedIn(login).get("/api/v1/handbook/card").json();
+        JsonNode member = card.path("member");
+        assertThat(member.path("fullName").asString()).isNotBlank();
+        assertThat(member.path("birthDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(member.path("cellId").asLong()).isEqualTo(secretaryCell());
+        assertThat(member.path("cellName").asString()).isNotBlank();
+        assertThat(member.path("status").asString()).isEqualTo("OFFICIAL");
+        String cardNumber = member.path("cardNumber").asString();
+        assertThat(card.path("qrPayload").asString()).isEqualTo("DANGVU-CARD:" + cardNumber);
+        assertThat(member.path("citizenIdMasked").asString())
+                .satisfiesAnyOf(
+                        masked -> assertThat(masked).isEmpty(),
+                        masked -> assertThat(masked).startsWith("********"));
+    }
+
+    @Test
+    void staffHaveNoCard() {
+        ApiClient.Response response = loggedIn("tochuc").get("/api/v1/handbook/card");
+        assertThat(response.status()).isEqualTo(403);
+    }
+
+    @Test
+    void feedbackIsAnsweredByTheSecretaryAndTheMemberIsNotified() {
+        ApiClient member = loggedIn(plainMemberLogin());
+        ApiClient bithu = loggedIn("bithu");
+        long unreadBefore = member.get("/api/v1/handbook/notifications")
+                .json()
+                .path("unread")
+                .asLong();
+
+        ApiClient.Response sent = member.post(
+                "/api/v1/handbook/feedback",
+                "{\"kind\":\"QUESTION\",\"subject\":\"Lịch sinh hoạt tháng tới\","
+                        + "\"body\":\"Xin hỏi chi bộ sinh hoạt vào ngày nào?\"}");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        String id = sent.json().path("id").asString();
+        assertThat(sent.json().path("state").asString()).isEqualTo("OPEN");
+        assertThat(sent.json().path("orgUnitId").asLong()).isEqualTo(secretaryCell());
+
+        JsonNode open = bithu.get("/api/v1/feedback?state=OPEN&size=500").json();
+        JsonNode row = find(open.path("content"), id);
+        assertThat(row).as("the secretary sees the question").isNotNull();
+        long version = row.path("version").asLong();
+
+        ApiClient.Response answered = bithu.post(
+                "/api/v1/feedback/" + id + "/answer",
+                "{\"answer\":\"Chi bộ sinh hoạt ngày 04 hằng tháng.\",\"version\":" + version + "}");
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.json().path("state").asString()).isEqualTo("ANSWERED");
+        assertThat(answered.json().path("answeredBy").asString()).isEqualTo("bithu");
+
+        ApiClient.Response stale = bithu.post(
+                "/api/v1/feedback/" + id + "/answer", "{\"answer\":\"Trả lời khác\",\"version\":" + version + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.code()).isEqualTo("conflict.stale");
+
+        JsonNode mine = find(member.get("/api/v1/handbook/feedback").json(), id);
+        assertThat(mine.path("answer").asString()).isEqualTo("Chi bộ sinh hoạt ngày 04 hằng tháng.");
+        JsonNode notifications = member.get("/api/v1/handbook/notifications").json();
+        assertThat(notifications.path("unread").asLong()).isEqualTo(unreadBefore + 1);
+        JsonNode first = notifications.path("page").path("content").get(0);
+        assertThat(first.path("kind").asString()).isEqualTo("feedback.answered");
+        assertThat(first.path("title").asString()).isEqualTo("Đã có trả lời: Lịch sinh hoạt tháng tới");
+        assertThat(first.path("link").asString()).isEqualTo("/handbook/feedback");
+    }
+
+    @Test
+    void invalidFeedbackNamesTheFieldsAndWritesNothing() {
+        ApiClient member = loggedIn(plainMemberLogin());
+        int before = member.get("/api/v1/handbook/feedback").json().size();
+        ApiClient.Response response =
+                member.post("/api/v1/handbook/feedback", "{\"kind\":\"QUESTION\",\"subject\":\" \",\"body\":\"\"}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("subject", "body");
+        assertThat(member.get("/api/v1/handbook/feedback").json().size()).isEqualTo(before);
+    }
+
+    @Test
+    void notificationsAreReadOneByOneOrAllAtOnceAndOnlyByTheirMember() {
+        ApiClient member = loggedIn(plainMemberLogin());
+        UUID me = UUID.fromString(
+                member.get("/api/v1/me").json().path("member").path("id").asString());
+        UUID mine = notify(me, "Mời họp chi bộ");
+        notify(me, "Tài liệu mới");
+        UUID someoneElses = notify(memberOutside(secretaryCell()), "Không phải của bạn");
+
+        assertThat(member.post("/api/v1/handbook/notifications/" + someoneElses + "/read", "{}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(member.post("/api/v1/handbook/notifications/" + mine + "/read", "{}")
+                        .status())
+                .isEqualTo(204);
+        JsonNode page = member.get("/api/v1/handbook/notifications?size=500").json();
+        assertThat(find(page.path("page").path("content"), mine.toString())
+                        .path("readAt")
+                        .isNull())
+                .isFalse();
+        assertThat(page.path("page").path("content").findValuesAsString("id")).doesNotContain(someoneElses.toString());
+        assertThat(page.path("unread").asLong()).isPositive();
+
+        assertThat(member.post("/api/v1/handbook/notifications/read-all", "{}").status())
+                .isEqualTo(204);
+        assertThat(member.get("/api/v1/handbook/notifications")
+                        .json()
+                        .path("unread")
+                        .asLong())
+                .isZero();
+    }
+
+    @Test
+    void staffSeeAndAnswerFeedbackFromTheirScopeOnly() {
+        long outsideCell = unitOutside(pathOf(staffScopeRoot()), "CELL");
+        UUID outsider = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO handbook_feedback (id, member_id, member_name, org_unit_id, kind, subject, body,
+                                                       created_at, state, version)
+                        VALUES (:id, :member, 'Người Ngoài', :unit, 'OPINION', 'Ngoài phạm vi', 'Nội dung',
+                                :now, 'OPEN', 0)
+                        """)
+                .param("id", outsider)
+                .param("member", memberOutside(secretaryCell()))
+                .param("unit", outsideCell)
+                .param("now", Timestamp.from(Instant.parse("2026-02-01T00:00:00Z")))
+                .update();
+        ApiClient tochuc = loggedIn("tochuc");
+        JsonNode list = tochuc.get("/api/v1/feedback?size=500").json();
+        assertThat(list.path("content").findValuesAsString("id")).doesNotContain(outsider.toString());
+        ApiClient.Response answer =
+                tochuc.post("/api/v1/feedback/" + outsider + "/answer", "{\"answer\":\"Trả lời\",\"version\":0}");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.code()).isEqualTo("handbook.feedback.not-found");
+        assertThat(tochuc.get("/api/v1/feedback?orgUnitId=" + outsideCell).status())
+                .isEqualTo(404);
+    }
+
+    private UUID notify(UUID memberId, String title) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO handbook_notification (id, member_id, kind, title, created_at)
+                        VALUES (:id, :member, 'test.notice', :title, :now)
+                        """)
+                .param("id", id)
+                .param("member", memberId)
+                .param("title", title)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        return id;
+    }
+
+    private static JsonNode find(JsonNode rows, String id) {
+        for (JsonNode row : rows) {
+            if (row.path("id").asString().equals(id)) {
+                return row;
+            }
+        }
+        return null;
+    }
+}
