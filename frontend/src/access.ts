@@ -21,6 +21,8 @@ export interface Access {
   canImportMembers: boolean;
   /** May register candidates and arriving members, record lifecycle steps and confirm incoming transfers. */
   canRecordSteps: boolean;
+  /** May read and answer members' questions and opinions from the cells of their scope. */
+  canAnswerFeedback: boolean;
   /** System administrator: audit log, accounts. */
   isAdmin: boolean;
   /** A staff account that must enrol a TOTP device before using anything else. */
@@ -41,6 +43,14 @@ export const MEMBER_READER_ROLES: readonly Role[] = [
   'INSPECTION',
 ];
 
+export const FEEDBACK_ANSWERER_ROLES: readonly Role[] = [
+  'CELL_SECRETARY',
+  'ORG_STAFF',
+  'CITY_ORGANISATION',
+  'CITY_OFFICE',
+  'LEADERSHIP',
+];
+
 const NONE: Access = {
   everyone: false,
   isMember: false,
@@ -50,6 +60,7 @@ const NONE: Access = {
   canSeeMembers: false,
   canImportMembers: false,
   canRecordSteps: false,
+  canAnswerFeedback: false,
   isAdmin: false,
   totpEnrolmentRequired: false,
 };
@@ -68,6 +79,7 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canSeeMembers: any(MEMBER_READER_ROLES),
     canImportMembers: any(MEMBER_IMPORTER_ROLES),
     canRecordSteps: any(STEP_RECORDER_ROLES),
+    canAnswerFeedback: any(FEEDBACK_ANSWERER_ROLES),
     isAdmin: roles.has('ADMIN'),
     totpEnrolmentRequired: me.account.totpRequired && !me.account.totpEnabled,
   };

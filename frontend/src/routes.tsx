@@ -7,6 +7,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   LineChartOutlined,
+  MessageOutlined,
   PieChartOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -114,6 +115,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <BarChartOutlined />,
     access: 'canSeeMembers',
     page: lazy(() => import('./pages/report')),
+  },
+  {
+    key: 'feedback',
+    path: '/feedback',
+    name: 'menu.feedback.list',
+    icon: <MessageOutlined />,
+    access: 'canAnswerFeedback',
+    page: lazy(() => import('./pages/feedback')),
   },
   {
     key: 'me',

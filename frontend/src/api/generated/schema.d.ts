@@ -1939,12 +1939,6 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
-        Paging: {
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-        };
         PartRequest: {
             childIds?: number[];
             code: string;
@@ -2511,10 +2505,11 @@ export interface operations {
     };
     list_2: {
         parameters: {
-            query: {
+            query?: {
                 orgUnitId?: number;
                 state?: "OPEN" | "ANSWERED";
-                paging: components["schemas"]["Paging"];
+                page?: number | null;
+                size?: number | null;
             };
             header?: never;
             path?: never;
@@ -2625,8 +2620,9 @@ export interface operations {
     };
     notifications: {
         parameters: {
-            query: {
-                paging: components["schemas"]["Paging"];
+            query?: {
+                page?: number | null;
+                size?: number | null;
             };
             header?: never;
             path?: never;

@@ -6,6 +6,8 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import feedback from './feedback';
+import handbook from './handbook';
 import home from './home';
 import member from './member';
 import memberFile from './memberFile';
@@ -30,6 +32,8 @@ const enUS: Translation<typeof viVN> = {
   report,
   statistics,
   movements,
+  handbook,
+  feedback,
 };
 
 export default enUS;

@@ -22,6 +22,9 @@ const menu: Translation<typeof vi> = {
     page: 'Statistics',
     movements: 'Member movements',
   },
+  feedback: {
+    list: "Members' feedback",
+  },
   account: {
     me: 'My information',
     totp: 'Two-step verification',

@@ -4,6 +4,8 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import feedback from './feedback';
+import handbook from './handbook';
 import home from './home';
 import member from './member';
 import memberFile from './memberFile';
@@ -29,6 +31,8 @@ const viVN = {
   report,
   statistics,
   movements,
+  handbook,
+  feedback,
 };
 
 export default viVN;

@@ -19,6 +19,9 @@ export default {
     page: 'Thống kê',
     movements: 'Biến động đảng viên',
   },
+  feedback: {
+    list: 'Ý kiến đảng viên',
+  },
   account: {
     me: 'Thông tin của tôi',
     totp: 'Xác thực hai bước',

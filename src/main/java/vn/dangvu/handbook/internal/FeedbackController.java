@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -70,7 +71,7 @@ class FeedbackController {
     PageResult<Feedback> list(
             @RequestParam(required = false) @Nullable Long orgUnitId,
             @RequestParam(required = false) @Nullable FeedbackState state,
-            @Valid Paging paging,
+            @Valid @ParameterObject Paging paging,
             Actor actor) {
         OrgScope scope = actor.scopeFor(ANSWERERS);
         String path = null;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -59,7 +60,7 @@ class HandbookController {
     /** My notifications, newest first, with the unread count. */
     @GetMapping("/api/v1/handbook/notifications")
     @Allowed(Role.MEMBER)
-    NotificationPage notifications(@Valid Paging paging, Actor actor) {
+    NotificationPage notifications(@Valid @ParameterObject Paging paging, Actor actor) {
         UUID me = memberOf(actor);
         return new NotificationPage(notifications.list(me, paging), notifications.unread(me));
     }
