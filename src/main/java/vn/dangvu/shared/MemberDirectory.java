@@ -1,5 +1,7 @@
 package vn.dangvu.shared;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,4 +16,7 @@ public interface MemberDirectory {
 
     /** The member's card summary (QĐ 339-QĐ/TW §2.4 fields). */
     Optional<MemberCard> card(UUID memberId);
+
+    /** The e-mail addresses of those of {@code memberIds} who gave one (for notifications by e-mail). */
+    Map<UUID, String> emails(Collection<UUID> memberIds);
 }

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.dangvu.shared.MemberNotifications;
 
-/** Writes the members' notifications, one row per member, in the caller's transaction. */
+/** Writes the members' notifications, one row per member, in the caller's transaction; e-mail follows the commit. */
 @Component
 class NotificationStore implements MemberNotifications {
 
@@ -18,10 +18,12 @@ class NotificationStore implements MemberNotifications {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final NotificationMail mail;
 
-    NotificationStore(JdbcTemplate jdbc, Clock clock) {
+    NotificationStore(JdbcTemplate jdbc, Clock clock, NotificationMail mail) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.mail = mail;
     }
 
     @Override
@@ -43,6 +45,7 @@ class NotificationStore implements MemberNotifications {
         if (!rows.isEmpty()) {
             insert(rows);
         }
+        mail.afterCommit(memberIds, notice);
     }
 
     private void insert(List<Object[]> rows) {
