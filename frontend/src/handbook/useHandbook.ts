@@ -4,6 +4,7 @@ import { api, request } from '../api/http';
 import { clearOfflineData } from './offline';
 
 export type HandbookCard = components['schemas']['HandbookCard'];
+export type HandbookHome = components['schemas']['HandbookHome'];
 export type Notification = components['schemas']['Notification'];
 export type Feedback = components['schemas']['Feedback'];
 export type FeedbackKind = components['schemas']['SendFeedbackRequest']['kind'];
@@ -11,6 +12,7 @@ export type FeedbackKind = components['schemas']['SendFeedbackRequest']['kind'];
 export const handbookKeys = {
   me: ['handbook', 'me'] as const,
   card: ['handbook', 'card'] as const,
+  home: ['handbook', 'home'] as const,
   notifications: ['handbook', 'notifications'] as const,
   feedback: ['handbook', 'feedback'] as const,
 };
@@ -24,6 +26,14 @@ export function useCard() {
     queryKey: handbookKeys.card,
     queryFn: () => request(api.GET('/api/v1/handbook/card')),
     staleTime: 5 * 60_000,
+  });
+}
+
+export function useHome() {
+  return useQuery({
+    queryKey: handbookKeys.home,
+    queryFn: () => request(api.GET('/api/v1/handbook/home')),
+    staleTime: 0,
   });
 }
 

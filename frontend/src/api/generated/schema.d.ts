@@ -276,6 +276,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/handbook/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["home"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/handbook/notifications": {
         parameters: {
             query?: never;
@@ -1406,6 +1422,11 @@ export interface components {
         HandbookCard: {
             member: components["schemas"]["MemberCard"];
             qrPayload: string;
+        };
+        HandbookHome: {
+            card: components["schemas"]["HandbookCard"];
+            /** Format: int64 */
+            unreadNotifications: number;
         };
         HolidayAdjustment: {
             /** Format: date-time */
@@ -2614,6 +2635,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Feedback"];
+                };
+            };
+        };
+    };
+    home: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HandbookHome"];
                 };
             };
         };

@@ -1,28 +1,29 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n';
 import { Loadable } from '../HandbookApp';
-import { useCard, useNotifications } from '../useHandbook';
+import { useHome } from '../useHandbook';
 
 /** The member's start screen: who and where I am, what is new. */
 export function HomePage() {
   const { t } = useI18n();
-  const card = useCard();
-  const notifications = useNotifications();
+  const home = useHome();
   return (
     <section aria-labelledby="hb-home-title">
-      <Loadable query={card}>
+      <Loadable query={home}>
         {() =>
-          card.data && (
+          home.data && (
             <div className="hb-hello">
-              <h1 id="hb-home-title">{t('handbook.home.greeting', { name: card.data.member.fullName })}</h1>
-              <p className="hb-muted">{t('handbook.home.cell', { cell: card.data.member.cellName })}</p>
+              <h1 id="hb-home-title">
+                {t('handbook.home.greeting', { name: home.data.card.member.fullName })}
+              </h1>
+              <p className="hb-muted">{t('handbook.home.cell', { cell: home.data.card.member.cellName })}</p>
             </div>
           )
         }
       </Loadable>
       <div className="hb-tiles">
         <Link to="/handbook/notifications" className="hb-tile">
-          <span className="hb-tile-figure">{notifications.data?.unread ?? '…'}</span>
+          <span className="hb-tile-figure">{home.data?.unreadNotifications ?? '…'}</span>
           <span>{t('handbook.home.unreadNotifications')}</span>
         </Link>
         <Link to="/handbook/card" className="hb-tile">

@@ -266,6 +266,7 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("POST /api/v1/holiday-adjustments", t -> {});
         cases.put("DELETE /api/v1/holiday-adjustments/{date}", t -> {});
         cases.put("GET /api/v1/handbook/card", t -> t.handbookIsTheCallersOwn());
+        cases.put("GET /api/v1/handbook/home", t -> t.handbookIsTheCallersOwn());
         cases.put("GET /api/v1/handbook/notifications", t -> t.handbookIsTheCallersOwn());
         cases.put("POST /api/v1/handbook/notifications/read-all", t -> t.handbookIsTheCallersOwn());
         cases.put("POST /api/v1/handbook/notifications/{id}/read", t -> t.notificationOfAnotherMemberIs404());

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dangvu.handbook.Feedback;
 import vn.dangvu.handbook.FeedbackKind;
 import vn.dangvu.handbook.HandbookCard;
+import vn.dangvu.handbook.HandbookHome;
 import vn.dangvu.handbook.Notification;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Allowed;
@@ -48,13 +49,22 @@ class HandbookController {
         this.audit = audit;
     }
 
-    /** My party card (QĐ 339-QĐ/TW §2.4 fields) with the check-in QR payload. */
+    /**
+     * My party card (QĐ 339-QĐ/TW §2.4 fields) with the check-in QR payload. A member reading their own card is not
+     * audited (see docs/architecture.md, "The member's handbook"); every read of a record by someone else is.
+     */
     @GetMapping("/api/v1/handbook/card")
     @Allowed(Role.MEMBER)
     HandbookCard card(Actor actor) {
+        return HandbookCard.of(myCard(actor));
+    }
+
+    /** The start screen in one call: my card and what is new. */
+    @GetMapping("/api/v1/handbook/home")
+    @Allowed(Role.MEMBER)
+    HandbookHome home(Actor actor) {
         MemberCard card = myCard(actor);
-        audit.record("handbook.card.read", "member", card.id(), null);
-        return HandbookCard.of(card);
+        return new HandbookHome(HandbookCard.of(card), notifications.unread(card.id()));
     }
 
     /** My notifications, newest first, with the unread count. */

@@ -1,5 +1,6 @@
 package vn.dangvu.member.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -43,21 +44,28 @@ class MemberDirectoryAdapter implements MemberDirectory {
         return queries.findByLogin(login);
     }
 
+    /** The card's columns only, by primary key: the handbook reads it on every start, so it must stay cheap. */
     @Override
     public Optional<MemberCard> card(UUID memberId) {
-        return queries.findAny(memberId)
-                .map(m -> new MemberCard(
-                        m.id(),
-                        m.fullName(),
-                        m.sex(),
-                        m.birthDate(),
-                        m.status().name(),
-                        m.admittedOn(),
-                        m.officialOn(),
-                        m.cardNumber(),
-                        m.citizenIdMasked(),
-                        m.phone(),
-                        m.cellId(),
-                        m.cellName()));
+        return jdbc.sql("""
+                        SELECT m.id, m.full_name, m.sex, m.birth_date, m.status, m.admitted_on, m.official_on,
+                               m.card_number, m.citizen_id, m.phone, m.org_unit_id, d.name AS cell_name
+                          FROM member m JOIN org_unit_directory d ON d.id = m.org_unit_id
+                         WHERE m.id = :id""")
+                .param("id", memberId)
+                .query((rs, n) -> new MemberCard(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("full_name"),
+                        rs.getString("sex"),
+                        rs.getObject("birth_date", LocalDate.class),
+                        rs.getString("status"),
+                        rs.getObject("admitted_on", LocalDate.class),
+                        rs.getObject("official_on", LocalDate.class),
+                        rs.getString("card_number"),
+                        MemberQueries.mask(rs.getString("citizen_id")),
+                        rs.getString("phone"),
+                        rs.getLong("org_unit_id"),
+                        rs.getString("cell_name")))
+                .optional();
     }
 }

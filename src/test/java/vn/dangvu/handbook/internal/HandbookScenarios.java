@@ -36,6 +36,19 @@ abstract class HandbookScenarios extends PlatformTestBase {
     }
 
     @Test
+    void theStartScreenIsOneCallWithTheCardAndTheUnreadCount() {
+        ApiClient member = loggedIn(plainMemberLogin());
+        JsonNode home = member.get("/api/v1/handbook/home").json();
+        assertThat(home.path("card"))
+                .isEqualTo(member.get("/api/v1/handbook/card").json());
+        assertThat(home.path("unreadNotifications").asLong())
+                .isEqualTo(member.get("/api/v1/handbook/notifications")
+                        .json()
+                        .path("unread")
+                        .asLong());
+    }
+
+    @Test
     void staffHaveNoCard() {
         ApiClient.Response response = loggedIn("tochuc").get("/api/v1/handbook/card");
         assertThat(response.status()).isEqualTo(403);
