@@ -6,6 +6,7 @@ const home: Translation<typeof vi> = {
   intro: 'Welcome to the Party work management system.',
   roles: 'Roles and scope',
   noRoles: 'No role has been granted to this account yet.',
+  openHandbook: 'Open the member handbook',
   memberCard: 'Party card',
   totpReminder: "Staff accounts should turn on two-step verification to protect members' data.",
   totpReminderAction: 'Turn it on',

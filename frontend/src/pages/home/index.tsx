@@ -44,7 +44,15 @@ export default function HomePage() {
         </Col>
         {me.member ? (
           <Col xs={24} lg={14}>
-            <Card title={t('home.memberCard')} data-testid="member-card">
+            <Card
+              title={t('home.memberCard')}
+              data-testid="member-card"
+              extra={
+                <a href="/handbook" data-testid="open-handbook">
+                  {t('home.openHandbook')}
+                </a>
+              }
+            >
               <MemberDescriptions member={me.member} columns={1} />
             </Card>
           </Col>

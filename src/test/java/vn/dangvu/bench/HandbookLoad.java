@@ -1,0 +1,204 @@
+package vn.dangvu.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * HTTP load on a running application (issue 5, point 5): logs in {@code bench.users} members of the database (each
+ * with a session of their own), then keeps that many requests in flight — each member asks again as soon as answered
+ * — for {@code bench.seconds} after {@code bench.warmup} seconds, first on the handbook's start screen
+ * ({@code GET /api/v1/handbook/home}), then on the same-run baseline, the framework's trivial endpoint
+ * ({@code GET /actuator/health/liveness}) with the same sessions. Prints throughput and latency percentiles as
+ * Markdown. Not a test: run by {@code bench/handbook.sh}.
+ */
+public final class HandbookLoad {
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final String base;
+
+    private HandbookLoad(String base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = System.getProperty("bench.base", "http://127.0.0.1:8095");
+        int users = Integer.getInteger("bench.users", 500);
+        int seconds = Integer.getInteger("bench.seconds", 30);
+        int warmup = Integer.getInteger("bench.warmup", 10);
+        HandbookLoad load = new HandbookLoad(base);
+        List<String> logins = members(users);
+        long started = System.nanoTime();
+        List<Map<String, String>> sessions = load.logIn(logins, System.getProperty("bench.password", "demo-2026"));
+        System.out.printf("logged in %d members in %.1f s%n", sessions.size(), (System.nanoTime() - started) / 1e9);
+        System.out.println();
+        System.out.println("| Call | Concurrent members | Requests | Throughput | p50 | p95 | p99 | Errors |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println(load.run("`GET /api/v1/handbook/home`", "/api/v1/handbook/home", sessions, warmup, seconds));
+        System.out.println(load.run(
+                "baseline `GET /actuator/health/liveness`", "/actuator/health/liveness", sessions, warmup, seconds));
+    }
+
+    /** Member logins spread over the city: accounts in random (UUID) order. */
+    static List<String> members(int count) throws Exception {
+        String url = System.getProperty("bench.db", "jdbc:postgresql://127.0.0.1:5432/dangvu_handbook");
+        try (Connection connection =
+                        DriverManager.getConnection(url, System.getProperty("bench.dbUser", "postgres"), "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        SELECT a.username FROM account a JOIN member m ON m.id = a.member_id
+                         WHERE m.status IN ('OFFICIAL', 'PROBATIONARY') AND a.username <> 'bithu'
+                         ORDER BY a.id LIMIT %d""".formatted(count))) {
+            List<String> logins = new ArrayList<>();
+            while (rows.next()) {
+                logins.add(rows.getString(1));
+            }
+            return logins;
+        }
+    }
+
+    /** Logs every member in, a few at a time (password hashing is the slow part), and keeps their cookies. */
+    List<Map<String, String>> logIn(List<String> logins, String password) throws Exception {
+        Semaphore parallel = new Semaphore(8);
+        List<CompletableFuture<Map<String, String>>> futures = new ArrayList<>();
+        for (String login : logins) {
+            parallel.acquire();
+            futures.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return logIn(login, password);
+                } finally {
+                    parallel.release();
+                }
+            }));
+        }
+        return futures.stream().map(CompletableFuture::join).toList();
+    }
+
+    private Map<String, String> logIn(String login, String password) {
+        try {
+            Map<String, String> cookies = new LinkedHashMap<>();
+            keep(cookies, http.send(get("/api/v1/me", cookies), HttpResponse.BodyHandlers.discarding()));
+            HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
+                    .header("Content-Type", "application/json")
+                    .header("Cookie", cookieHeader(cookies))
+                    .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"" + login + "\",\"password\":\"" + password + "\"}"))
+                    .build();
+            HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "login of " + login + ": " + response.statusCode() + " " + response.body());
+            }
+            keep(cookies, response);
+            return cookies;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Closed loop: every session keeps one request in flight; latencies are kept after the warm-up only. */
+    String run(String label, String path, List<Map<String, String>> sessions, int warmup, int seconds)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        long measureFrom = start + warmup * 1_000_000_000L;
+        long end = measureFrom + seconds * 1_000_000_000L;
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong errors = new AtomicLong();
+        List<CompletableFuture<Void>> loops = new ArrayList<>();
+        for (Map<String, String> session : sessions) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            loop(get(path, session), measureFrom, end, latencies, errors, done);
+            loops.add(done);
+        }
+        CompletableFuture.allOf(loops.toArray(CompletableFuture[]::new)).join();
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return "| %s | %d | %d | %.0f req/s | %.1f ms | %.1f ms | %.1f ms | %d |"
+                .formatted(
+                        label,
+                        sessions.size(),
+                        sorted.length,
+                        sorted.length / (double) seconds,
+                        percentile(sorted, 50),
+                        percentile(sorted, 95),
+                        percentile(sorted, 99),
+                        errors.get());
+    }
+
+    private void loop(
+            HttpRequest request,
+            long measureFrom,
+            long end,
+            ConcurrentLinkedQueue<Long> latencies,
+            AtomicLong errors,
+            CompletableFuture<Void> done) {
+        long sent = System.nanoTime();
+        if (sent >= end) {
+            done.complete(null);
+            return;
+        }
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+            long now = System.nanoTime();
+            if (sent >= measureFrom && now <= end) {
+                if (failure != null || response.statusCode() != 200) {
+                    errors.incrementAndGet();
+                } else {
+                    latencies.add(now - sent);
+                }
+            }
+            loop(request, measureFrom, end, latencies, errors, done);
+        });
+    }
+
+    private HttpRequest get(String path, Map<String, String> cookies) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (!cookies.isEmpty()) {
+            builder.header("Cookie", cookieHeader(cookies));
+        }
+        return builder.GET().build();
+    }
+
+    private static void keep(Map<String, String> cookies, HttpResponse<?> response) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+    }
+
+    private static String cookieHeader(Map<String, String> cookies) {
+        return cookies.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    static double percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+}
