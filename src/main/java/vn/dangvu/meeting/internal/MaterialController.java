@@ -50,7 +50,7 @@ class MaterialController {
     }
 
     /** Uploads a material (or the signed minutes or resolution), unpublished. */
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF})
     ResponseEntity<MaterialView> upload(
             @PathVariable UUID id,
