@@ -7,6 +7,7 @@ import badge from './badge';
 import calendar from './calendar';
 import common from './common';
 import home from './home';
+import meeting from './meeting';
 import member from './member';
 import memberFile from './memberFile';
 import menu from './menu';
@@ -27,6 +28,7 @@ const enUS: Translation<typeof viVN> = {
   admin,
   calendar,
   badge,
+  meeting,
   report,
   statistics,
   movements,

@@ -5,6 +5,7 @@ import badge from './badge';
 import calendar from './calendar';
 import common from './common';
 import home from './home';
+import meeting from './meeting';
 import member from './member';
 import memberFile from './memberFile';
 import menu from './menu';
@@ -26,6 +27,7 @@ const viVN = {
   admin,
   calendar,
   badge,
+  meeting,
   report,
   statistics,
   movements,

@@ -22,9 +22,9 @@ public record AttendanceStatistics(
         LocalDate to,
         int minimumRate,
         int maxConsecutiveAbsences,
-        Row total,
-        List<Row> cells,
-        List<MemberRow> members) {
+        UnitAttendance total,
+        List<UnitAttendance> cells,
+        List<MemberAttendance> members) {
 
     /**
      * Attendance of a unit.
@@ -37,7 +37,7 @@ public record AttendanceStatistics(
      * @param rate present / expected in percent, one decimal
      * @param flagged rate below the minimum
      */
-    public record Row(
+    public record UnitAttendance(
             long unitId, String unitName, int held, int expected, int present, double rate, boolean flagged) {}
 
     /**
@@ -52,7 +52,7 @@ public record AttendanceStatistics(
      * @param consecutiveAbsences the longest run of absences (exempted members: 0)
      * @param flagged rate below the minimum or more consecutive absences than allowed
      */
-    public record MemberRow(
+    public record MemberAttendance(
             UUID memberId,
             String fullName,
             long unitId,

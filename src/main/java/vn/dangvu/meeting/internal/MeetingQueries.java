@@ -218,13 +218,13 @@ public class MeetingQueries {
                         rs.getLong("org_unit_id"),
                         new int[] {rs.getInt("held"), rs.getInt("expected"), rs.getInt("present")}))
                 .list();
-        List<AttendanceStatistics.Row> cells = new ArrayList<>();
+        List<AttendanceStatistics.UnitAttendance> cells = new ArrayList<>();
         int heldTotal = 0;
         int expectedTotal = 0;
         int presentTotal = 0;
         for (Map.Entry<Long, int[]> e : byCell.entrySet()) {
             int[] c = e.getValue();
-            cells.add(new AttendanceStatistics.Row(
+            cells.add(new AttendanceStatistics.UnitAttendance(
                     e.getKey(),
                     unitName(e.getKey()),
                     c[0],
@@ -236,7 +236,7 @@ public class MeetingQueries {
             expectedTotal += c[1];
             presentTotal += c[2];
         }
-        AttendanceStatistics.Row total = new AttendanceStatistics.Row(
+        AttendanceStatistics.UnitAttendance total = new AttendanceStatistics.UnitAttendance(
                 unit.id(),
                 unit.name(),
                 heldTotal,
@@ -245,12 +245,12 @@ public class MeetingQueries {
                 AttendancePolicy.rate(presentTotal, expectedTotal),
                 policy.rateFlagged(presentTotal, expectedTotal));
         boolean onlyFlagged = unit.kind() != OrgUnitKind.CELL && cells.size() > MEMBER_ROWS_CELLS;
-        List<AttendanceStatistics.MemberRow> members = memberRows(held + sub.sql(), params, policy, onlyFlagged);
+        List<AttendanceStatistics.MemberAttendance> members = memberRows(held + sub.sql(), params, policy, onlyFlagged);
         return new AttendanceStatistics(
                 unit.id(), from, to, policy.minimumRate(), policy.maxConsecutiveAbsences(), total, cells, members);
     }
 
-    private List<AttendanceStatistics.MemberRow> memberRows(
+    private List<AttendanceStatistics.MemberAttendance> memberRows(
             String where, Map<String, Object> params, AttendancePolicy policy, boolean onlyFlagged) {
         record Seen(
                 UUID member,
@@ -273,7 +273,7 @@ public class MeetingQueries {
                 .list()
                 .forEach(s -> byMember.computeIfAbsent(s.member(), k -> new ArrayList<>())
                         .add(s));
-        List<AttendanceStatistics.MemberRow> rows = new ArrayList<>();
+        List<AttendanceStatistics.MemberAttendance> rows = new ArrayList<>();
         for (List<Seen> seen : byMember.values()) {
             Seen last = seen.get(seen.size() - 1);
             boolean exempted = "EXEMPTED".equals(last.status());
@@ -286,7 +286,7 @@ public class MeetingQueries {
             int run = exempted ? 0 : AttendancePolicy.longestAbsenceRun(inOrder);
             boolean flagged = policy.rateFlagged(present, expected) || policy.absencesFlagged(run, exempted);
             if (!onlyFlagged || flagged) {
-                rows.add(new AttendanceStatistics.MemberRow(
+                rows.add(new AttendanceStatistics.MemberAttendance(
                         last.member(),
                         last.name(),
                         last.unit(),
@@ -297,7 +297,7 @@ public class MeetingQueries {
                         flagged));
             }
         }
-        rows.sort(java.util.Comparator.comparing(AttendanceStatistics.MemberRow::flagged)
+        rows.sort(java.util.Comparator.comparing(AttendanceStatistics.MemberAttendance::flagged)
                 .reversed()
                 .thenComparing(r -> vn.dangvu.shared.text.VietnameseText.nameSortKey(r.fullName())));
         return rows;
