@@ -5,7 +5,7 @@ import { applyProblemToForm } from '../../components/forms';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
-import { TIME_DATE_FORMAT, toIsoInstant } from '../../i18n/format';
+import { toIsoInstant } from '../../i18n/format';
 import { agendaLines } from './meetingModel';
 import { MEETING_KINDS, type MeetingKind } from './meetingTypes';
 import { usePlanMeeting } from './useMeetingQueries';
@@ -84,7 +84,7 @@ export function PlanMeetingModal({ cellId, onClose }: { cellId?: number; onClose
         >
           <DatePicker
             showTime={{ format: 'HH:mm' }}
-            format={TIME_DATE_FORMAT.replace(':ss', '')}
+            format="DD/MM/YYYY HH:mm"
             style={{ width: '100%' }}
             data-testid="meeting-plan-start"
           />

@@ -30,7 +30,7 @@ export const meetingKeys = {
   list: (filter: MeetingFilter) => [...meetingKeys.all, 'list', filter] as const,
   detail: (id: string) => [...meetingKeys.all, 'detail', id] as const,
   schedules: () => [...meetingKeys.all, 'schedules'] as const,
-  attendance: (unitId: number | undefined, from: string, to: string) =>
+  attendance: (unitId: number | undefined, from: string | undefined, to: string | undefined) =>
     [...meetingKeys.all, 'attendance', unitId, from, to] as const,
 };
 
@@ -217,7 +217,7 @@ export function useUploadMaterial(id: string) {
   });
 }
 
-export function useAttendance(unitId: number | undefined, from: string, to: string) {
+export function useAttendance(unitId: number | undefined, from?: string, to?: string) {
   return useQuery({
     queryKey: meetingKeys.attendance(unitId, from, to),
     queryFn: ({ signal }) =>

@@ -18,11 +18,9 @@ import { useAttendance } from '../useMeetingQueries';
 export default function MeetingAttendancePage() {
   const { t } = useI18n();
   const [unitId, setUnitId] = useState<number | undefined>();
-  const [range, setRange] = useState<[string, string]>([
-    toIsoDate(dayjs().subtract(6, 'month')),
-    toIsoDate(dayjs()),
-  ]);
-  const stats = useAttendance(unitId, range[0], range[1]);
+  // no period chosen: the server's last 12 months (its clock, not the browser's)
+  const [range, setRange] = useState<[string, string] | undefined>();
+  const stats = useAttendance(unitId, range?.[0], range?.[1]);
   const data = stats.data;
   const flag = (flagged: boolean) =>
     flagged ? (
@@ -103,7 +101,7 @@ export default function MeetingAttendancePage() {
             <DatePicker.RangePicker
               format="DD/MM/YYYY"
               allowClear={false}
-              value={[dayjs(range[0]), dayjs(range[1])]}
+              value={data ? [dayjs(range?.[0] ?? data.from), dayjs(range?.[1] ?? data.to)] : undefined}
               onChange={(r) => {
                 if (r?.[0] && r[1]) setRange([toIsoDate(r[0]), toIsoDate(r[1])]);
               }}
