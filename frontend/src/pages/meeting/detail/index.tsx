@@ -37,19 +37,15 @@ export default function MeetingDetailPage() {
       <Flex vertical gap="middle">
         <Header meeting={m} editable={editable} />
         <Row gutter={[16, 16]}>
-          <Col xs={24} lg={10}>
-            <Flex vertical gap="middle">
-              <AgendaCard meeting={m} editable={editable} />
-              <MaterialsCard meeting={m} editable={editable && m.state !== 'CANCELLED'} />
-            </Flex>
+          <Col xs={24} lg={12}>
+            <AgendaCard meeting={m} editable={editable} />
           </Col>
-          <Col xs={24} lg={14}>
-            <Flex vertical gap="middle">
-              <InvitationsCard meeting={m} editable={editable} />
-              <MinutesCard meeting={m} editable={editable} />
-            </Flex>
+          <Col xs={24} lg={12}>
+            <MaterialsCard meeting={m} editable={editable && m.state !== 'CANCELLED'} />
           </Col>
         </Row>
+        <InvitationsCard meeting={m} editable={editable} />
+        <MinutesCard meeting={m} editable={editable} />
       </Flex>
     </PageShell>
   );

@@ -50,7 +50,7 @@ public record AttendanceStatistics(
      * @param present meetings attended
      * @param rate percent
      * @param consecutiveAbsences the longest run of absences (exempted members: 0)
-     * @param flagged rate below the minimum or more consecutive absences than allowed
+     * @param flagged more consecutive absences than allowed (the 85 % criterion is the cell's)
      */
     public record MemberAttendance(
             UUID memberId,

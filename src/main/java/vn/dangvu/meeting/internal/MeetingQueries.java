@@ -284,7 +284,7 @@ public class MeetingQueries {
                     (int) inOrder.stream().filter(a -> a == Attendance.PRESENT).count();
             int expected = exempted ? present : seen.size();
             int run = exempted ? 0 : AttendancePolicy.longestAbsenceRun(inOrder);
-            boolean flagged = policy.rateFlagged(present, expected) || policy.absencesFlagged(run, exempted);
+            boolean flagged = policy.absencesFlagged(run, exempted);
             if (!onlyFlagged || flagged) {
                 rows.add(new AttendanceStatistics.MemberAttendance(
                         last.member(),
