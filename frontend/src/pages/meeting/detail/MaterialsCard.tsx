@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, List, Progress, Tag, Typography, Upload } from 'antd';
+import { Button, Card, Flex, Input, Progress, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n';
@@ -35,45 +35,42 @@ export function MaterialsCard({ meeting, editable }: { meeting: MeetingView; edi
       <Typography.Paragraph type="secondary">
         {t('meeting.material.deadline', { time: formatTimeDate(materialsDeadline(meeting.plannedStart)) })}
       </Typography.Paragraph>
-      <List
-        dataSource={meeting.materials}
-        locale={{ emptyText: t('meeting.material.empty') }}
-        renderItem={(m) => (
-          <List.Item
-            data-testid={`material-${m.id}`}
-            actions={
-              editable && !m.publishedAt
-                ? [
-                    <Button
-                      key="publish"
-                      size="small"
-                      loading={publish.isPending}
-                      onClick={() => publish.mutate(m.id)}
-                      data-testid={`material-publish-${m.id}`}
-                    >
-                      {t('meeting.material.publish')}
-                    </Button>,
-                  ]
-                : []
-            }
-          >
-            <Flex vertical>
-              <a href={`/api/v1/meetings/${meeting.id}/materials/${m.id}`}>{m.title}</a>
-              <Flex gap={4} wrap>
-                <Typography.Text type="secondary">{m.fileName}</Typography.Text>
-                {m.publishedAt ? (
-                  <Tag color="green">
-                    {t('meeting.material.published', { time: formatTimeDate(m.publishedAt) })}
-                  </Tag>
-                ) : (
-                  <Tag>{t('meeting.material.unpublished')}</Tag>
-                )}
-                {m.late ? <Tag color="warning">{t('meeting.material.late')}</Tag> : null}
+      {meeting.materials.length === 0 ? (
+        <Typography.Paragraph type="secondary">{t('meeting.material.empty')}</Typography.Paragraph>
+      ) : (
+        <ul className="meeting-materials">
+          {meeting.materials.map((m) => (
+            <li key={m.id} data-testid={`material-${m.id}`}>
+              <Flex justify="space-between" align="center" gap="small" wrap>
+                <Flex vertical>
+                  <a href={`/api/v1/meetings/${meeting.id}/materials/${m.id}`}>{m.title}</a>
+                  <Flex gap={4} wrap>
+                    <Typography.Text type="secondary">{m.fileName}</Typography.Text>
+                    {m.publishedAt ? (
+                      <Tag color="green">
+                        {t('meeting.material.published', { time: formatTimeDate(m.publishedAt) })}
+                      </Tag>
+                    ) : (
+                      <Tag>{t('meeting.material.unpublished')}</Tag>
+                    )}
+                    {m.late ? <Tag color="warning">{t('meeting.material.late')}</Tag> : null}
+                  </Flex>
+                </Flex>
+                {editable && !m.publishedAt ? (
+                  <Button
+                    size="small"
+                    loading={publish.isPending}
+                    onClick={() => publish.mutate(m.id)}
+                    data-testid={`material-publish-${m.id}`}
+                  >
+                    {t('meeting.material.publish')}
+                  </Button>
+                ) : null}
               </Flex>
-            </Flex>
-          </List.Item>
-        )}
-      />
+            </li>
+          ))}
+        </ul>
+      )}
       {editable ? (
         <Flex gap="small" wrap align="end" style={{ marginTop: 12 }}>
           <Input

@@ -32,12 +32,12 @@ export function MinutesCard({ meeting, editable }: { meeting: MeetingView; edita
           <Alert
             type={minutes.quorate ? 'success' : 'error'}
             showIcon
-            message={minutes.quorate ? t('meeting.minutes.quorate') : t('meeting.minutes.notQuorate')}
+            title={minutes.quorate ? t('meeting.minutes.quorate') : t('meeting.minutes.notQuorate')}
           />
           <Alert
             type={minutes.resolutionValid ? 'success' : 'error'}
             showIcon
-            message={minutes.resolutionValid ? t('meeting.minutes.valid') : t('meeting.minutes.invalid')}
+            title={minutes.resolutionValid ? t('meeting.minutes.valid') : t('meeting.minutes.invalid')}
             description={t('meeting.minutes.rule', { rule: minutes.rule })}
           />
         </Flex>

@@ -85,11 +85,11 @@ function Header({ meeting: m, editable }: { meeting: MeetingView; editable: bool
             type={m.tooShort ? 'warning' : 'success'}
             showIcon
             data-testid="meeting-duration"
-            message={t('meeting.detail.duration', { minutes: m.durationMinutes, minimum: m.minimumMinutes })}
+            title={t('meeting.detail.duration', { minutes: m.durationMinutes, minimum: m.minimumMinutes })}
           />
         ) : null}
         {m.cancelReason ? (
-          <Alert type="error" message={t('meeting.detail.cancelled', { reason: m.cancelReason })} />
+          <Alert type="error" title={t('meeting.detail.cancelled', { reason: m.cancelReason })} />
         ) : null}
         {editable ? (
           <Space wrap>
