@@ -146,6 +146,15 @@ public class MeetingManagement {
      * @return how many were newly invited
      */
     public int sendInvitations(UUID id, List<Guest> guests, Actor actor) {
+        try {
+            return invite(id, guests, actor);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // two secretaries sending at the same moment: the second is refused and changes nothing
+            throw DomainException.conflict("conflict.stale");
+        }
+    }
+
+    private int invite(UUID id, List<Guest> guests, Actor actor) {
         MeetingRow m = meetings.require(id, organisers(actor));
         rules.checkChangeable(m);
         List<UUID> told = new ArrayList<>();
