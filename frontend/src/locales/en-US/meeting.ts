@@ -4,6 +4,7 @@ export default {
     'Monthly regular and thematic meetings: plan, invite, publish materials, take attendance, write minutes.',
   plan: 'Plan a meeting',
   statistics: 'Attendance statistics',
+  calendar: 'Month',
   schedules: 'Recurring schedules',
   list: 'Meetings',
   filter: {

@@ -4,6 +4,7 @@ export default {
     'Sinh hoạt thường kỳ hằng tháng và chuyên đề: lập kế hoạch, gửi giấy mời, đăng tài liệu, điểm danh, ghi biên bản.',
   plan: 'Lập cuộc họp',
   statistics: 'Thống kê dự họp',
+  calendar: 'Lịch tháng',
   schedules: 'Lịch định kỳ',
   list: 'Danh sách cuộc họp',
   filter: {

@@ -12,6 +12,7 @@ import { useSession } from '../../../session';
 import { MEETING_STATES, type MeetingState, type MeetingSummary } from '../meetingTypes';
 import { PlanMeetingModal } from '../PlanMeetingModal';
 import { type MeetingFilter, useMeetings } from '../useMeetingQueries';
+import { MonthView } from './MonthView';
 import { ScheduleEditor } from './ScheduleEditor';
 
 const STATE_COLOR: Record<MeetingState, string> = {
@@ -161,6 +162,11 @@ export default function MeetingListPage() {
       <Tabs
         items={[
           { key: 'list', label: t('meeting.list'), children: meetings },
+          {
+            key: 'calendar',
+            label: t('meeting.calendar'),
+            children: <MonthView orgUnitId={filter.orgUnitId} />,
+          },
           ...(organiser
             ? [
                 {
