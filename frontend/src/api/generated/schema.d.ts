@@ -59,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -219,7 +219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -404,6 +404,310 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_2"];
+        put?: never;
+        post: operations["plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["attendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_3"];
+        put?: never;
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["update_2"];
+        post?: never;
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/schedules/{id}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_1"];
+        put: operations["update_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["checkIn_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["mark"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/materials/{materialId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["minutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["start_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/member-imports": {
         parameters: {
             query?: never;
@@ -459,7 +763,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -763,7 +1067,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1169,6 +1473,21 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        AttendanceStatistics: {
+            cells: components["schemas"]["UnitAttendance"][];
+            /** Format: date */
+            from: string;
+            /** Format: int32 */
+            maxConsecutiveAbsences: number;
+            members: components["schemas"]["MemberAttendance"][];
+            /** Format: int32 */
+            minimumRate: number;
+            /** Format: date */
+            to: string;
+            total: components["schemas"]["UnitAttendance"];
+            /** Format: int64 */
+            unitId: number;
+        };
         AuditEntryView: {
             action: string;
             address: string;
@@ -1228,9 +1547,19 @@ export interface components {
             name: string;
             source: string;
         };
+        CancelRequest: {
+            reason: string;
+            /** Format: int64 */
+            version: number;
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
+        };
+        CheckInRequest: {
+            cardNumber: string;
+            /** Format: uuid */
+            memberId: string;
         };
         ChildMovements: {
             balanced: boolean;
@@ -1419,6 +1748,12 @@ export interface components {
             /** Format: date */
             until: string;
         };
+        GuestRequest: {
+            /** Format: uuid */
+            memberId?: string;
+            name?: string;
+            role: string;
+        };
         HandbookCard: {
             member: components["schemas"]["MemberCard"];
             qrPayload: string;
@@ -1456,6 +1791,32 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        InvitationView: {
+            absenceReason: string;
+            /** @enum {string} */
+            attendance: "PRESENT" | "ABSENT_EXCUSED" | "ABSENT_UNEXCUSED";
+            /** @enum {string} */
+            baseExclusion: "TEMPORARILY_ELSEWHERE" | "SUSPENDED" | "PROSECUTED";
+            /** Format: date-time */
+            checkedInAt: string;
+            /** @enum {string} */
+            checkedInBy: "SELF" | "SECRETARY" | "CARD";
+            fullName: string;
+            guestRole: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            memberStatus: string;
+            /** Format: date-time */
+            repliedAt: string;
+            /** @enum {string} */
+            reply: "ATTENDING" | "ABSENT";
+            replyReason: string;
+        };
+        InviteRequest: {
+            guests: components["schemas"]["GuestRequest"][];
+        };
         LifecycleOverview: {
             /** Format: date */
             abroadUntil: string;
@@ -1483,10 +1844,111 @@ export interface components {
         LoginResult: {
             status: string;
         };
+        MarkRequest: {
+            absenceReason?: string;
+            /** @enum {string} */
+            attendance: "PRESENT" | "ABSENT_EXCUSED" | "ABSENT_UNEXCUSED";
+            /** @enum {string} */
+            baseExclusion?: "TEMPORARILY_ELSEWHERE" | "SUSPENDED" | "PROSECUTED";
+        };
+        MaterialView: {
+            contentType: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            late: boolean;
+            /** Format: date-time */
+            publishedAt: string;
+            purpose: string;
+            /** Format: int64 */
+            size: number;
+            title: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
         MeView: {
             account: components["schemas"]["AccountView"];
             member: components["schemas"]["MemberCard"];
             roles: components["schemas"]["RoleView"][];
+        };
+        MeetingSummary: {
+            /** Format: int64 */
+            durationMinutes: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            invited: number;
+            /** @enum {string} */
+            kind: "REGULAR" | "THEMATIC" | "COMBINED" | "EXTRAORDINARY";
+            /** Format: int32 */
+            lateMaterials: number;
+            /** Format: int32 */
+            materials: number;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            place: string;
+            /** Format: date-time */
+            plannedStart: string;
+            /** Format: int32 */
+            present: number;
+            /** @enum {string} */
+            state: "PLANNED" | "INVITED" | "HELD" | "MINUTED" | "CANCELLED";
+            title: string;
+            tooShort: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        MeetingView: {
+            agenda: string[];
+            cancelReason: string;
+            /** Format: int64 */
+            durationMinutes: number;
+            /** Format: date-time */
+            endedAt: string;
+            /** Format: uuid */
+            id: string;
+            invitations: components["schemas"]["InvitationView"][];
+            /** Format: date-time */
+            invitedAt: string;
+            /** @enum {string} */
+            kind: "REGULAR" | "THEMATIC" | "COMBINED" | "EXTRAORDINARY";
+            materials: components["schemas"]["MaterialView"][];
+            /** Format: int32 */
+            minimumMinutes: number;
+            minutes: components["schemas"]["MinutesView"];
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            place: string;
+            /** Format: date-time */
+            plannedStart: string;
+            /** Format: uuid */
+            scheduleId: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            state: "PLANNED" | "INVITED" | "HELD" | "MINUTED" | "CANCELLED";
+            title: string;
+            tooShort: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        MemberAttendance: {
+            /** Format: int32 */
+            consecutiveAbsences: number;
+            flagged: boolean;
+            fullName: string;
+            /** Format: int32 */
+            invited: number;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int32 */
+            present: number;
+            /** Format: double */
+            rate: number;
+            /** Format: int64 */
+            unitId: number;
         };
         MemberCard: {
             /** Format: date */
@@ -1740,6 +2202,38 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        MinutesRequest: {
+            minutesText: string;
+            resolutionText?: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            votesAbstain: number;
+            /** Format: int32 */
+            votesAgainst: number;
+            /** Format: int32 */
+            votesFor: number;
+        };
+        MinutesView: {
+            /** Format: int32 */
+            base: number;
+            minutesText: string;
+            quorate: boolean;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            resolutionText: string;
+            resolutionValid: boolean;
+            rule: string;
+            /** Format: int32 */
+            votersPresent: number;
+            /** Format: int32 */
+            votesAbstain: number;
+            /** Format: int32 */
+            votesAgainst: number;
+            /** Format: int32 */
+            votesFor: number;
+        };
         MoveOrgUnitRequest: {
             /** Format: date */
             decisionDate: string;
@@ -1772,6 +2266,35 @@ export interface components {
             /** Format: date */
             to: string;
             unit: components["schemas"]["OrgUnitRef"];
+        };
+        MyMeeting: {
+            agenda: string[];
+            /** @enum {string} */
+            attendance: "PRESENT" | "ABSENT_EXCUSED" | "ABSENT_UNEXCUSED";
+            canCheckInNow: boolean;
+            /** Format: date-time */
+            checkInClosesAt: string;
+            /** Format: date-time */
+            checkInOpensAt: string;
+            /** Format: date-time */
+            checkedInAt: string;
+            /** Format: uuid */
+            invitationId: string;
+            /** @enum {string} */
+            kind: "REGULAR" | "THEMATIC" | "COMBINED" | "EXTRAORDINARY";
+            materials: components["schemas"]["MaterialView"][];
+            /** Format: uuid */
+            meetingId: string;
+            orgUnitName: string;
+            place: string;
+            /** Format: date-time */
+            plannedStart: string;
+            /** @enum {string} */
+            reply: "ATTENDING" | "ABSENT";
+            replyReason: string;
+            /** @enum {string} */
+            state: "PLANNED" | "INVITED" | "HELD" | "MINUTED" | "CANCELLED";
+            title: string;
         };
         Notification: {
             body: string;
@@ -1924,6 +2447,15 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PageResultMeetingSummary: {
+            content: components["schemas"]["MeetingSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
         PageResultMemberChange: {
             content: components["schemas"]["MemberChange"][];
             /** Format: int32 */
@@ -1968,6 +2500,19 @@ export interface components {
             memberIds?: string[];
             name: string;
         };
+        PlanMeetingRequest: {
+            agenda?: string[];
+            /** @enum {string} */
+            kind: "REGULAR" | "THEMATIC" | "COMBINED" | "EXTRAORDINARY";
+            /** Format: int64 */
+            orgUnitId: number;
+            place?: string;
+            /** Format: date-time */
+            plannedStart: string;
+            title: string;
+            /** Format: int64 */
+            version?: number;
+        };
         RegisterRequest: {
             /** Format: date */
             admittedOn?: string;
@@ -2006,6 +2551,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        ReplyRequest: {
+            reason?: string;
+            /** @enum {string} */
+            reply: "ATTENDING" | "ABSENT";
+        };
         ReportDefinition: {
             columns: components["schemas"]["Column"][];
             formCode: string;
@@ -2042,6 +2592,46 @@ export interface components {
             /** Format: int64 */
             orgUnitId: number;
             values: number[];
+        };
+        ScheduleRequest: {
+            active?: boolean;
+            /** Format: int32 */
+            dayOfMonth?: number;
+            /** Format: int32 */
+            dayOfWeek?: number;
+            /** @enum {string} */
+            kind: "REGULAR" | "THEMATIC" | "COMBINED" | "EXTRAORDINARY";
+            /** Format: int64 */
+            orgUnitId: number;
+            place?: string;
+            /** Format: time-local */
+            startTime: string;
+            title: string;
+            /** Format: int64 */
+            version?: number;
+            /** Format: int32 */
+            weekOfMonth?: number;
+        };
+        ScheduleView: {
+            active: boolean;
+            /** Format: int32 */
+            dayOfMonth: number;
+            /** Format: int32 */
+            dayOfWeek: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "REGULAR" | "THEMATIC" | "COMBINED" | "EXTRAORDINARY";
+            /** Format: int64 */
+            orgUnitId: number;
+            place: string;
+            /** Format: time-local */
+            startTime: string;
+            title: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            weekOfMonth: number;
         };
         SendFeedbackRequest: {
             body: string;
@@ -2151,6 +2741,20 @@ export interface components {
         TotpRequest: {
             code: string;
         };
+        UnitAttendance: {
+            /** Format: int32 */
+            expected: number;
+            flagged: boolean;
+            /** Format: int32 */
+            held: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: double */
+            rate: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
         UnitVersion: {
             /** Format: int64 */
             id: number;
@@ -2207,6 +2811,10 @@ export interface components {
             /** Format: int64 */
             firstBrokenSeq: number;
             valid: boolean;
+        };
+        VersionRequest: {
+            /** Format: int64 */
+            version: number;
         };
         WithdrawalRequest: {
             reason: string;
@@ -2286,7 +2894,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_5: {
         parameters: {
             query?: {
                 q?: string;
@@ -2524,7 +3132,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_4: {
         parameters: {
             query?: {
                 orgUnitId?: number;
@@ -2806,6 +3414,574 @@ export interface operations {
             };
         };
     };
+    list_2: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+                from?: string;
+                to?: string;
+                state?: "PLANNED" | "INVITED" | "HELD" | "MINUTED" | "CANCELLED";
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultMeetingSummary"];
+                };
+            };
+        };
+    };
+    plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    attendance: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AttendanceStatistics"];
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: {
+                upcoming?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MyMeeting"][];
+                };
+            };
+        };
+    };
+    list_3: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ScheduleView"][];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ScheduleView"];
+                };
+            };
+        };
+    };
+    update_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ScheduleView"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    generate: {
+        parameters: {
+            query?: {
+                months?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string[];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanMeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    checkIn_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["InvitationView"];
+                };
+            };
+        };
+    };
+    checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["InvitationView"];
+                };
+            };
+        };
+    };
+    end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    mark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["InvitationView"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query: {
+                title: string;
+                purpose?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MaterialView"];
+                };
+            };
+        };
+    };
+    download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    minutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    start_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
     list_1: {
         parameters: {
             query?: {
@@ -2899,7 +4075,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3526,7 +4702,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;

@@ -9,6 +9,7 @@ import common from './common';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
+import meeting from './meeting';
 import member from './member';
 import memberFile from './memberFile';
 import menu from './menu';
@@ -29,6 +30,7 @@ const enUS: Translation<typeof viVN> = {
   admin,
   calendar,
   badge,
+  meeting,
   report,
   statistics,
   movements,

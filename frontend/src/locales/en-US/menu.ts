@@ -15,6 +15,11 @@ const menu: Translation<typeof vi> = {
   badge: {
     list: 'Party badges',
   },
+  meeting: {
+    list: 'Cell meetings',
+    detail: 'Cell meeting',
+    attendance: 'Attendance statistics',
+  },
   report: {
     list: 'Statistical reports',
   },

@@ -7,6 +7,7 @@ import common from './common';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
+import meeting from './meeting';
 import member from './member';
 import memberFile from './memberFile';
 import menu from './menu';
@@ -28,6 +29,7 @@ const viVN = {
   admin,
   calendar,
   badge,
+  meeting,
   report,
   statistics,
   movements,

@@ -12,6 +12,11 @@ export default {
   badge: {
     list: 'Huy hiệu Đảng',
   },
+  meeting: {
+    list: 'Sinh hoạt chi bộ',
+    detail: 'Cuộc họp chi bộ',
+    attendance: 'Thống kê dự họp',
+  },
   report: {
     list: 'Báo cáo thống kê',
   },

@@ -260,6 +260,69 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("GET /api/v1/audit-entries", t -> {});
         cases.put("POST /api/v1/audit-entries/verification", t -> {});
         cases.put("GET /api/v1/accounts", t -> {});
+        String m = "/api/v1/meetings/%s";
+        cases.put("GET /api/v1/meetings", t -> t.meetingListsStayInScope());
+        cases.put(
+                "POST /api/v1/meetings",
+                t -> t.meetingInForeignCellIs404("/api/v1/meetings", "\"plannedStart\":\"2026-04-01T01:00:00Z\""));
+        cases.put("GET /api/v1/meetings/{id}", t -> t.foreignMeetingIs404("GET", m, null));
+        cases.put(
+                "PUT /api/v1/meetings/{id}",
+                t -> t.foreignMeetingIs404(
+                        "PUT",
+                        m,
+                        "{\"orgUnitId\":1,\"kind\":\"REGULAR\",\"title\":\"X\","
+                                + "\"plannedStart\":\"2026-04-01T01:00:00Z\",\"version\":0}"));
+        cases.put(
+                "POST /api/v1/meetings/{id}/cancel",
+                t -> t.foreignMeetingIs404("POST", m + "/cancel", "{\"reason\":\"X\",\"version\":0}"));
+        cases.put(
+                "POST /api/v1/meetings/{id}/invitations", t -> t.foreignMeetingIs404("POST", m + "/invitations", "{}"));
+        cases.put(
+                "POST /api/v1/meetings/{id}/start",
+                t -> t.foreignMeetingIs404("POST", m + "/start", "{\"version\":0}"));
+        cases.put("POST /api/v1/meetings/{id}/end", t -> t.foreignMeetingIs404("POST", m + "/end", "{\"version\":0}"));
+        cases.put(
+                "POST /api/v1/meetings/{id}/check-ins",
+                t -> t.foreignMeetingIs404("POST", m + "/check-ins", "{\"memberId\":\"#member\"}"));
+        cases.put(
+                "PUT /api/v1/meetings/{id}/invitations/{invitationId}",
+                t -> t.foreignMeetingIs404("PUT", m + "/invitations/#invitation", "{\"attendance\":\"PRESENT\"}"));
+        cases.put(
+                "PUT /api/v1/meetings/{id}/minutes",
+                t -> t.foreignMeetingIs404(
+                        "PUT",
+                        m + "/minutes",
+                        "{\"minutesText\":\"X\",\"votesFor\":0,\"votesAgainst\":0,\"votesAbstain\":0,"
+                                + "\"version\":0}"));
+        cases.put("POST /api/v1/meetings/{id}/materials", t -> t.foreignMeetingMaterialUploadIs404());
+        cases.put(
+                "POST /api/v1/meetings/{id}/materials/{materialId}/publish",
+                t -> t.foreignMeetingIs404("POST", m + "/materials/#material/publish", ""));
+        cases.put(
+                "GET /api/v1/meetings/{id}/materials/{materialId}",
+                t -> t.foreignMeetingMaterialIs404ForStaffAndMember());
+        cases.put("GET /api/v1/meetings/attendance", t -> t.meetingAttendanceStaysInScope());
+        cases.put("GET /api/v1/meetings/mine", t -> t.myMeetingsAreMine());
+        cases.put(
+                "POST /api/v1/meetings/{id}/reply",
+                t -> t.foreignMeetingIs404ForMember("/reply", "{\"reply\":\"ATTENDING\"}"));
+        cases.put("POST /api/v1/meetings/{id}/check-in", t -> t.foreignMeetingIs404ForMember("/check-in", ""));
+        cases.put("GET /api/v1/meetings/schedules", t -> t.schedulesStayInScope());
+        cases.put(
+                "POST /api/v1/meetings/schedules",
+                t -> t.meetingInForeignCellIs404(
+                        "/api/v1/meetings/schedules", "\"dayOfMonth\":5,\"startTime\":\"08:00\""));
+        cases.put(
+                "PUT /api/v1/meetings/schedules/{id}",
+                t -> t.foreignScheduleIs404(
+                        "PUT",
+                        "",
+                        "{\"orgUnitId\":1,\"kind\":\"REGULAR\",\"title\":\"X\",\"dayOfMonth\":5,"
+                                + "\"startTime\":\"08:00\",\"version\":0}"));
+        cases.put("DELETE /api/v1/meetings/schedules/{id}", t -> t.foreignScheduleIs404("DELETE", "?version=0", ""));
+        cases.put(
+                "POST /api/v1/meetings/schedules/{id}/generate", t -> t.foreignScheduleIs404("POST", "/generate", ""));
         // the working-day calendar is one for the whole installation: nothing in it belongs to an org unit
         cases.put("GET /api/v1/holidays", t -> {});
         cases.put("GET /api/v1/working-days", t -> {});
@@ -573,6 +636,13 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                         .path("id")
                         .asString())
                 .isEqualTo(me);
+        assertThat(member.get("/api/v1/handbook/home")
+                        .json()
+                        .path("card")
+                        .path("member")
+                        .path("id")
+                        .asString())
+                .isEqualTo(me);
         member.get("/api/v1/handbook/feedback")
                 .json()
                 .forEach(row -> assertThat(row.path("memberId").asString()).isEqualTo(me));
@@ -611,6 +681,161 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 session("bithu").post("/api/v1/feedback/" + id + "/answer", "{\"answer\":\"Trả lời\",\"version\":0}");
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.code()).isEqualTo("handbook.feedback.not-found");
+    }
+
+    /** A meeting (with an invited member and a material) and a schedule of a cell outside the secretary's cell. */
+    record ForeignMeeting(UUID meeting, UUID member, UUID invitation, UUID material, UUID schedule) {}
+
+    private ForeignMeeting foreign;
+
+    ForeignMeeting foreignMeeting() {
+        if (foreign == null) {
+            long cell = unitOutside(pathOf(secretaryCell()), "CELL");
+            UUID member = memberOutside(secretaryCell());
+            UUID meeting = UUID.randomUUID();
+            UUID invitation = UUID.randomUUID();
+            UUID material = UUID.randomUUID();
+            UUID schedule = UUID.randomUUID();
+            jdbc.sql("""
+                            INSERT INTO meeting (id, org_unit_id, kind, title, planned_start, agenda, state, version,
+                                   created_at, created_by, updated_at, invited_at)
+                            VALUES (:id, :cell, 'REGULAR', 'Ngoài phạm vi', :at, 'A', 'INVITED', 0, :at, 'x', :at, :at)""")
+                    .param("id", meeting)
+                    .param("cell", cell)
+                    .param("at", java.sql.Timestamp.from(clock.instant()))
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO meeting_invitation (id, meeting_id, member_id, full_name, member_status)
+                            VALUES (:id, :m, :member, 'X', 'OFFICIAL')""")
+                    .param("id", invitation)
+                    .param("m", meeting)
+                    .param("member", member)
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO meeting_material (id, meeting_id, purpose, title, file_name, content_type, sha256,
+                                   size_bytes, uploaded_at, uploaded_by, published_at)
+                            VALUES (:id, :m, 'MATERIAL', 'X', 'x.txt', 'text/plain', :sha, 1, :at, 'x', :at)""")
+                    .param("id", material)
+                    .param("m", meeting)
+                    .param("sha", "0".repeat(64))
+                    .param("at", java.sql.Timestamp.from(clock.instant()))
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO meeting_schedule (id, org_unit_id, kind, title, day_of_month, start_time, active,
+                                   version, created_at, created_by)
+                            VALUES (:id, :cell, 'REGULAR', 'X', 5, '08:00:00', TRUE, 0, :at, 'x')""")
+                    .param("id", schedule)
+                    .param("cell", cell)
+                    .param("at", java.sql.Timestamp.from(clock.instant()))
+                    .update();
+            foreign = new ForeignMeeting(meeting, member, invitation, material, schedule);
+        }
+        return foreign;
+    }
+
+    void foreignMeetingIs404(String method, String template, String body) {
+        ForeignMeeting f = foreignMeeting();
+        String path = String.format(template, f.meeting())
+                .replace("#invitation", f.invitation().toString())
+                .replace("#material", f.material().toString());
+        String json = body == null ? "{}" : body.replace("#member", f.member().toString());
+        ApiClient.Response response = call(session("bithu"), new Operation(method, template), path, json);
+        assertThat(response.status())
+                .as(method + " " + path + " " + response.body())
+                .isEqualTo(404);
+        assertThat(response.code()).isEqualTo("meeting.not-found");
+    }
+
+    void foreignMeetingIs404ForMember(String suffix, String body) {
+        ApiClient.Response response =
+                session("member").post("/api/v1/meetings/" + foreignMeeting().meeting() + suffix, body);
+        assertThat(response.status()).as(suffix).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("meeting.not-found");
+    }
+
+    void foreignMeetingMaterialUploadIs404() {
+        ApiClient.Response response = session("bithu")
+                .multipart(
+                        "POST",
+                        "/api/v1/meetings/" + foreignMeeting().meeting() + "/materials?title=X",
+                        "file",
+                        "x.txt",
+                        new byte[] {1});
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("meeting.not-found");
+    }
+
+    void foreignMeetingMaterialIs404ForStaffAndMember() {
+        ForeignMeeting f = foreignMeeting();
+        String path = "/api/v1/meetings/" + f.meeting() + "/materials/" + f.material();
+        assertThat(session("bithu").download(path).status()).isEqualTo(404);
+        assertThat(session("member").download(path).status()).isEqualTo(404);
+    }
+
+    void meetingInForeignCellIs404(String path, String fields) {
+        long outside = unitOutside(pathOf(secretaryCell()), "CELL");
+        ApiClient.Response response = session("bithu")
+                .post(path, "{\"orgUnitId\":" + outside + ",\"kind\":\"REGULAR\",\"title\":\"X\"," + fields + "}");
+        assertThat(response.status()).as(path).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void meetingListsStayInScope() {
+        foreignMeeting();
+        long cell = secretaryCell();
+        session("bithu")
+                .get("/api/v1/meetings?size=500")
+                .json()
+                .path("content")
+                .forEach(row -> assertThat(row.path("orgUnitId").asLong()).isEqualTo(cell));
+        ApiClient.Response outside =
+                session("bithu").get("/api/v1/meetings?orgUnitId=" + unitOutside(pathOf(cell), "CELL"));
+        assertThat(outside.status()).isEqualTo(404);
+    }
+
+    void meetingAttendanceStaysInScope() {
+        long cell = secretaryCell();
+        JsonNode own = session("bithu").get("/api/v1/meetings/attendance").json();
+        assertThat(own.path("unitId").asLong()).isEqualTo(cell);
+        own.path("cells").forEach(row -> assertThat(row.path("unitId").asLong()).isEqualTo(cell));
+        ApiClient.Response outside =
+                session("bithu").get("/api/v1/meetings/attendance?unitId=" + unitOutside(pathOf(cell), "CELL"));
+        assertThat(outside.status()).isEqualTo(404);
+        assertThat(outside.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void myMeetingsAreMine() {
+        ForeignMeeting f = foreignMeeting();
+        JsonNode mine = session("member").get("/api/v1/meetings/mine").json();
+        mine.forEach(row -> assertThat(row.path("meetingId").asString())
+                .isNotEqualTo(f.meeting().toString()));
+        UUID self = jdbc.sql("SELECT member_id FROM account WHERE username = :u")
+                .param("u", plainMemberLogin())
+                .query(UUID.class)
+                .single();
+        mine.forEach(row -> assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM meeting_invitation WHERE id = :i AND member_id = :m")
+                        .param("i", UUID.fromString(row.path("invitationId").asString()))
+                        .param("m", self)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L));
+    }
+
+    void schedulesStayInScope() {
+        foreignMeeting();
+        long cell = secretaryCell();
+        session("bithu")
+                .get("/api/v1/meetings/schedules")
+                .json()
+                .forEach(row -> assertThat(row.path("orgUnitId").asLong()).isEqualTo(cell));
+    }
+
+    void foreignScheduleIs404(String method, String suffix, String body) {
+        String path = "/api/v1/meetings/schedules/" + foreignMeeting().schedule() + suffix;
+        ApiClient.Response response = call(session("bithu"), new Operation(method, path), path, body);
+        assertThat(response.status()).as(method + " " + path).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("meeting.schedule.not-found");
     }
 
     static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
@@ -667,7 +892,9 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 .replace("{eventId}", "1")
                 .replace("{documentId}", "00000000-0000-0000-0000-000000000001")
                 .replace("{date}", "2026-01-01")
-                .replace("{kind}", "MEMBERS");
+                .replace("{kind}", "MEMBERS")
+                .replace("{materialId}", "00000000-0000-0000-0000-000000000002")
+                .replace("{invitationId}", "00000000-0000-0000-0000-000000000003");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

@@ -74,13 +74,16 @@ public class DemoCity {
     private final WorkingDays workingDays;
     private final Accounts accounts;
     private final Clock clock;
+    private final DemoMeetings meetings;
 
     DemoCity(
             JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager,
             Accounts accounts,
             WorkingDays workingDays,
-            Clock clock) {
+            Clock clock,
+            DemoMeetings meetings) {
+        this.meetings = meetings;
         this.workingDays = workingDays;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -126,6 +129,7 @@ public class DemoCity {
             writer.setting(SEED_SETTING, Long.toString(seed));
             writer.setting(DATE_SETTING, referenceDate.toString());
             writer.setting(MEMBER_LOGIN_SETTING, chosen.member().cardNumber());
+            meetings.seed(chosen.secretary().cellId(), referenceDate, clock.getZone(), seed);
             log.debug("{} staff accounts", staff);
             return new Written(writtenCandidates, chosen);
         }));
