@@ -91,7 +91,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["search_2"];
+        get: operations["search_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -204,6 +204,150 @@ export interface paths {
             cookie?: never;
         };
         get: operations["deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search_2"];
+        put?: never;
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/next-number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["nextNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_1"];
+        put: operations["update_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/bookmark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["bookmark"];
+        post?: never;
+        delete: operations["unbookmark"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/readers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["readers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -331,7 +475,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -635,7 +779,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1207,6 +1351,125 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        DocumentAttachment: {
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string;
+            /** Format: int64 */
+            id: number;
+            sha256: string;
+            /** Format: int64 */
+            size: number;
+        };
+        DocumentLink: {
+            /** Format: int64 */
+            documentId: number;
+            /** @enum {string} */
+            kind: "REPLACES" | "AMENDS";
+            number: string;
+            title: string;
+        };
+        DocumentReaders: {
+            /** Format: int64 */
+            acknowledged: number;
+            members: components["schemas"]["PageResultReader"];
+            /** Format: int64 */
+            read: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unread: number;
+        };
+        DocumentRequest: {
+            /** @enum {string} */
+            confidentiality: "PUBLIC" | "INTERNAL" | "CONFIDENTIAL";
+            congress?: boolean;
+            /** Format: date */
+            effectiveOn?: string;
+            incomingNumber?: string;
+            /** Format: date */
+            issuedOn?: string;
+            issuerCode: string;
+            links?: components["schemas"]["LinkRequest"][];
+            /** Format: int64 */
+            orgUnitId: number;
+            scope?: components["schemas"]["ScopeRequest"][];
+            signer?: string;
+            summary?: string;
+            title: string;
+            /** @enum {string} */
+            type: "NQ" | "CT" | "KL" | "QD" | "QDI" | "QC" | "HD" | "KH" | "CTR" | "CTHD" | "TB" | "BC" | "TTR" | "DA" | "CV" | "BB" | "TT";
+            /** Format: int64 */
+            version?: number;
+        };
+        DocumentScope: {
+            /** @enum {string} */
+            kind: "CITY" | "SUBTREE" | "UNIT" | "ROLE";
+            /** Format: int64 */
+            orgUnitId: number;
+            /** @enum {string} */
+            role: "MEMBER" | "CELL_SECRETARY" | "ORG_STAFF" | "CITY_ORGANISATION" | "CITY_OFFICE" | "INSPECTION" | "LEADERSHIP" | "PETITION_STAFF" | "ADMIN";
+        };
+        DocumentSummary: {
+            acknowledged: boolean;
+            bookmarked: boolean;
+            /** @enum {string} */
+            confidentiality: "PUBLIC" | "INTERNAL" | "CONFIDENTIAL";
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            issuedOn: string;
+            number: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            read: boolean;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED";
+            title: string;
+            /** @enum {string} */
+            type: "NQ" | "CT" | "KL" | "QD" | "QDI" | "QC" | "HD" | "KH" | "CTR" | "CTHD" | "TB" | "BC" | "TTR" | "DA" | "CV" | "BB" | "TT";
+            /** Format: int64 */
+            version: number;
+        };
+        DocumentView: {
+            /** Format: date-time */
+            acknowledgedAt: string;
+            attachments: components["schemas"]["DocumentAttachment"][];
+            bookmarked: boolean;
+            /** @enum {string} */
+            confidentiality: "PUBLIC" | "INTERNAL" | "CONFIDENTIAL";
+            congress: boolean;
+            /** Format: date */
+            effectiveOn: string;
+            /** Format: int64 */
+            id: number;
+            incoming: boolean;
+            /** Format: date */
+            issuedOn: string;
+            issuerCode: string;
+            linkedBy: components["schemas"]["DocumentLink"][];
+            links: components["schemas"]["DocumentLink"][];
+            manageable: boolean;
+            number: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date-time */
+            readAt: string;
+            scope: components["schemas"]["DocumentScope"][];
+            signer: string;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED";
+            summary: string;
+            title: string;
+            /** @enum {string} */
+            type: "NQ" | "CT" | "KL" | "QD" | "QDI" | "QC" | "HD" | "KH" | "CTR" | "CTHD" | "TB" | "BC" | "TTR" | "DA" | "CV" | "BB" | "TT";
+            /** Format: int64 */
+            version: number;
+        };
         EligibleList: {
             counts: components["schemas"]["MilestoneCount"][];
             members: components["schemas"]["PageResultEligibleMember"];
@@ -1309,6 +1572,12 @@ export interface components {
             version: number;
             /** Format: int32 */
             workingDaysLeft: number;
+        };
+        LinkRequest: {
+            /** @enum {string} */
+            kind: "REPLACES" | "AMENDS";
+            /** Format: int64 */
+            targetId: number;
         };
         LoginRequest: {
             password: string;
@@ -1607,6 +1876,14 @@ export interface components {
             to: string;
             unit: components["schemas"]["OrgUnitRef"];
         };
+        NextNumber: {
+            /** Format: int32 */
+            number: number;
+            sequence: string;
+            symbol: string;
+            /** Format: int64 */
+            termId: number;
+        };
         OrgChangePreview: {
             directUnits: string[];
             /** Format: int64 */
@@ -1723,6 +2000,15 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PageResultDocumentSummary: {
+            content: components["schemas"]["DocumentSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
         PageResultEligibleMember: {
             content: components["schemas"]["EligibleMember"][];
             /** Format: int32 */
@@ -1759,6 +2045,15 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PageResultReader: {
+            content: components["schemas"]["Reader"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
         PartRequest: {
             childIds?: number[];
             code: string;
@@ -1766,6 +2061,19 @@ export interface components {
             kind: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
             memberIds?: string[];
             name: string;
+        };
+        Reader: {
+            /** Format: date-time */
+            acknowledgedAt: string;
+            fullName: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            /** Format: date-time */
+            readAt: string;
+            /** @enum {string} */
+            state: "UNREAD" | "READ" | "ACKNOWLEDGED";
         };
         RegisterRequest: {
             /** Format: date */
@@ -1841,6 +2149,14 @@ export interface components {
             /** Format: int64 */
             orgUnitId: number;
             values: number[];
+        };
+        ScopeRequest: {
+            /** @enum {string} */
+            kind: "CITY" | "SUBTREE" | "UNIT" | "ROLE";
+            /** Format: int64 */
+            orgUnitId?: number;
+            /** @enum {string} */
+            role?: "MEMBER" | "CELL_SECRETARY" | "ORG_STAFF" | "CITY_ORGANISATION" | "CITY_OFFICE" | "INSPECTION" | "LEADERSHIP" | "PETITION_STAFF" | "ADMIN";
         };
         SplitPreviewRequest: {
             parts: components["schemas"]["PartRequest"][];
@@ -2001,6 +2317,10 @@ export interface components {
             firstBrokenSeq: number;
             valid: boolean;
         };
+        VersionRequest: {
+            /** Format: int64 */
+            version: number;
+        };
         WithdrawalRequest: {
             reason: string;
         };
@@ -2125,7 +2445,7 @@ export interface operations {
             };
         };
     };
-    search_2: {
+    search_3: {
         parameters: {
             query?: {
                 from?: string;
@@ -2317,6 +2637,300 @@ export interface operations {
             };
         };
     };
+    search_2: {
+        parameters: {
+            query?: {
+                q?: string;
+                type?: "NQ" | "CT" | "KL" | "QD" | "QDI" | "QC" | "HD" | "KH" | "CTR" | "CTHD" | "TB" | "BC" | "TTR" | "DA" | "CV" | "BB" | "TT";
+                year?: number;
+                issuer?: string;
+                orgUnitId?: number;
+                status?: "DRAFT" | "PUBLISHED";
+                bookmarked?: boolean;
+                unread?: boolean;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultDocumentSummary"];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentView"];
+                };
+            };
+        };
+    };
+    nextNumber: {
+        parameters: {
+            query: {
+                unitId: number;
+                type: "NQ" | "CT" | "KL" | "QD" | "QDI" | "QC" | "HD" | "KH" | "CTR" | "CTHD" | "TB" | "BC" | "TTR" | "DA" | "CV" | "BB" | "TT";
+                congress?: boolean;
+                issuer?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["NextNumber"];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentView"];
+                };
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentView"];
+                };
+            };
+        };
+    };
+    acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentView"];
+                };
+            };
+        };
+    };
+    attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentAttachment"];
+                };
+            };
+        };
+    };
+    download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    bookmark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unbookmark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentView"];
+                };
+            };
+        };
+    };
+    readers: {
+        parameters: {
+            query?: {
+                state?: "UNREAD" | "READ" | "ACKNOWLEDGED";
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentReaders"];
+                };
+            };
+        };
+    };
     add_1: {
         parameters: {
             query?: never;
@@ -2496,7 +3110,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3123,7 +3737,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;

@@ -6,6 +6,7 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import document from './document';
 import home from './home';
 import member from './member';
 import memberFile from './memberFile';
@@ -27,6 +28,7 @@ const enUS: Translation<typeof viVN> = {
   admin,
   calendar,
   badge,
+  document,
   report,
   statistics,
   movements,

@@ -15,6 +15,12 @@ const menu: Translation<typeof vi> = {
   badge: {
     list: 'Party badges',
   },
+  document: {
+    list: 'Documents',
+    detail: 'Document',
+    create: 'New document',
+    edit: 'Edit document',
+  },
   report: {
     list: 'Statistical reports',
   },

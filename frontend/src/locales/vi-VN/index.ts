@@ -4,6 +4,7 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import document from './document';
 import home from './home';
 import member from './member';
 import memberFile from './memberFile';
@@ -26,6 +27,7 @@ const viVN = {
   admin,
   calendar,
   badge,
+  document,
   report,
   statistics,
   movements,

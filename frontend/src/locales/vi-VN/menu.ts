@@ -12,6 +12,12 @@ export default {
   badge: {
     list: 'Huy hiệu Đảng',
   },
+  document: {
+    list: 'Văn bản',
+    detail: 'Chi tiết văn bản',
+    create: 'Tạo văn bản',
+    edit: 'Sửa văn bản',
+  },
   report: {
     list: 'Báo cáo thống kê',
   },

@@ -74,13 +74,16 @@ public class DemoCity {
     private final WorkingDays workingDays;
     private final Accounts accounts;
     private final Clock clock;
+    private final DemoDocuments documents;
 
     DemoCity(
             JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager,
             Accounts accounts,
             WorkingDays workingDays,
-            Clock clock) {
+            Clock clock,
+            DemoDocuments documents) {
+        this.documents = documents;
         this.workingDays = workingDays;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -133,6 +136,8 @@ public class DemoCity {
         List<Candidate> candidates = written.candidates();
         Pick pick = written.pick();
         progress.done();
+        documents.seed(
+                root.id(), root.path(), pick.communeId(), pick.secretary().cellId());
 
         Map<OrgUnitKind, Integer> byKind = new EnumMap<>(OrgUnitKind.class);
         units.forEach(unit -> byKind.merge(unit.kind(), 1, Integer::sum));

@@ -237,7 +237,7 @@ class DocumentController {
     }
 
     /** Attaches a file (multipart part {@code file}): PDF or DOCX, recognised by content. */
-    @PostMapping(value = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/{id}/attachments")
     @Allowed({Role.CITY_OFFICE, Role.CITY_ORGANISATION, Role.ORG_STAFF, Role.CELL_SECRETARY, Role.LEADERSHIP})
     ResponseEntity<DocumentAttachment> attach(
             @PathVariable long id, @RequestPart("file") MultipartFile file, Actor actor) throws IOException {
@@ -348,7 +348,7 @@ class DocumentController {
             @Nullable
             String issuerCode,
 
-            boolean congress,
+            @Nullable Boolean congress,
 
             @Size(max = 60, message = "{document.number.size}") @Nullable
             String incomingNumber,
@@ -383,7 +383,7 @@ class DocumentController {
                     Objects.requireNonNull(orgUnitId),
                     Objects.requireNonNull(type),
                     Objects.requireNonNull(issuerCode),
-                    congress,
+                    Boolean.TRUE.equals(congress),
                     incomingNumber,
                     Objects.requireNonNull(title),
                     summary,
