@@ -11,7 +11,18 @@ describe('menu by role', () => {
     ['MEMBER', ['home', 'me']],
     [
       'CELL_SECRETARY',
-      ['home', 'org', 'members', 'deadlines', 'badges', 'statistics', 'movements', 'reports', 'me'],
+      [
+        'home',
+        'org',
+        'members',
+        'deadlines',
+        'badges',
+        'documents',
+        'statistics',
+        'movements',
+        'reports',
+        'me',
+      ],
     ],
     [
       'ORG_STAFF',
@@ -22,6 +33,7 @@ describe('menu by role', () => {
         'member-import',
         'deadlines',
         'badges',
+        'documents',
         'statistics',
         'movements',
         'reports',
@@ -37,22 +49,45 @@ describe('menu by role', () => {
         'member-import',
         'deadlines',
         'badges',
+        'documents',
         'statistics',
         'movements',
         'reports',
         'me',
       ],
     ],
-    ['CITY_OFFICE', ['home', 'org', 'me']],
+    ['CITY_OFFICE', ['home', 'org', 'documents', 'me']],
     [
       'INSPECTION',
-      ['home', 'org', 'members', 'deadlines', 'badges', 'statistics', 'movements', 'reports', 'me'],
+      [
+        'home',
+        'org',
+        'members',
+        'deadlines',
+        'badges',
+        'documents',
+        'statistics',
+        'movements',
+        'reports',
+        'me',
+      ],
     ],
     [
       'LEADERSHIP',
-      ['home', 'org', 'members', 'deadlines', 'badges', 'statistics', 'movements', 'reports', 'me'],
+      [
+        'home',
+        'org',
+        'members',
+        'deadlines',
+        'badges',
+        'documents',
+        'statistics',
+        'movements',
+        'reports',
+        'me',
+      ],
     ],
-    ['PETITION_STAFF', ['home', 'org', 'me']],
+    ['PETITION_STAFF', ['home', 'org', 'documents', 'me']],
     ['ADMIN', ['home', 'org', 'me', 'audit', 'accounts', 'holidays']],
   ])('%s sees %j', (role, keys) => {
     expect(menuKeys(role)).toEqual(keys);
@@ -76,6 +111,9 @@ describe('menu by role', () => {
   it('highlights the parent entry on a detail page', () => {
     expect(selectedMenuKey('/members/7c0e')).toBe('members');
     expect(selectedMenuKey('/me/totp')).toBe('me');
+    expect(selectedMenuKey('/documents/12')).toBe('documents');
+    expect(selectedMenuKey('/documents/new')).toBe('documents');
+    expect(selectedMenuKey('/documents/12/edit')).toBe('documents');
     expect(selectedMenuKey('/admin/audit')).toBe('audit');
     expect(selectedMenuKey('/nowhere')).toBeUndefined();
   });

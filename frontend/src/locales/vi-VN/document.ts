@@ -1,6 +1,7 @@
 export default {
   title: 'Văn bản',
-  intro: 'Văn bản của Đảng ban hành hoặc gửi tới bạn; tìm kiếm không cần gõ dấu, kể cả nội dung tệp đính kèm.',
+  intro:
+    'Văn bản của Đảng ban hành hoặc gửi tới bạn; tìm kiếm không cần gõ dấu, kể cả nội dung tệp đính kèm.',
   search: 'Tìm theo số, ký hiệu, tên, trích yếu, nội dung',
   create: 'Tạo văn bản',
   filter: {
