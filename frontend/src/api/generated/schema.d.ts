@@ -1408,6 +1408,7 @@ export interface components {
             kind: "CITY" | "SUBTREE" | "UNIT" | "ROLE";
             /** Format: int64 */
             orgUnitId: number;
+            orgUnitName: string;
             /** @enum {string} */
             role: "MEMBER" | "CELL_SECRETARY" | "ORG_STAFF" | "CITY_ORGANISATION" | "CITY_OFFICE" | "INSPECTION" | "LEADERSHIP" | "PETITION_STAFF" | "ADMIN";
         };

@@ -152,7 +152,7 @@ function Actions({ doc }: { doc: DocumentView }) {
 function scopeLabel(row: DocumentScope, t: ReturnType<typeof useI18n>['t']): string {
   const kind = t(`document.scopeKind.${row.kind}`);
   if (row.kind === 'ROLE' && row.role) return `${kind}: ${t(`document.role.${row.role}`)}`;
-  if (row.orgUnitId != null) return `${kind}: #${row.orgUnitId}`;
+  if (row.orgUnitId != null) return `${kind}: ${row.orgUnitName ?? row.orgUnitId}`;
   return kind;
 }
 

@@ -232,7 +232,17 @@ public class DocumentManagement {
                 row.confidentiality(),
                 row.status(),
                 row.publishedAt(),
-                store.scope(id),
+                store.scope(id).stream()
+                        .map(s -> s.orgUnitId() == null
+                                ? s
+                                : new DocumentScope(
+                                        s.kind(),
+                                        s.orgUnitId(),
+                                        s.role(),
+                                        orgUnits.find(s.orgUnitId())
+                                                .map(OrgUnitRef::name)
+                                                .orElse(null)))
+                        .toList(),
                 store.links(id, true),
                 store.links(id, false),
                 store.attachments(id),
