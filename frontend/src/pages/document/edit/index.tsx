@@ -87,6 +87,7 @@ function EditExisting({ id }: { id: number }) {
     <DocumentForm
       id={id}
       version={d.version}
+      links={d.links.map((l) => ({ kind: l.kind, targetId: l.documentId }))}
       initial={{
         orgUnitId: d.orgUnitId,
         type: d.type,
@@ -110,7 +111,23 @@ function EditExisting({ id }: { id: number }) {
   );
 }
 
-function DocumentForm({ id, version, initial }: { id?: number; version?: number; initial?: Values }) {
+interface LinkValue {
+  kind: 'REPLACES' | 'AMENDS';
+  targetId: number;
+}
+
+function DocumentForm({
+  id,
+  version,
+  initial,
+  links = [],
+}: {
+  id?: number;
+  version?: number;
+  initial?: Values;
+  /** The draft's replaces/amends links, sent back unchanged. */
+  links?: LinkValue[];
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -145,7 +162,7 @@ function DocumentForm({ id, version, initial }: { id?: number; version?: number;
       scope: values.scope
         .filter((s) => s.kind)
         .map((s) => ({ kind: s.kind as ScopeKind, orgUnitId: s.orgUnitId, role: s.role })),
-      links: [],
+      links,
       version,
     } as DocumentBody;
     save.mutate(body, {
