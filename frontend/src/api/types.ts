@@ -227,6 +227,7 @@ type RawDocumentScope = RawDocumentView['scope'][number];
 export type DocumentScope = NullableProps<RawDocumentScope, 'orgUnitId' | 'role' | 'orgUnitName'>;
 export type ScopeKind = RawDocumentScope['kind'];
 export type DocumentLink = NullableProps<RawDocumentView['links'][number], 'number'>;
+export type LinkKind = DocumentLink['kind'];
 export type DocumentAttachment = RawDocumentView['attachments'][number];
 export type DocumentView = Omit<
   NullableProps<

@@ -19,7 +19,14 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import type { Confidentiality, DocumentBody, DocumentType, Role, ScopeKind } from '../../../api/types';
+import type {
+  Confidentiality,
+  DocumentBody,
+  DocumentType,
+  LinkKind,
+  Role,
+  ScopeKind,
+} from '../../../api/types';
 import { applyProblemToForm } from '../../../components/forms';
 import { OrgTreeSelect } from '../../../components/OrgTreeSelect';
 import { PageLoading } from '../../../components/PageLoading';
@@ -28,7 +35,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n';
 import { toIsoDate } from '../../../i18n/format';
 import { DOCUMENT_TYPES, isIssuerCode } from '../documentModel';
-import { useDocument, useNextNumber, useSaveDocument } from '../useDocumentQueries';
+import { useDocument, useDocuments, useNextNumber, useSaveDocument } from '../useDocumentQueries';
 
 const SCOPE_KINDS: readonly ScopeKind[] = ['CITY', 'SUBTREE', 'UNIT', 'ROLE'];
 const LEVELS: readonly Confidentiality[] = ['PUBLIC', 'INTERNAL', 'CONFIDENTIAL'];
@@ -41,6 +48,18 @@ const ROLES: readonly Role[] = [
   'INSPECTION',
   'LEADERSHIP',
 ];
+
+interface LinkValue {
+  kind?: LinkKind;
+  targetId?: number;
+}
+
+interface DocumentOption {
+  value: number;
+  label: string;
+}
+
+const LINK_KINDS: readonly LinkKind[] = ['REPLACES', 'AMENDS'];
 
 interface ScopeValue {
   kind?: ScopeKind;
@@ -62,6 +81,7 @@ interface Values {
   effectiveOn?: Dayjs;
   confidentiality: Confidentiality;
   scope: ScopeValue[];
+  links: LinkValue[];
 }
 
 /** Drafts or edits a document: metadata, recipients, the number it will get on publication. */
@@ -87,7 +107,7 @@ function EditExisting({ id }: { id: number }) {
     <DocumentForm
       id={id}
       version={d.version}
-      links={d.links.map((l) => ({ kind: l.kind, targetId: l.documentId }))}
+      known={d.links.map((l) => ({ value: l.documentId, label: l.number ?? l.title }))}
       initial={{
         orgUnitId: d.orgUnitId,
         type: d.type,
@@ -101,6 +121,7 @@ function EditExisting({ id }: { id: number }) {
         issuedOn: d.issuedOn ? dayjs(d.issuedOn) : undefined,
         effectiveOn: d.effectiveOn ? dayjs(d.effectiveOn) : undefined,
         confidentiality: d.confidentiality,
+        links: d.links.map((l) => ({ kind: l.kind, targetId: l.documentId })),
         scope: d.scope.map((s) => ({
           kind: s.kind,
           orgUnitId: s.orgUnitId ?? undefined,
@@ -111,22 +132,17 @@ function EditExisting({ id }: { id: number }) {
   );
 }
 
-interface LinkValue {
-  kind: 'REPLACES' | 'AMENDS';
-  targetId: number;
-}
-
 function DocumentForm({
   id,
   version,
   initial,
-  links = [],
+  known = [],
 }: {
   id?: number;
   version?: number;
   initial?: Values;
-  /** The draft's replaces/amends links, sent back unchanged. */
-  links?: LinkValue[];
+  /** Labels of the documents the draft already links to. */
+  known?: DocumentOption[];
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -162,7 +178,9 @@ function DocumentForm({
       scope: values.scope
         .filter((s) => s.kind)
         .map((s) => ({ kind: s.kind as ScopeKind, orgUnitId: s.orgUnitId, role: s.role })),
-      links,
+      links: values.links
+        .filter((l) => l.kind && l.targetId != null)
+        .map((l) => ({ kind: l.kind as LinkKind, targetId: l.targetId as number })),
       version,
     } as DocumentBody;
     save.mutate(body, {
@@ -317,6 +335,47 @@ function DocumentForm({
               </Flex>
             )}
           </Form.List>
+          <Typography.Title level={2} style={{ fontSize: 16 }}>
+            {t('document.form.links')}
+          </Typography.Title>
+          <Form.List name="links">
+            {(fields, { add, remove }) => (
+              <Flex vertical gap="small" style={{ marginBottom: 16 }}>
+                {fields.map((field) => (
+                  <Row gutter={8} key={field.key}>
+                    <Col xs={24} sm={8}>
+                      <Form.Item name={[field.name, 'kind']} noStyle>
+                        <Select
+                          aria-label={t('document.form.linkKind')}
+                          style={{ width: '100%' }}
+                          options={LINK_KINDS.map((v) => ({ value: v, label: t(`document.link.${v}`) }))}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={20} sm={14}>
+                      <Form.Item name={[field.name, 'targetId']} noStyle>
+                        <DocumentPicker known={known} exclude={id} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={4} sm={2}>
+                      <Button
+                        icon={<DeleteOutlined />}
+                        aria-label={t('document.form.remove')}
+                        onClick={() => remove(field.name)}
+                      />
+                    </Col>
+                  </Row>
+                ))}
+                <Button
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ kind: 'REPLACES' })}
+                  style={{ alignSelf: 'start' }}
+                >
+                  {t('document.form.addLink')}
+                </Button>
+              </Flex>
+            )}
+          </Form.List>
           {error ? <ProblemAlert error={error} /> : null}
           <Space>
             <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="document-save">
@@ -329,6 +388,45 @@ function DocumentForm({
         </Form>
       </Card>
     </PageShell>
+  );
+}
+
+/** Chooses a published document by its number or title (searched on the server, diacritics ignored). */
+function DocumentPicker({
+  value,
+  onChange,
+  known,
+  exclude,
+}: {
+  value?: number;
+  onChange?: (id: number | undefined) => void;
+  known: DocumentOption[];
+  exclude?: number;
+}) {
+  const { t } = useI18n();
+  const [q, setQ] = useState('');
+  const found = useDocuments({
+    q: q.trim() === '' ? undefined : q.trim(),
+    status: 'PUBLISHED',
+    page: 0,
+    size: 20,
+  });
+  const options = new Map<number, DocumentOption>();
+  for (const o of known) options.set(o.value, o);
+  for (const d of found.data?.content ?? []) {
+    if (d.id !== exclude)
+      options.set(d.id, { value: d.id, label: d.number ? `${d.number} · ${d.title}` : d.title });
+  }
+  return (
+    <Select<number>
+      aria-label={t('document.form.linkTarget')}
+      style={{ width: '100%' }}
+      value={value}
+      onChange={(v) => onChange?.(v)}
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      loading={found.isFetching}
+      options={[...options.values()]}
+    />
   );
 }
 
