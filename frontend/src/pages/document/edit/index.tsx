@@ -238,6 +238,7 @@ function DocumentForm({
               <Form.Item
                 name="issuerCode"
                 label={t('document.form.issuer')}
+                required
                 extra={t('document.form.issuerHelp')}
                 rules={[
                   {

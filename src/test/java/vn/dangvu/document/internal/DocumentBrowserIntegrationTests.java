@@ -55,6 +55,13 @@ class DocumentBrowserIntegrationTests extends PlatformTestBase {
                 assertThat(page.getByTestId("welcome")).isVisible();
                 String suffix = width == 390 ? "-390" : "";
 
+                page.navigate(url("/documents/new"));
+                assertThat(page.getByTestId("document-form")).isVisible();
+                page.getByTestId("document-title").fill("Kế hoạch mẫu");
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Browsers.screenshot("document-form" + suffix))
+                        .setFullPage(true));
+
                 if (width == 1366) {
                     page.navigate(url("/documents/" + id));
                     assertThat(page.getByTestId("document-status")).hasText("Dự thảo");
