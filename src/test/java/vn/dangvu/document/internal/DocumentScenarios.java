@@ -340,6 +340,15 @@ abstract class DocumentScenarios extends PlatformTestBase {
         assertThat(noTitle.json().path("errors").get(0).path("field").asString())
                 .isEqualTo("title");
 
+        ApiClient.Response badYear = vanphong.get("/api/v1/documents?year=1");
+        assertThat(badYear.status()).isEqualTo(400);
+        assertThat(badYear.contentType()).startsWith("application/problem+json");
+        assertThat(vanphong.get("/api/v1/documents?type=XX").status()).isEqualTo(400);
+        ApiClient.Response badRole = vanphong.post(
+                "/api/v1/documents", body(unit, "HD", "PUBLIC", "Theo chức danh", "[{\"kind\":\"ROLE\"}]", ""));
+        assertThat(badRole.status()).isEqualTo(400);
+        assertThat(badRole.code()).isEqualTo("document.scope.role");
+
         long unscoped = draft(vanphong, unit, "HD", "PUBLIC", "Không nơi nhận", "[]", "");
         ApiClient.Response noScope = vanphong.post("/api/v1/documents/" + unscoped + "/publication", "{\"version\":0}");
         assertThat(noScope.status()).isEqualTo(422);
