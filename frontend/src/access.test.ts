@@ -66,6 +66,14 @@ describe('access flags', () => {
     expect(flags(role)).toMatchObject({ everyone: true, ...expected });
   });
 
+  it('opens the document library to staff but the administrator, and writing to its managers', () => {
+    expect(flags('MEMBER')).toMatchObject({ canSeeDocuments: false, canWriteDocuments: false });
+    expect(flags('CELL_SECRETARY')).toMatchObject({ canSeeDocuments: true, canWriteDocuments: true });
+    expect(flags('CITY_OFFICE')).toMatchObject({ canSeeDocuments: true, canWriteDocuments: true });
+    expect(flags('INSPECTION')).toMatchObject({ canSeeDocuments: true, canWriteDocuments: false });
+    expect(flags('ADMIN')).toMatchObject({ canSeeDocuments: false, canWriteDocuments: false });
+  });
+
   it('combines the roles of a member who is also staff', () => {
     expect(flags('MEMBER', 'CELL_SECRETARY')).toMatchObject({
       isMember: true,

@@ -23,6 +23,10 @@ export interface Access {
   canRecordSteps: boolean;
   /** May read and answer members' questions and opinions from the cells of their scope. */
   canAnswerFeedback: boolean;
+  /** May open the document library: every staff role but the administrator. */
+  canSeeDocuments: boolean;
+  /** May draft, publish and attach documents of the units in their scope. */
+  canWriteDocuments: boolean;
   /** System administrator: audit log, accounts. */
   isAdmin: boolean;
   /** A staff account that must enrol a TOTP device before using anything else. */
@@ -35,6 +39,14 @@ export const ORG_EDITOR_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATIO
 /** Who may import members (the administrator has no member records). */
 export const MEMBER_IMPORTER_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATION'];
 export const STEP_RECORDER_ROLES: readonly Role[] = ['CELL_SECRETARY', 'ORG_STAFF', 'CITY_ORGANISATION'];
+/** Who manages documents of the units in their scope (the server's DocumentQueries.MANAGERS). */
+export const DOCUMENT_WRITER_ROLES: readonly Role[] = [
+  'CITY_OFFICE',
+  'CITY_ORGANISATION',
+  'ORG_STAFF',
+  'CELL_SECRETARY',
+  'LEADERSHIP',
+];
 export const MEMBER_READER_ROLES: readonly Role[] = [
   'CELL_SECRETARY',
   'ORG_STAFF',
@@ -61,6 +73,8 @@ const NONE: Access = {
   canImportMembers: false,
   canRecordSteps: false,
   canAnswerFeedback: false,
+  canSeeDocuments: false,
+  canWriteDocuments: false,
   isAdmin: false,
   totpEnrolmentRequired: false,
 };
@@ -80,6 +94,8 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canImportMembers: any(MEMBER_IMPORTER_ROLES),
     canRecordSteps: any(STEP_RECORDER_ROLES),
     canAnswerFeedback: any(FEEDBACK_ANSWERER_ROLES),
+    canSeeDocuments: [...roles].some((role) => role !== 'MEMBER' && role !== 'ADMIN'),
+    canWriteDocuments: any(DOCUMENT_WRITER_ROLES),
     isAdmin: roles.has('ADMIN'),
     totpEnrolmentRequired: me.account.totpRequired && !me.account.totpEnabled,
   };

@@ -18,6 +18,7 @@ describe('menu by role', () => {
         'deadlines',
         'badges',
         'meetings',
+        'documents',
         'statistics',
         'movements',
         'reports',
@@ -35,6 +36,7 @@ describe('menu by role', () => {
         'deadlines',
         'badges',
         'meetings',
+        'documents',
         'statistics',
         'movements',
         'reports',
@@ -52,6 +54,7 @@ describe('menu by role', () => {
         'deadlines',
         'badges',
         'meetings',
+        'documents',
         'statistics',
         'movements',
         'reports',
@@ -59,7 +62,7 @@ describe('menu by role', () => {
         'me',
       ],
     ],
-    ['CITY_OFFICE', ['home', 'org', 'feedback', 'me']],
+    ['CITY_OFFICE', ['home', 'org', 'documents', 'feedback', 'me']],
     [
       'INSPECTION',
       [
@@ -69,6 +72,7 @@ describe('menu by role', () => {
         'deadlines',
         'badges',
         'meetings',
+        'documents',
         'statistics',
         'movements',
         'reports',
@@ -84,6 +88,7 @@ describe('menu by role', () => {
         'deadlines',
         'badges',
         'meetings',
+        'documents',
         'statistics',
         'movements',
         'reports',
@@ -91,7 +96,7 @@ describe('menu by role', () => {
         'me',
       ],
     ],
-    ['PETITION_STAFF', ['home', 'org', 'me']],
+    ['PETITION_STAFF', ['home', 'org', 'documents', 'me']],
     ['ADMIN', ['home', 'org', 'me', 'audit', 'accounts', 'holidays']],
   ])('%s sees %j', (role, keys) => {
     expect(menuKeys(role)).toEqual(keys);
@@ -115,6 +120,9 @@ describe('menu by role', () => {
   it('highlights the parent entry on a detail page', () => {
     expect(selectedMenuKey('/members/7c0e')).toBe('members');
     expect(selectedMenuKey('/me/totp')).toBe('me');
+    expect(selectedMenuKey('/documents/12')).toBe('documents');
+    expect(selectedMenuKey('/documents/new')).toBe('documents');
+    expect(selectedMenuKey('/documents/12/edit')).toBe('documents');
     expect(selectedMenuKey('/admin/audit')).toBe('audit');
     expect(selectedMenuKey('/nowhere')).toBeUndefined();
   });

@@ -214,3 +214,37 @@ export type StatisticsRecount = ResponseOf<'/api/v1/admin/statistics/recount', '
 export type StatDifference = StatisticsRecount['differences'][number];
 export type Movements = ResponseOf<'/api/v1/org-units/{id}/movements', 'get'>;
 export type ChildMovements = Movements['children'][number];
+
+type RawDocumentSummary = ResponseOf<'/api/v1/documents', 'get'>['content'][number];
+export type DocumentSummary = NullableProps<RawDocumentSummary, 'number' | 'issuedOn'>;
+export type DocumentPage = Page<DocumentSummary>;
+export type DocumentQuery = QueryOf<'/api/v1/documents', 'get'>;
+export type DocumentType = RawDocumentSummary['type'];
+export type DocumentStatus = RawDocumentSummary['status'];
+export type Confidentiality = RawDocumentSummary['confidentiality'];
+type RawDocumentView = ResponseOf<'/api/v1/documents/{id}', 'get'>;
+type RawDocumentScope = RawDocumentView['scope'][number];
+export type DocumentScope = NullableProps<RawDocumentScope, 'orgUnitId' | 'role' | 'orgUnitName'>;
+export type ScopeKind = RawDocumentScope['kind'];
+export type DocumentLink = NullableProps<RawDocumentView['links'][number], 'number'>;
+export type LinkKind = DocumentLink['kind'];
+export type DocumentAttachment = RawDocumentView['attachments'][number];
+export type DocumentView = Omit<
+  NullableProps<
+    RawDocumentView,
+    'number' | 'summary' | 'signer' | 'issuedOn' | 'effectiveOn' | 'publishedAt' | 'readAt' | 'acknowledgedAt'
+  >,
+  'scope' | 'links' | 'linkedBy'
+> & { scope: DocumentScope[]; links: DocumentLink[]; linkedBy: DocumentLink[] };
+export type DocumentBody = BodyOf<'/api/v1/documents', 'post'>;
+type RawDocumentReaders = ResponseOf<'/api/v1/documents/{id}/readers', 'get'>;
+export type DocumentReader = NullableProps<
+  RawDocumentReaders['members']['content'][number],
+  'readAt' | 'acknowledgedAt'
+>;
+export type ReadState = DocumentReader['state'];
+export type DocumentReaders = Omit<RawDocumentReaders, 'members'> & { members: Page<DocumentReader> };
+export type NextNumber = NullableProps<
+  ResponseOf<'/api/v1/documents/next-number', 'get'>,
+  'symbol' | 'termId'
+>;

@@ -91,7 +91,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["search_2"];
+        get: operations["search_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -204,6 +204,150 @@ export interface paths {
             cookie?: never;
         };
         get: operations["deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search_2"];
+        put?: never;
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/next-number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["nextNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_2"];
+        put: operations["update_3"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["download_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/bookmark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["bookmark"];
+        post?: never;
+        delete: operations["unbookmark"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/readers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["readers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -763,7 +907,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1067,7 +1211,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1669,6 +1813,126 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        DocumentAttachment: {
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string;
+            /** Format: int64 */
+            id: number;
+            sha256: string;
+            /** Format: int64 */
+            size: number;
+        };
+        DocumentLink: {
+            /** Format: int64 */
+            documentId: number;
+            /** @enum {string} */
+            kind: "REPLACES" | "AMENDS";
+            number: string;
+            title: string;
+        };
+        DocumentReaders: {
+            /** Format: int64 */
+            acknowledged: number;
+            members: components["schemas"]["PageResultReader"];
+            /** Format: int64 */
+            read: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            unread: number;
+        };
+        DocumentRequest: {
+            /** @enum {string} */
+            confidentiality: "PUBLIC" | "INTERNAL" | "CONFIDENTIAL";
+            congress?: boolean;
+            /** Format: date */
+            effectiveOn?: string;
+            incomingNumber?: string;
+            /** Format: date */
+            issuedOn?: string;
+            issuerCode: string;
+            links?: components["schemas"]["LinkRequest"][];
+            /** Format: int64 */
+            orgUnitId: number;
+            scope?: components["schemas"]["ScopeRequest"][];
+            signer?: string;
+            summary?: string;
+            title: string;
+            /** @enum {string} */
+            type: "NQ" | "CT" | "KL" | "QD" | "QDI" | "QC" | "HD" | "KH" | "CTR" | "CTHD" | "TB" | "BC" | "TTR" | "DA" | "CV" | "BB" | "TT";
+            /** Format: int64 */
+            version?: number;
+        };
+        DocumentScope: {
+            /** @enum {string} */
+            kind: "CITY" | "SUBTREE" | "UNIT" | "ROLE";
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            /** @enum {string} */
+            role: "MEMBER" | "CELL_SECRETARY" | "ORG_STAFF" | "CITY_ORGANISATION" | "CITY_OFFICE" | "INSPECTION" | "LEADERSHIP" | "PETITION_STAFF" | "ADMIN";
+        };
+        DocumentSummary: {
+            acknowledged: boolean;
+            bookmarked: boolean;
+            /** @enum {string} */
+            confidentiality: "PUBLIC" | "INTERNAL" | "CONFIDENTIAL";
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            issuedOn: string;
+            number: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            read: boolean;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED";
+            title: string;
+            /** @enum {string} */
+            type: "NQ" | "CT" | "KL" | "QD" | "QDI" | "QC" | "HD" | "KH" | "CTR" | "CTHD" | "TB" | "BC" | "TTR" | "DA" | "CV" | "BB" | "TT";
+            /** Format: int64 */
+            version: number;
+        };
+        DocumentView: {
+            /** Format: date-time */
+            acknowledgedAt: string;
+            attachments: components["schemas"]["DocumentAttachment"][];
+            bookmarked: boolean;
+            /** @enum {string} */
+            confidentiality: "PUBLIC" | "INTERNAL" | "CONFIDENTIAL";
+            congress: boolean;
+            /** Format: date */
+            effectiveOn: string;
+            /** Format: int64 */
+            id: number;
+            incoming: boolean;
+            /** Format: date */
+            issuedOn: string;
+            issuerCode: string;
+            linkedBy: components["schemas"]["DocumentLink"][];
+            links: components["schemas"]["DocumentLink"][];
+            manageable: boolean;
+            number: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date-time */
+            readAt: string;
+            scope: components["schemas"]["DocumentScope"][];
+            signer: string;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED";
+            summary: string;
+            title: string;
+            /** @enum {string} */
+            type: "NQ" | "CT" | "KL" | "QD" | "QDI" | "QC" | "HD" | "KH" | "CTR" | "CTHD" | "TB" | "BC" | "TTR" | "DA" | "CV" | "BB" | "TT";
+            /** Format: int64 */
+            version: number;
+        };
         EligibleList: {
             counts: components["schemas"]["MilestoneCount"][];
             members: components["schemas"]["PageResultEligibleMember"];
@@ -1836,6 +2100,12 @@ export interface components {
             version: number;
             /** Format: int32 */
             workingDaysLeft: number;
+        };
+        LinkRequest: {
+            /** @enum {string} */
+            kind: "REPLACES" | "AMENDS";
+            /** Format: int64 */
+            targetId: number;
         };
         LoginRequest: {
             password: string;
@@ -2296,6 +2566,14 @@ export interface components {
             state: "PLANNED" | "INVITED" | "HELD" | "MINUTED" | "CANCELLED";
             title: string;
         };
+        NextNumber: {
+            /** Format: int32 */
+            number: number;
+            sequence: string;
+            symbol: string;
+            /** Format: int64 */
+            termId: number;
+        };
         Notification: {
             body: string;
             /** Format: date-time */
@@ -2429,6 +2707,15 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PageResultDocumentSummary: {
+            content: components["schemas"]["DocumentSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
         PageResultEligibleMember: {
             content: components["schemas"]["EligibleMember"][];
             /** Format: int32 */
@@ -2492,6 +2779,15 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PageResultReader: {
+            content: components["schemas"]["Reader"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
         PartRequest: {
             childIds?: number[];
             code: string;
@@ -2512,6 +2808,19 @@ export interface components {
             title: string;
             /** Format: int64 */
             version?: number;
+        };
+        Reader: {
+            /** Format: date-time */
+            acknowledgedAt: string;
+            fullName: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            /** Format: date-time */
+            readAt: string;
+            /** @enum {string} */
+            state: "UNREAD" | "READ" | "ACKNOWLEDGED";
         };
         RegisterRequest: {
             /** Format: date */
@@ -2632,6 +2941,14 @@ export interface components {
             version: number;
             /** Format: int32 */
             weekOfMonth: number;
+        };
+        ScopeRequest: {
+            /** @enum {string} */
+            kind: "CITY" | "SUBTREE" | "UNIT" | "ROLE";
+            /** Format: int64 */
+            orgUnitId?: number;
+            /** @enum {string} */
+            role?: "MEMBER" | "CELL_SECRETARY" | "ORG_STAFF" | "CITY_ORGANISATION" | "CITY_OFFICE" | "INSPECTION" | "LEADERSHIP" | "PETITION_STAFF" | "ADMIN";
         };
         SendFeedbackRequest: {
             body: string;
@@ -2940,7 +3257,7 @@ export interface operations {
             };
         };
     };
-    search_2: {
+    search_3: {
         parameters: {
             query?: {
                 from?: string;
@@ -3128,6 +3445,300 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["DeadlineReport"];
+                };
+            };
+        };
+    };
+    search_2: {
+        parameters: {
+            query?: {
+                q?: string;
+                type?: "NQ" | "CT" | "KL" | "QD" | "QDI" | "QC" | "HD" | "KH" | "CTR" | "CTHD" | "TB" | "BC" | "TTR" | "DA" | "CV" | "BB" | "TT";
+                year?: number;
+                issuer?: string;
+                orgUnitId?: number;
+                status?: "DRAFT" | "PUBLISHED";
+                bookmarked?: boolean;
+                unread?: boolean;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultDocumentSummary"];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentView"];
+                };
+            };
+        };
+    };
+    nextNumber: {
+        parameters: {
+            query: {
+                unitId: number;
+                type: "NQ" | "CT" | "KL" | "QD" | "QDI" | "QC" | "HD" | "KH" | "CTR" | "CTHD" | "TB" | "BC" | "TTR" | "DA" | "CV" | "BB" | "TT";
+                congress?: boolean;
+                issuer?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["NextNumber"];
+                };
+            };
+        };
+    };
+    get_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentView"];
+                };
+            };
+        };
+    };
+    update_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentView"];
+                };
+            };
+        };
+    };
+    acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentView"];
+                };
+            };
+        };
+    };
+    attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentAttachment"];
+                };
+            };
+        };
+    };
+    download_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    bookmark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unbookmark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    publish_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentView"];
+                };
+            };
+        };
+    };
+    readers: {
+        parameters: {
+            query?: {
+                state?: "UNREAD" | "READ" | "ACKNOWLEDGED";
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DocumentReaders"];
                 };
             };
         };
@@ -4075,7 +4686,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4702,7 +5313,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;

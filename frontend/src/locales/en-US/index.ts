@@ -6,6 +6,7 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import document from './document';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
@@ -31,6 +32,7 @@ const enUS: Translation<typeof viVN> = {
   calendar,
   badge,
   meeting,
+  document,
   report,
   statistics,
   movements,

@@ -20,6 +20,12 @@ const menu: Translation<typeof vi> = {
     detail: 'Cell meeting',
     attendance: 'Attendance statistics',
   },
+  document: {
+    list: 'Documents',
+    detail: 'Document',
+    create: 'New document',
+    edit: 'Edit document',
+  },
   report: {
     list: 'Statistical reports',
   },

@@ -4,6 +4,7 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import document from './document';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
@@ -30,6 +31,7 @@ const viVN = {
   calendar,
   badge,
   meeting,
+  document,
   report,
   statistics,
   movements,

@@ -17,6 +17,12 @@ export default {
     detail: 'Cuộc họp chi bộ',
     attendance: 'Thống kê dự họp',
   },
+  document: {
+    list: 'Văn bản',
+    detail: 'Chi tiết văn bản',
+    create: 'Tạo văn bản',
+    edit: 'Sửa văn bản',
+  },
   report: {
     list: 'Báo cáo thống kê',
   },

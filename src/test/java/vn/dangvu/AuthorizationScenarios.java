@@ -337,6 +337,30 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("POST /api/v1/handbook/feedback", t -> t.handbookIsTheCallersOwn());
         cases.put("GET /api/v1/feedback", t -> t.feedbackOutsideScopeIsHidden());
         cases.put("POST /api/v1/feedback/{id}/answer", t -> t.feedbackOutsideScopeIsHidden());
+        cases.put("GET /api/v1/documents", t -> t.documentListsStayInScope());
+        cases.put("POST /api/v1/documents", t -> t.documentInForeignUnitIs404());
+        cases.put("GET /api/v1/documents/next-number", t -> t.documentInForeignUnitIs404());
+        cases.put("GET /api/v1/documents/{id}", t -> t.foreignDocumentIs404("GET", "", null));
+        cases.put(
+                "PUT /api/v1/documents/{id}",
+                t -> t.foreignDocumentIs404(
+                        "PUT",
+                        "",
+                        "{\"orgUnitId\":1,\"type\":\"KH\",\"issuerCode\":\"TU\",\"title\":\"x\","
+                                + "\"confidentiality\":\"PUBLIC\",\"version\":0}"));
+        cases.put(
+                "POST /api/v1/documents/{id}/publication",
+                t -> t.foreignDocumentIs404("POST", "/publication", "{\"version\":0}"));
+        cases.put("POST /api/v1/documents/{id}/attachments", t -> t.foreignDocumentIs404("FILE", "/attachments", null));
+        cases.put(
+                "GET /api/v1/documents/{id}/attachments/{attachmentId}",
+                t -> t.foreignDocumentIs404("GET", "/attachments/1", null));
+        cases.put(
+                "POST /api/v1/documents/{id}/acknowledgement",
+                t -> t.foreignDocumentIs404("POST", "/acknowledgement", "{}"));
+        cases.put("PUT /api/v1/documents/{id}/bookmark", t -> t.foreignDocumentIs404("PUT", "/bookmark", ""));
+        cases.put("DELETE /api/v1/documents/{id}/bookmark", t -> t.foreignDocumentIs404("DELETE", "/bookmark", ""));
+        cases.put("GET /api/v1/documents/{id}/readers", t -> t.foreignDocumentIs404("GET", "/readers", null));
         return cases;
     }
 
@@ -569,6 +593,82 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                         .path("content")
                         .findValuesAsString("id"))
                 .contains(foreign);
+    }
+
+    private long foreignDocument;
+
+    /**
+     * A document issued by the city office in a cell outside the organisation staff's subtree and sent to that cell
+     * only: neither the staff nor the secretary's members may see it.
+     */
+    long foreignDocument() {
+        if (foreignDocument == 0) {
+            long cell = unitOutside(pathOf(staffScopeRoot()), "CELL");
+            ApiClient office = session("vanphong");
+            ApiClient.Response created = office.post(
+                    "/api/v1/documents",
+                    "{\"orgUnitId\":" + cell + ",\"type\":\"TB\",\"issuerCode\":\"CB\",\"title\":\"Thông báo riêng\","
+                            + "\"confidentiality\":\"PUBLIC\",\"scope\":[{\"kind\":\"UNIT\",\"orgUnitId\":" + cell
+                            + "}]}");
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            long id = created.json().path("id").asLong();
+            assertThat(office.post("/api/v1/documents/" + id + "/publication", "{\"version\":0}")
+                            .status())
+                    .isEqualTo(200);
+            foreignDocument = id;
+        }
+        return foreignDocument;
+    }
+
+    void documentListsStayInScope() {
+        long foreign = foreignDocument();
+        for (String who : List.of("tochuc", "member", "bithu")) {
+            JsonNode rows =
+                    session(who).get("/api/v1/documents?size=500").json().path("content");
+            assertThat(rows.findValues("id").stream().map(JsonNode::asLong))
+                    .as(who)
+                    .doesNotContain(foreign);
+        }
+        assertThat(
+                        session("vanphong")
+                                .get("/api/v1/documents?size=500")
+                                .json()
+                                .path("content")
+                                .findValues("id")
+                                .stream()
+                                .map(JsonNode::asLong))
+                .contains(foreign);
+    }
+
+    void documentInForeignUnitIs404() {
+        long outside = unitOutside(pathOf(staffScopeRoot()), "CELL");
+        ApiClient.Response created = session("tochuc")
+                .post(
+                        "/api/v1/documents",
+                        "{\"orgUnitId\":" + outside + ",\"type\":\"KH\",\"issuerCode\":\"TU\",\"title\":\"x\","
+                                + "\"confidentiality\":\"PUBLIC\"}");
+        assertThat(created.status()).isEqualTo(404);
+        assertThat(created.code()).isEqualTo("org.unit.not-found");
+        ApiClient.Response preview = session("tochuc").get("/api/v1/documents/next-number?type=KH&unitId=" + outside);
+        assertThat(preview.status()).isEqualTo(404);
+        assertThat(preview.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void foreignDocumentIs404(String method, String suffix, String body) {
+        String path = "/api/v1/documents/" + foreignDocument() + suffix;
+        for (String who : List.of("tochuc", "bithu")) {
+            ApiClient client = session(who);
+            ApiClient.Response response = "FILE".equals(method)
+                    ? client.multipart(
+                            "POST",
+                            path,
+                            "file",
+                            "a.pdf",
+                            "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                    : call(client, new Operation(method, path), path, body == null ? "{}" : body);
+            assertThat(response.status()).as(who + " " + method + " " + path).isEqualTo(404);
+            assertThat(response.code()).isEqualTo("document.not-found");
+        }
     }
 
     void importOutsideIs404(String suffix) {
@@ -890,6 +990,7 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
     static String fill(String path) {
         return path.replace("{id}", "1")
                 .replace("{eventId}", "1")
+                .replace("{attachmentId}", "1")
                 .replace("{documentId}", "00000000-0000-0000-0000-000000000001")
                 .replace("{date}", "2026-01-01")
                 .replace("{kind}", "MEMBERS")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import vn.dangvu.org.internal.OrgTerms;
 import vn.dangvu.org.internal.OrgTreeQueries;
 import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.SqlFragment;
@@ -14,9 +15,16 @@ import vn.dangvu.shared.SqlFragment;
 public class OrgUnits {
 
     private final OrgTreeQueries queries;
+    private final OrgTerms terms;
 
-    OrgUnits(OrgTreeQueries queries) {
+    OrgUnits(OrgTreeQueries queries, OrgTerms terms) {
         this.queries = queries;
+        this.terms = terms;
+    }
+
+    /** The unit's term (nhiệm kỳ) running on {@code day}: the latest begun by then, if any is recorded. */
+    public Optional<OrgTerm> termOn(long unitId, java.time.LocalDate day) {
+        return terms.of(unitId, day).stream().filter(OrgTerm::current).findFirst();
     }
 
     /** A unit regardless of scope: for modules that check scope themselves. */

@@ -75,6 +75,7 @@ public class DemoCity {
     private final Accounts accounts;
     private final Clock clock;
     private final DemoMeetings meetings;
+    private final DemoDocuments documents;
 
     DemoCity(
             JdbcTemplate jdbc,
@@ -82,8 +83,10 @@ public class DemoCity {
             Accounts accounts,
             WorkingDays workingDays,
             Clock clock,
-            DemoMeetings meetings) {
+            DemoMeetings meetings,
+            DemoDocuments documents) {
         this.meetings = meetings;
+        this.documents = documents;
         this.workingDays = workingDays;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -137,6 +140,8 @@ public class DemoCity {
         List<Candidate> candidates = written.candidates();
         Pick pick = written.pick();
         progress.done();
+        documents.seed(
+                root.id(), root.path(), pick.communeId(), pick.secretary().cellId());
 
         Map<OrgUnitKind, Integer> byKind = new EnumMap<>(OrgUnitKind.class);
         units.forEach(unit -> byKind.merge(unit.kind(), 1, Integer::sum));

@@ -91,12 +91,13 @@ abstract class HandbookScenarios extends PlatformTestBase {
 
         JsonNode mine = find(member.get("/api/v1/handbook/feedback").json(), id);
         assertThat(mine.path("answer").asString()).isEqualTo("Chi bộ sinh hoạt ngày 04 hằng tháng.");
-        JsonNode notifications = member.get("/api/v1/handbook/notifications?size=500").json();
+        JsonNode notifications =
+                member.get("/api/v1/handbook/notifications?size=500").json();
         assertThat(notifications.path("unread").asLong()).isEqualTo(unreadBefore + 1);
         JsonNode told = null;
-        for (JsonNode row : notifications.path("page").path("content")) {
-            if (row.path("title").asString().equals("Đã có trả lời: Lịch sinh hoạt tháng tới")) {
-                told = row;
+        for (JsonNode notice : notifications.path("page").path("content")) {
+            if (notice.path("title").asString().equals("Đã có trả lời: Lịch sinh hoạt tháng tới")) {
+                told = notice;
             }
         }
         assertThat(told).as("the member is told of the answer").isNotNull();

@@ -1,0 +1,7 @@
+package vn.dangvu.document.internal;
+
+import vn.dangvu.support.OnPostgres;
+
+/** {@link DocumentScenarios} on PostgreSQL. */
+@OnPostgres
+class DocumentPostgresIntegrationTests extends DocumentScenarios {}
