@@ -5,17 +5,20 @@ import { ApiError, setSessionHandlers } from '../api/http';
 import { createQueryClient } from '../api/queryClient';
 import { type MessageKey, useI18n } from '../i18n';
 import { CardPage } from './pages/CardPage';
+import { DocumentPage, DocumentsPage } from './pages/DocumentsPage';
 import { FeedbackPage } from './pages/FeedbackPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
+import { MeetingPage, MeetingsPage } from './pages/MeetingsPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { useLogout, useMe, useNotifications } from './useHandbook';
 
 const NAV: { to: string; key: MessageKey; icon: string; end?: boolean }[] = [
   { to: '/handbook', key: 'handbook.nav.home', icon: '⌂', end: true },
-  { to: '/handbook/card', key: 'handbook.nav.card', icon: '▣' },
+  { to: '/handbook/meetings', key: 'handbook.nav.meetings', icon: '◷' },
+  { to: '/handbook/documents', key: 'handbook.nav.documents', icon: '▤' },
   { to: '/handbook/notifications', key: 'handbook.nav.notifications', icon: '◔' },
-  { to: '/handbook/feedback', key: 'handbook.nav.feedback', icon: '✉' },
+  { to: '/handbook/card', key: 'handbook.nav.card', icon: '▣' },
 ];
 
 export function HandbookApp({
@@ -131,6 +134,10 @@ function Shell() {
             <Route path="card" element={<CardPage />} />
             <Route path="notifications" element={<NotificationsPage />} />
             <Route path="feedback" element={<FeedbackPage />} />
+            <Route path="meetings" element={<MeetingsPage />} />
+            <Route path="meetings/:id" element={<MeetingPage />} />
+            <Route path="documents" element={<DocumentsPage />} />
+            <Route path="documents/:id" element={<DocumentPage />} />
             <Route path="*" element={<Navigate to="/handbook" replace />} />
           </Routes>
         )}

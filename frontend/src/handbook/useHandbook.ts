@@ -1,13 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../api/generated/schema';
 import { api, request } from '../api/http';
-import { clearOfflineData } from './offline';
+import { clearOfflineData, forgetOffline, saveForOffline } from './offline';
 
 export type HandbookCard = components['schemas']['HandbookCard'];
 export type HandbookHome = components['schemas']['HandbookHome'];
 export type Notification = components['schemas']['Notification'];
 export type Feedback = components['schemas']['Feedback'];
 export type FeedbackKind = components['schemas']['SendFeedbackRequest']['kind'];
+export type MyMeeting = components['schemas']['MyMeeting'];
+export type DocumentSummary = components['schemas']['DocumentSummary'];
+export type DocumentView = components['schemas']['DocumentView'];
+export type DocumentFilter = 'all' | 'unread' | 'saved';
 
 export const handbookKeys = {
   me: ['handbook', 'me'] as const,
@@ -15,7 +19,18 @@ export const handbookKeys = {
   home: ['handbook', 'home'] as const,
   notifications: ['handbook', 'notifications'] as const,
   feedback: ['handbook', 'feedback'] as const,
+  meetings: (upcoming: boolean) => ['handbook', 'meetings', upcoming] as const,
+  documents: (q: string, filter: DocumentFilter) => ['handbook', 'documents', q, filter] as const,
+  document: (id: number) => ['handbook', 'document', id] as const,
 };
+
+/** Where a meeting material is downloaded from (also the key of its offline copy). */
+export const materialUrl = (meetingId: string, materialId: string) =>
+  `/api/v1/meetings/${meetingId}/materials/${materialId}`;
+/** Where a document's attachment is downloaded from. */
+export const attachmentUrl = (documentId: number, attachmentId: number) =>
+  `/api/v1/documents/${documentId}/attachments/${attachmentId}`;
+export const documentUrl = (documentId: number) => `/api/v1/documents/${documentId}`;
 
 export function useMe() {
   return useQuery({ queryKey: handbookKeys.me, queryFn: () => request(api.GET('/api/v1/me')) });
@@ -98,6 +113,109 @@ export function useLogout() {
     onSettled: async () => {
       await clearOfflineData();
       client.clear();
+    },
+  });
+}
+
+export function useMyMeetings(upcoming: boolean) {
+  return useQuery({
+    queryKey: handbookKeys.meetings(upcoming),
+    queryFn: () => request(api.GET('/api/v1/meetings/mine', { params: { query: { upcoming } } })),
+    staleTime: 0,
+  });
+}
+
+function useMeetingWrite<T>(call: (input: T) => Promise<unknown>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: ['handbook', 'meetings'] });
+      client.invalidateQueries({ queryKey: handbookKeys.home });
+    },
+  });
+}
+
+export function useReply() {
+  return useMeetingWrite((input: { id: string; reply: 'ATTENDING' | 'ABSENT'; reason?: string }) =>
+    request(
+      api.POST('/api/v1/meetings/{id}/reply', {
+        params: { path: { id: input.id } },
+        body: { reply: input.reply, reason: input.reason ?? null } as never,
+      }),
+    ),
+  );
+}
+
+export function useCheckIn() {
+  return useMeetingWrite((id: string) =>
+    request(api.POST('/api/v1/meetings/{id}/check-in', { params: { path: { id } } })),
+  );
+}
+
+export function useDocuments(q: string, filter: DocumentFilter) {
+  return useQuery({
+    queryKey: handbookKeys.documents(q, filter),
+    queryFn: () =>
+      request(
+        api.GET('/api/v1/documents', {
+          params: {
+            query: {
+              q: q || undefined,
+              status: 'PUBLISHED',
+              unread: filter === 'unread',
+              bookmarked: filter === 'saved',
+              size: 50,
+            },
+          },
+        }),
+      ),
+    staleTime: 0,
+  });
+}
+
+export function useDocument(id: number) {
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: handbookKeys.document(id),
+    queryFn: async () => {
+      const view = await request(api.GET('/api/v1/documents/{id}', { params: { path: { id } } }));
+      // opening it wrote the read receipt: the unread counts change
+      client.invalidateQueries({ queryKey: ['handbook', 'documents'] });
+      client.invalidateQueries({ queryKey: handbookKeys.home });
+      return view;
+    },
+  });
+}
+
+export function useAcknowledge(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      request(api.POST('/api/v1/documents/{id}/acknowledgement', { params: { path: { id } } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: handbookKeys.document(id) }),
+  });
+}
+
+/** Saves a document for offline reading: bookmarks it, then keeps its answer and attachments on the device. */
+export function useSaveDocument(view: DocumentView | undefined) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (save: boolean) => {
+      if (!view) return;
+      const urls = [documentUrl(view.id), ...view.attachments.map((a) => attachmentUrl(view.id, a.id))];
+      if (save) {
+        await request(api.PUT('/api/v1/documents/{id}/bookmark', { params: { path: { id: view.id } } }));
+        await saveForOffline(urls);
+      } else {
+        await request(api.DELETE('/api/v1/documents/{id}/bookmark', { params: { path: { id: view.id } } }));
+        await forgetOffline(urls);
+      }
+    },
+    onSuccess: () => {
+      if (!view) return;
+      client.invalidateQueries({ queryKey: handbookKeys.document(view.id) });
+      client.invalidateQueries({ queryKey: ['handbook', 'documents'] });
     },
   });
 }

@@ -2024,6 +2024,9 @@ export interface components {
         };
         HandbookHome: {
             card: components["schemas"]["HandbookCard"];
+            nextMeeting: components["schemas"]["MyMeeting"];
+            /** Format: int64 */
+            unreadDocuments: number;
             /** Format: int64 */
             unreadNotifications: number;
         };

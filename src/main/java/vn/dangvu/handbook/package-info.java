@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Member handbook",
-        allowedDependencies = {"shared", "org", "member"})
+        allowedDependencies = {"shared", "org", "member", "meeting", "document"})
 @NullMarked
 package vn.dangvu.handbook;
 

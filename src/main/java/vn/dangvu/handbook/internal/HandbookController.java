@@ -16,11 +16,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dangvu.document.Documents;
 import vn.dangvu.handbook.Feedback;
 import vn.dangvu.handbook.FeedbackKind;
 import vn.dangvu.handbook.HandbookCard;
 import vn.dangvu.handbook.HandbookHome;
 import vn.dangvu.handbook.Notification;
+import vn.dangvu.meeting.Meetings;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Allowed;
 import vn.dangvu.shared.AuditTrail;
@@ -40,9 +42,18 @@ class HandbookController {
     private final NotificationQueries notifications;
     private final FeedbackStore feedback;
     private final AuditTrail audit;
+    private final Meetings meetings;
+    private final Documents documents;
 
     HandbookController(
-            MemberDirectory members, NotificationQueries notifications, FeedbackStore feedback, AuditTrail audit) {
+            MemberDirectory members,
+            NotificationQueries notifications,
+            FeedbackStore feedback,
+            AuditTrail audit,
+            Meetings meetings,
+            Documents documents) {
+        this.meetings = meetings;
+        this.documents = documents;
         this.members = members;
         this.notifications = notifications;
         this.feedback = feedback;
@@ -59,12 +70,16 @@ class HandbookController {
         return HandbookCard.of(myCard(actor));
     }
 
-    /** The start screen in one call: my card and what is new. */
+    /** The start screen in one call: my card, my next meeting and what is new. */
     @GetMapping("/api/v1/handbook/home")
     @Allowed(Role.MEMBER)
     HandbookHome home(Actor actor) {
         MemberCard card = myCard(actor);
-        return new HandbookHome(HandbookCard.of(card), notifications.unread(card.id()));
+        return new HandbookHome(
+                HandbookCard.of(card),
+                meetings.nextFor(card.id()).orElse(null),
+                notifications.unread(card.id()),
+                documents.unreadCount(actor));
     }
 
     /** My notifications, newest first, with the unread count. */

@@ -6,18 +6,28 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.dangvu.support.ApiClient;
 import vn.dangvu.support.Browsers;
 import vn.dangvu.support.PlatformTestBase;
 
 /**
  * A member opens the handbook on a 360 px phone without installing anything: logs in with the card number, reads the
  * card with its check-in QR code, sends a question; the cell secretary answers it in the staff app; the member sees
- * the notification and the answer; with the network cut the handbook still opens and shows the card. Screenshots go
+ * the notification and the answer; opens the next meeting, downloads its material and checks in; finds a document
+ * without diacritics, acknowledges it and saves it; with the network cut the handbook still opens and shows the card
+ * and the saved document. Screenshots go
  * to {@code target/screenshots/}.
  */
 class HandbookBrowserIntegrationTests extends PlatformTestBase {
+
+    private static final String MEETING_TITLE = "Sinh hoạt chi bộ thường kỳ — thử sổ tay";
+    private static final String DOCUMENT_TITLE =
+            "Nghị quyết về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia";
 
     private static Browser browser;
 
@@ -56,7 +66,9 @@ class HandbookBrowserIntegrationTests extends PlatformTestBase {
                     .setPath(Browsers.screenshot("handbook-card"))
                     .setFullPage(true));
 
-            tab(member, "Ý kiến").click();
+            tab(member, "Trang chủ").click();
+            member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gửi ý kiến tới cấp ủy"))
+                    .click();
             member.getByLabel("Tiêu đề").fill("Tài liệu học tập Nghị quyết");
             member.getByLabel("Nội dung").fill("Đề nghị chi bộ gửi tài liệu trước buổi sinh hoạt.");
             member.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ý kiến"))
@@ -82,6 +94,45 @@ class HandbookBrowserIntegrationTests extends PlatformTestBase {
                     .setPath(Browsers.screenshot("handbook-feedback-answered"))
                     .setFullPage(true));
 
+            // the next meeting: its material, then the member's own check-in within the window
+            String meetingId = planMeetingWithMaterial();
+            tab(member, "Sinh hoạt").click();
+            member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(MEETING_TITLE))
+                    .first()
+                    .click();
+            assertThat(member).hasURL(java.util.regex.Pattern.compile(".*/handbook/meetings/" + meetingId));
+            com.microsoft.playwright.Download material = member.waitForDownload(() -> member.getByRole(
+                            AriaRole.LINK, new Page.GetByRoleOptions().setName("Dự thảo nghị quyết tháng"))
+                    .click());
+            org.assertj.core.api.Assertions.assertThat(material.suggestedFilename())
+                    .isEqualTo("du-thao-nghi-quyet.txt");
+            member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Điểm danh"))
+                    .click();
+            assertThat(member.getByText("Đã điểm danh lúc")).isVisible();
+            member.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browsers.screenshot("handbook-meeting-checked-in"))
+                    .setFullPage(true));
+
+            // a document found without diacritics, read, acknowledged and saved for offline reading
+            tab(member, "Văn bản").click();
+            member.getByPlaceholder("Tìm văn bản (không cần dấu)").fill("dot pha phat trien khoa hoc");
+            member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm"))
+                    .click();
+            member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DOCUMENT_TITLE))
+                    .click();
+            assertThat(member.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(DOCUMENT_TITLE)))
+                    .isVisible();
+            member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xác nhận đã nghiên cứu"))
+                    .click();
+            assertThat(member.getByText("Đã xác nhận lúc")).isVisible();
+            member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu để đọc khi không có mạng"))
+                    .click();
+            assertThat(member.getByText("Đã lưu trên máy này.")).isVisible();
+            member.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browsers.screenshot("handbook-document"))
+                    .setFullPage(true));
+            String documentUrl = member.url();
+
             tab(member, "Thẻ").click();
             assertThat(member.getByText("Chi bộ đang sinh hoạt")).isVisible();
             member.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
@@ -92,6 +143,10 @@ class HandbookBrowserIntegrationTests extends PlatformTestBase {
             assertThat(member.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Mã QR điểm danh của thẻ")))
                     .isVisible();
             member.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("handbook-offline-card")));
+            member.navigate(documentUrl);
+            assertThat(member.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(DOCUMENT_TITLE)))
+                    .isVisible();
+            member.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("handbook-offline-document")));
             phone.setOffline(false);
         }
     }
@@ -118,6 +173,36 @@ class HandbookBrowserIntegrationTests extends PlatformTestBase {
             page.locator("[data-testid^='feedback-send-']").first().click();
             assertThat(page.getByText(subject)).not().isVisible();
         }
+    }
+
+    /** The secretary plans a meeting starting in ten minutes, publishes a material and invites the cell. */
+    private String planMeetingWithMaterial() {
+        ApiClient bithu = loggedIn("bithu");
+        ApiClient.Response planned = bithu.post(
+                "/api/v1/meetings",
+                "{\"orgUnitId\":" + secretaryCell() + ",\"kind\":\"REGULAR\",\"title\":\"" + MEETING_TITLE
+                        + "\",\"plannedStart\":\"" + clock.instant().plus(Duration.ofMinutes(10))
+                        + "\",\"place\":\"Nhà văn hóa tổ dân phố\"}");
+        org.assertj.core.api.Assertions.assertThat(planned.status())
+                .as(planned.body())
+                .isEqualTo(201);
+        String id = planned.json().path("id").asString();
+        ApiClient.Response upload = bithu.multipart(
+                "POST",
+                "/api/v1/meetings/" + id + "/materials?title="
+                        + URLEncoder.encode("Dự thảo nghị quyết tháng", StandardCharsets.UTF_8),
+                "file",
+                "du-thao-nghi-quyet.txt",
+                "Dự thảo nghị quyết chi bộ".getBytes(StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThat(upload.status())
+                .as(upload.body())
+                .isEqualTo(201);
+        bithu.post(
+                "/api/v1/meetings/" + id + "/materials/"
+                        + upload.json().path("id").asString() + "/publish",
+                "");
+        bithu.post("/api/v1/meetings/" + id + "/invitations", "{}");
+        return id;
     }
 
     /** A tab of the handbook's bottom bar. */

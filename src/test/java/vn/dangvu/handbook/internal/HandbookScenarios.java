@@ -46,6 +46,17 @@ abstract class HandbookScenarios extends PlatformTestBase {
                         .json()
                         .path("unread")
                         .asLong());
+        assertThat(home.path("unreadDocuments").asLong())
+                .isEqualTo(member.get("/api/v1/documents?unread=true&size=1")
+                        .json()
+                        .path("totalElements")
+                        .asLong());
+        JsonNode upcoming = member.get("/api/v1/meetings/mine").json();
+        if (upcoming.isEmpty()) {
+            assertThat(home.path("nextMeeting").isNull()).isTrue();
+        } else {
+            assertThat(home.path("nextMeeting")).isEqualTo(upcoming.get(0));
+        }
     }
 
     @Test
