@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
  * — for {@code bench.seconds} after {@code bench.warmup} seconds, first on the handbook's start screen
  * ({@code GET /api/v1/handbook/home}), then on the same-run baseline, the framework's trivial endpoint
  * ({@code GET /actuator/health/liveness}) with the same sessions. Prints throughput and latency percentiles as
- * Markdown. Not a test: run by {@code bench/handbook.sh}.
+ * Markdown. Then the check-in at the start of the monthly meeting: {@code bench.checkins} members (logged in first)
+ * check themselves in at once, {@code bench.users} at a time, and the database is asked afterwards whether every
+ * check-in was kept. Members are those of {@code bench/handbook-fill.sql}: login {@code 7} + the member's number on 9
+ * digits. Not a test: run by {@code bench/handbook.sh}.
  */
 public final class HandbookLoad {
 
@@ -45,7 +48,12 @@ public final class HandbookLoad {
         int seconds = Integer.getInteger("bench.seconds", 30);
         int warmup = Integer.getInteger("bench.warmup", 10);
         HandbookLoad load = new HandbookLoad(base);
-        List<String> logins = members(users);
+        int checkins = Integer.getInteger("bench.checkins", 5000);
+        // spread over the city, away from the first members, whose cells meet now
+        List<String> logins = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            logins.add(login(checkins + 1 + (long) i * (500_000 - checkins - 1) / users));
+        }
         long started = System.nanoTime();
         List<Map<String, String>> sessions = load.logIn(logins, System.getProperty("bench.password", "demo-2026"));
         System.out.printf("logged in %d members in %.1f s%n", sessions.size(), (System.nanoTime() - started) / 1e9);
@@ -55,23 +63,100 @@ public final class HandbookLoad {
         System.out.println(load.run("`GET /api/v1/handbook/home`", "/api/v1/handbook/home", sessions, warmup, seconds));
         System.out.println(load.run(
                 "baseline `GET /actuator/health/liveness`", "/actuator/health/liveness", sessions, warmup, seconds));
+        System.out.println();
+        load.checkIns(checkins, users, System.getProperty("bench.password", "demo-2026"));
     }
 
-    /** Member logins spread over the city: accounts in random (UUID) order. */
-    static List<String> members(int count) throws Exception {
+    static String login(long member) {
+        return "7" + String.format("%09d", member);
+    }
+
+    /** The first {@code count} members check themselves in to their cell's meeting, {@code parallel} at a time. */
+    void checkIns(int count, int parallel, String password) throws Exception {
+        Map<String, String> meetingOf = meetingsOf(count);
+        List<String> logins = new ArrayList<>(meetingOf.keySet());
+        long started = System.nanoTime();
+        List<Map<String, String>> sessions = logIn(logins, password);
+        System.out.printf(
+                "logged in %d members for the check-in in %.1f s%n",
+                sessions.size(), (System.nanoTime() - started) / 1e9);
+        Semaphore inFlight = new Semaphore(parallel);
+        AtomicLong errors = new AtomicLong();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        List<CompletableFuture<?>> calls = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < logins.size(); i++) {
+            Map<String, String> cookies = sessions.get(i);
+            HttpRequest post = HttpRequest.newBuilder(
+                            URI.create(base + "/api/v1/meetings/" + meetingOf.get(logins.get(i)) + "/check-in"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Cookie", cookieHeader(cookies))
+                    .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build();
+            inFlight.acquire();
+            long sent = System.nanoTime();
+            calls.add(http.sendAsync(post, HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, failure) -> {
+                        inFlight.release();
+                        if (failure != null || response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        } else {
+                            latencies.add(System.nanoTime() - sent);
+                        }
+                    }));
+        }
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                .exceptionally(e -> null)
+                .join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        long kept = checkedIn(logins);
+        System.out.println(
+                "| Check-in | Members | Wall time | Throughput | p50 | p95 | p99 | Errors | Kept in the database |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.printf(
+                "| `POST /api/v1/meetings/{id}/check-in`, %d in flight | %d | %.1f s | %.0f /s | %.1f ms | %.1f ms | %.1f ms | %d | %d |%n",
+                parallel,
+                logins.size(),
+                seconds,
+                logins.size() / seconds,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                errors.get(),
+                kept);
+    }
+
+    private static Connection database() throws Exception {
         String url = System.getProperty("bench.db", "jdbc:postgresql://127.0.0.1:5432/dangvu_handbook");
-        try (Connection connection =
-                        DriverManager.getConnection(url, System.getProperty("bench.dbUser", "postgres"), "");
+        return DriverManager.getConnection(url, System.getProperty("bench.dbUser", "postgres"), "");
+    }
+
+    /** The meeting of each of the first {@code count} members' cells. */
+    private static Map<String, String> meetingsOf(int count) throws Exception {
+        Map<String, String> meetings = new LinkedHashMap<>();
+        try (Connection connection = database();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
-                        SELECT a.username FROM account a JOIN member m ON m.id = a.member_id
-                         WHERE m.status IN ('OFFICIAL', 'PROBATIONARY') AND a.username <> 'bithu'
-                         ORDER BY a.id LIMIT %d""".formatted(count))) {
-            List<String> logins = new ArrayList<>();
+                        SELECT a.username, i.meeting_id FROM account a
+                          JOIN meeting_invitation i ON i.member_id = a.member_id
+                         WHERE a.username BETWEEN '%s' AND '%s' ORDER BY a.username""".formatted(login(1), login(count)))) {
             while (rows.next()) {
-                logins.add(rows.getString(1));
+                meetings.put(rows.getString(1), rows.getString(2));
             }
-            return logins;
+        }
+        return meetings;
+    }
+
+    private static long checkedIn(List<String> logins) throws Exception {
+        try (Connection connection = database();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        SELECT COUNT(*) FROM account a JOIN meeting_invitation i ON i.member_id = a.member_id
+                         WHERE a.username BETWEEN '%s' AND '%s' AND i.checked_in_at IS NOT NULL""".formatted(logins.get(0), logins.get(logins.size() - 1)))) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
