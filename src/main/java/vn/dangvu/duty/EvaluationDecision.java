@@ -18,8 +18,8 @@ public record EvaluationDecision(
         @NotNull(message = "{evaluation.grassrootsUnitId.required}") @Nullable
         Long grassrootsUnitId,
 
-        @Valid @Size(max = 2000, message = "{evaluation.changes.size}") @Nullable
-        List<Change> changes) {
+        @Size(max = 2000, message = "{evaluation.changes.size}") @Nullable
+        List<@Valid Change> changes) {
 
     /**
      * One changed level.
