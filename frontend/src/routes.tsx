@@ -9,6 +9,7 @@ import {
   LineChartOutlined,
   MessageOutlined,
   PieChartOutlined,
+  SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
   UploadOutlined,
@@ -91,6 +92,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <TrophyOutlined />,
     access: 'canSeeMembers',
     page: lazy(() => import('./pages/badge/list')),
+  },
+  {
+    key: 'evaluations',
+    path: '/evaluations',
+    name: 'menu.evaluation.board',
+    icon: <SolutionOutlined />,
+    access: 'canSeeMembers',
+    page: lazy(() => import('./pages/evaluation')),
   },
   {
     key: 'statistics',

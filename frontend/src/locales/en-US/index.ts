@@ -6,6 +6,7 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import evaluation from './evaluation';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
@@ -29,6 +30,7 @@ const enUS: Translation<typeof viVN> = {
   admin,
   calendar,
   badge,
+  evaluation,
   report,
   statistics,
   movements,

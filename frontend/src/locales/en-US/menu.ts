@@ -15,6 +15,9 @@ const menu: Translation<typeof vi> = {
   badge: {
     list: 'Party badges',
   },
+  evaluation: {
+    board: 'Evaluation and rating',
+  },
   report: {
     list: 'Statistical reports',
   },

@@ -4,6 +4,7 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import evaluation from './evaluation';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
@@ -28,6 +29,7 @@ const viVN = {
   admin,
   calendar,
   badge,
+  evaluation,
   report,
   statistics,
   movements,

@@ -12,6 +12,9 @@ export default {
   badge: {
     list: 'Huy hiệu Đảng',
   },
+  evaluation: {
+    board: 'Đánh giá, xếp loại',
+  },
   report: {
     list: 'Báo cáo thống kê',
   },
