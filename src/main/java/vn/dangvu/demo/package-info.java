@@ -3,7 +3,8 @@
  * records of §2 with lifecycle histories of §3 replayed through the member module's policy, candidates at every stage
  * of admission, and member and staff accounts) for the demo, the tests and the
  * benchmarks. The same size and seed always give the same rows. It writes its seed rows with bulk SQL straight into
- * the tables of {@code org}, {@code member} and {@code security}: the one documented exception to "a module's SQL
+ * the tables of {@code org}, {@code member} and {@code security} (and the demo's evaluation cycles into those of
+ * {@code duty}): the one documented exception to "a module's SQL
  * touches only its own tables", because the row-by-row facades are about a hundred times too slow for 500,000
  * members. It publishes no events; {@link vn.dangvu.demo.DemoLogins} tells the demo's log-ins.
  */

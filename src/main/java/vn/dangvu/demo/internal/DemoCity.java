@@ -133,6 +133,8 @@ public class DemoCity {
         List<Candidate> candidates = written.candidates();
         Pick pick = written.pick();
         progress.done();
+        transactions.executeWithoutResult(tx ->
+                new DemoEvaluations(jdbc, clock.getZone()).seed(pick.secretary().cellId(), referenceDate, seed));
 
         Map<OrgUnitKind, Integer> byKind = new EnumMap<>(OrgUnitKind.class);
         units.forEach(unit -> byKind.merge(unit.kind(), 1, Integer::sum));
