@@ -222,7 +222,7 @@ export default function EvaluationPage() {
                   dataSource={board.data.entries}
                   loading={board.isFetching}
                   locale={{ emptyText: <Empty description={t('evaluation.board.empty')} /> }}
-                  pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+                  pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
                   scroll={{ x: true }}
                 />
               </Card>

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.duty.internal.evaluation.EvaluationCycles;
 import vn.dangvu.duty.internal.evaluation.EvaluationWorkflow;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditTrail;
@@ -28,11 +29,13 @@ public class EvaluationManagement {
     /** Who records disqualifying events. */
     public static final Role[] RECORDERS = {Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.INSPECTION};
 
+    private final EvaluationCycles cycles;
     private final EvaluationWorkflow workflow;
     private final AuditTrail audit;
     private final Clock clock;
 
-    EvaluationManagement(EvaluationWorkflow workflow, AuditTrail audit, Clock clock) {
+    EvaluationManagement(EvaluationCycles cycles, EvaluationWorkflow workflow, AuditTrail audit, Clock clock) {
+        this.cycles = cycles;
         this.workflow = workflow;
         this.audit = audit;
         this.clock = clock;
@@ -40,14 +43,14 @@ public class EvaluationManagement {
 
     /** Opens a cycle for a committee of the caller's subtree. */
     public EvaluationCycle open(EvaluationCycleDraft draft, Actor actor) {
-        EvaluationCycle cycle = workflow.open(draft, actor.scopeFor(COMMITTEE), actor.username());
+        EvaluationCycle cycle = cycles.open(draft, actor.scopeFor(COMMITTEE), actor.username());
         audit.record("evaluation.cycle.open", "evaluation-cycle", cycle.id(), draft);
         return cycle;
     }
 
     /** Moves a cycle on (with the decision to reach DECIDED; publishing notifies the members). */
     public EvaluationCycle advance(UUID cycleId, EvaluationAdvance command, Actor actor) {
-        EvaluationCycle cycle = workflow.advance(cycleId, command, actor.scopeFor(COMMITTEE));
+        EvaluationCycle cycle = cycles.advance(cycleId, command, actor.scopeFor(COMMITTEE));
         audit.record("evaluation.cycle.advance", "evaluation-cycle", cycleId, command);
         return cycle;
     }

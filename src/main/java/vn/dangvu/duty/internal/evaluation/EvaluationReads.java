@@ -29,28 +29,39 @@ import vn.dangvu.shared.OrgScope;
 public class EvaluationReads {
 
     private final EvaluationStore store;
+    private final EvaluationCycleStore cycleStore;
+    private final EvaluationResultQueries results;
     private final OrgUnits orgUnits;
     private final EvaluationProperties properties;
 
-    EvaluationReads(EvaluationStore store, OrgUnits orgUnits, EvaluationProperties properties) {
+    EvaluationReads(
+            EvaluationStore store,
+            EvaluationCycleStore cycleStore,
+            EvaluationResultQueries results,
+            OrgUnits orgUnits,
+            EvaluationProperties properties) {
         this.store = store;
+        this.cycleStore = cycleStore;
+        this.results = results;
         this.orgUnits = orgUnits;
         this.properties = properties;
     }
 
     public List<EvaluationCycle> cycles(OrgScope scope) {
-        return store.cycles(scope, List.of());
+        return cycleStore.cycles(scope, List.of());
     }
 
     /** A cycle the scope sees, or {@code evaluation.cycle.not-found}. */
     public EvaluationCycle cycle(UUID id, OrgScope scope) {
-        return store.cycle(id, scope, List.of())
+        return cycleStore
+                .cycle(id, scope, List.of())
                 .orElseThrow(() -> DomainException.notFound("evaluation.cycle.not-found", id));
     }
 
     /** A cycle opened for the member's cell or a unit above it. */
     EvaluationCycle cycleOfMember(UUID id, UUID memberId, @Nullable Long cellId) {
-        return store.cycle(id, new OrgScope(List.of(), memberId), ownUnits(cellId))
+        return cycleStore
+                .cycle(id, new OrgScope(List.of(), memberId), ownUnits(cellId))
                 .orElseThrow(() -> DomainException.notFound("evaluation.cycle.not-found", id));
     }
 
@@ -59,7 +70,7 @@ public class EvaluationReads {
             return List.of();
         }
         String path = orgUnits.pathsOf(List.of(cellId)).get(cellId);
-        return path == null ? List.of(cellId) : EvaluationStore.ancestorIds(path);
+        return path == null ? List.of(cellId) : EvaluationCycleStore.ancestorIds(path);
     }
 
     /** The board of a cycle in the scope, optionally narrowed to a unit's subtree. */
@@ -118,10 +129,10 @@ public class EvaluationReads {
         Map<UUID, EvaluationEntry> own = new HashMap<>();
         store.entriesOfMember(memberId).forEach(e -> own.put(e.cycleId(), e));
         List<EvaluationCycle> cycles =
-                new ArrayList<>(store.cycles(new OrgScope(List.of(), memberId), ownUnits(cellId)));
+                new ArrayList<>(cycleStore.cycles(new OrgScope(List.of(), memberId), ownUnits(cellId)));
         for (UUID cycleId : own.keySet()) {
             if (cycles.stream().noneMatch(c -> c.id().equals(cycleId))) {
-                store.cycleById(cycleId).ifPresent(cycles::add);
+                cycleStore.cycleById(cycleId).ifPresent(cycles::add);
             }
         }
         return cycles.stream()
@@ -161,7 +172,7 @@ public class EvaluationReads {
     public EvaluationStatistics statistics(long unitId, int year, OrgScope scope) {
         OrgUnitView unit = orgUnits.findWithin(unitId, scope)
                 .orElseThrow(() -> DomainException.notFound("org.unit.not-found", unitId));
-        Map<EvaluationLevel, Long> counts = store.statistics(unit.path(), scope, year);
+        Map<EvaluationLevel, Long> counts = results.statistics(unit.path(), scope, year);
         return new EvaluationStatistics(
                 unitId,
                 year,
@@ -178,8 +189,8 @@ public class EvaluationReads {
                     .path();
         }
         Map<UUID, Map<Integer, EvaluationLevel>> years = new LinkedHashMap<>();
-        Map<UUID, EvaluationStore.NotCompleted> latest = new HashMap<>();
-        for (EvaluationStore.NotCompleted row : store.notCompleted(scope, path)) {
+        Map<UUID, EvaluationResultQueries.NotCompleted> latest = new HashMap<>();
+        for (EvaluationResultQueries.NotCompleted row : results.notCompleted(scope, path)) {
             years.computeIfAbsent(row.memberId(), k -> new HashMap<>()).put(row.year(), EvaluationLevel.NOT_COMPLETED);
             latest.put(row.memberId(), row);
         }

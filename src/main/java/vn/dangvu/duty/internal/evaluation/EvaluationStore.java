@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,28 +12,19 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dangvu.duty.EvaluationCycle;
-import vn.dangvu.duty.EvaluationCycleKind;
-import vn.dangvu.duty.EvaluationCycleState;
 import vn.dangvu.duty.EvaluationEntry;
 import vn.dangvu.duty.EvaluationLevel;
-import vn.dangvu.duty.EvaluationPeriod;
 import vn.dangvu.org.OrgUnits;
 import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.SqlFragment;
 
 /**
- * The {@code duty_evaluation_*} rows. Scope is applied in SQL: a cycle is visible when its committee lies in the
- * caller's subtrees or above them (the committee that opened it for the caller's cell); an entry when its cell lies
- * in the caller's subtrees, or when it is the caller's own.
+ * The {@code duty_evaluation_member} and {@code duty_evaluation_disqualification} rows. Scope is applied in SQL: an
+ * entry is visible when its cell lies in the caller's subtrees, or when it is the caller's own.
  */
 @Component
 class EvaluationStore {
-
-    private static final String CYCLE_SELECT = """
-            SELECT c.*, (SELECT COUNT(*) FROM duty_evaluation_member e WHERE e.cycle_id = c.id AND %s) AS entries
-              FROM duty_evaluation_cycle c""";
 
     private final JdbcClient jdbc;
     private final OrgUnits orgUnits;
@@ -45,139 +34,13 @@ class EvaluationStore {
         this.orgUnits = orgUnits;
     }
 
-    /** A condition on {@code column} (a unit id): in the scope's subtrees or one of their ancestors. */
-    private Map<String, Object> cycleCondition(OrgScope scope, List<Long> ownAncestors, StringBuilder sql) {
-        Map<String, Object> params = new HashMap<>();
-        SqlFragment within = orgUnits.unitWithin("c.org_unit_id", scope, "cs");
-        params.putAll(within.params());
-        List<Long> above = new ArrayList<>(ownAncestors);
-        scope.paths().forEach(p -> above.addAll(ancestorIds(p)));
-        above.add(-1L);
-        params.put("above", above);
-        sql.append("(c.org_unit_id IN (:above) OR ").append(within.sql()).append(")");
-        return params;
-    }
-
-    /** Ids of the units on a materialised path, root first: {@code /1/23/} → 1, 23. */
-    static List<Long> ancestorIds(String path) {
-        List<Long> ids = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (!part.isEmpty()) {
-                ids.add(Long.parseLong(part));
-            }
-        }
-        return ids;
-    }
-
-    private String entryScope(OrgScope scope, String alias, Map<String, Object> params, String prefix) {
+    /** The condition "the entry {@code alias} is in the scope, or is the caller's own", adding its parameters. */
+    static String entryScope(
+            OrgUnits orgUnits, OrgScope scope, String alias, Map<String, Object> params, String prefix) {
         SqlFragment within = orgUnits.unitWithin(alias + ".org_unit_id", scope, prefix);
         params.putAll(within.params());
         params.put(prefix + "self", scope.selfMemberId() == null ? new UUID(0, 0) : scope.selfMemberId());
         return "(" + within.sql() + " OR " + alias + ".member_id = :" + prefix + "self)";
-    }
-
-    List<EvaluationCycle> cycles(OrgScope scope, List<Long> ownAncestors) {
-        StringBuilder condition = new StringBuilder();
-        Map<String, Object> params = cycleCondition(scope, ownAncestors, condition);
-        String entries = entryScope(scope, "e", params, "es");
-        return jdbc.sql(CYCLE_SELECT.formatted(entries) + " WHERE " + condition
-                        + " ORDER BY c.eval_year DESC, c.period, c.opened_at DESC")
-                .params(params)
-                .query(this::cycle)
-                .list();
-    }
-
-    Optional<EvaluationCycle> cycle(UUID id, OrgScope scope, List<Long> ownAncestors) {
-        StringBuilder condition = new StringBuilder();
-        Map<String, Object> params = cycleCondition(scope, ownAncestors, condition);
-        String entries = entryScope(scope, "e", params, "es");
-        params.put("id", id);
-        return jdbc.sql(CYCLE_SELECT.formatted(entries) + " WHERE c.id = :id AND " + condition)
-                .params(params)
-                .query(this::cycle)
-                .optional();
-    }
-
-    /** A cycle by id regardless of scope: for a member's own past rows. */
-    Optional<EvaluationCycle> cycleById(UUID id) {
-        return jdbc.sql(CYCLE_SELECT.formatted("1 = 0") + " WHERE c.id = :id")
-                .param("id", id)
-                .query(this::cycle)
-                .optional();
-    }
-
-    /** A cycle whose committee lies in the scope (the staff who may run it). */
-    Optional<EvaluationCycle> cycleRunBy(UUID id, OrgScope scope) {
-        SqlFragment within = orgUnits.unitWithin("c.org_unit_id", scope, "cs");
-        return jdbc.sql(CYCLE_SELECT.formatted("1 = 1") + " WHERE c.id = :id AND " + within.sql())
-                .params(within.params())
-                .param("id", id)
-                .query(this::cycle)
-                .optional();
-    }
-
-    boolean cycleExists(long unitId, EvaluationCycleKind kind, int year, EvaluationPeriod period) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM duty_evaluation_cycle
-                         WHERE org_unit_id = :u AND kind = :k AND eval_year = :y AND period = :p""")
-                        .param("u", unitId)
-                        .param("k", kind.name())
-                        .param("y", year)
-                        .param("p", period.name())
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
-    void insertCycle(
-            UUID id,
-            long unitId,
-            EvaluationCycleKind kind,
-            int year,
-            EvaluationPeriod period,
-            @Nullable LocalDate selfDue,
-            @Nullable LocalDate appraisalDue,
-            String by,
-            Instant at) {
-        jdbc.sql("""
-                        INSERT INTO duty_evaluation_cycle (id, org_unit_id, kind, eval_year, period, state, self_due,
-                               appraisal_due, opened_by, opened_at, version)
-                        VALUES (:id, :u, :k, :y, :p, 'OPEN', :sd, :ad, :by, :at, 0)""")
-                .param("id", id)
-                .param("u", unitId)
-                .param("k", kind.name())
-                .param("y", year)
-                .param("p", period.name())
-                .param("sd", selfDue)
-                .param("ad", appraisalDue)
-                .param("by", by)
-                .param("at", Timestamp.from(at))
-                .update();
-    }
-
-    void advance(
-            UUID id,
-            long version,
-            EvaluationCycleState to,
-            @Nullable String decisionNumber,
-            @Nullable LocalDate decisionDate,
-            @Nullable Instant publishedAt) {
-        int updated = jdbc.sql("""
-                        UPDATE duty_evaluation_cycle SET state = :to, version = version + 1,
-                               decision_number = COALESCE(:dn, decision_number),
-                               decision_date = COALESCE(:dd, decision_date),
-                               published_at = COALESCE(:pa, published_at)
-                         WHERE id = :id AND version = :v""")
-                .param("to", to.name())
-                .param("dn", decisionNumber)
-                .param("dd", decisionDate)
-                .param("pa", publishedAt == null ? null : Timestamp.from(publishedAt))
-                .param("id", id)
-                .param("v", version)
-                .update();
-        if (updated == 0) {
-            throw DomainException.conflict("conflict.stale");
-        }
     }
 
     void insertEntry(UUID cycleId, UUID memberId, String memberName, long cellId, long grassrootsId) {
@@ -197,7 +60,7 @@ class EvaluationStore {
     /** The entries of a cycle in the scope, optionally only those in a subtree. */
     List<EvaluationEntry> entries(UUID cycleId, OrgScope scope, @Nullable String subtreePath, int year) {
         Map<String, Object> params = new HashMap<>();
-        String where = "e.cycle_id = :c AND " + entryScope(scope, "e", params, "es");
+        String where = "e.cycle_id = :c AND " + entryScope(orgUnits, scope, "e", params, "es");
         if (subtreePath != null) {
             SqlFragment sub = orgUnits.unitInSubtree("e.org_unit_id", subtreePath, "sub");
             where += " AND " + sub.sql();
@@ -223,7 +86,7 @@ class EvaluationStore {
 
     Optional<EvaluationEntry> entry(UUID entryId, OrgScope scope, int year) {
         Map<String, Object> params = new HashMap<>();
-        String where = "e.id = :id AND " + entryScope(scope, "e", params, "es");
+        String where = "e.id = :id AND " + entryScope(orgUnits, scope, "e", params, "es");
         params.put("id", entryId);
         params.put("y", year);
         return jdbc.sql(ENTRY_SELECT + " WHERE " + where)
@@ -371,80 +234,10 @@ class EvaluationStore {
                 .update();
     }
 
-    /** Per level, the decided yearly results of the members in the subtree (and the scope) for a year. */
-    Map<EvaluationLevel, Long> statistics(String subtreePath, OrgScope scope, int year) {
-        Map<String, Object> params = new HashMap<>();
-        SqlFragment sub = orgUnits.unitInSubtree("e.org_unit_id", subtreePath, "sub");
-        params.putAll(sub.params());
-        String inScope = entryScope(scope, "e", params, "es");
-        params.put("y", year);
-        Map<EvaluationLevel, Long> counts = new java.util.EnumMap<>(EvaluationLevel.class);
-        for (EvaluationLevel level : EvaluationLevel.values()) {
-            counts.put(level, 0L);
-        }
-        jdbc.sql("""
-                        SELECT e.decided_level, COUNT(*) AS n FROM duty_evaluation_member e
-                          JOIN duty_evaluation_cycle c ON c.id = e.cycle_id
-                         WHERE c.eval_year = :y AND c.period = 'YEAR' AND c.kind = 'MEMBER'
-                           AND c.state IN ('DECIDED', 'PUBLISHED') AND e.decided_level IS NOT NULL AND\s""" + sub.sql() + " AND " + inScope + " GROUP BY e.decided_level")
-                .params(params)
-                .query((rs, n) -> counts.merge(
-                        EvaluationLevel.valueOf(rs.getString("decided_level")), rs.getLong("n"), Long::sum))
-                .list();
-        return counts;
-    }
-
-    /** Yearly decided results of members in the scope (and subtree) rated "not completed", oldest first. */
-    List<NotCompleted> notCompleted(OrgScope scope, @Nullable String subtreePath) {
-        Map<String, Object> params = new HashMap<>();
-        String where = entryScope(scope, "e", params, "es");
-        if (subtreePath != null) {
-            SqlFragment sub = orgUnits.unitInSubtree("e.org_unit_id", subtreePath, "sub");
-            where += " AND " + sub.sql();
-            params.putAll(sub.params());
-        }
-        return jdbc.sql("""
-                        SELECT e.member_id, e.member_name, e.org_unit_id, c.eval_year FROM duty_evaluation_member e
-                          JOIN duty_evaluation_cycle c ON c.id = e.cycle_id
-                         WHERE c.period = 'YEAR' AND c.kind = 'MEMBER' AND c.state IN ('DECIDED', 'PUBLISHED')
-                           AND e.decided_level = 'NOT_COMPLETED' AND\s""" + where + " ORDER BY e.member_id, c.eval_year")
-                .params(params)
-                .query((rs, n) -> new NotCompleted(
-                        rs.getObject("member_id", UUID.class),
-                        rs.getString("member_name"),
-                        rs.getLong("org_unit_id"),
-                        rs.getInt("eval_year")))
-                .list();
-    }
-
-    record NotCompleted(UUID memberId, String memberName, long orgUnitId, int year) {}
-
     private static final String ENTRY_SELECT = """
             SELECT e.*, (SELECT COUNT(*) FROM duty_evaluation_disqualification d
                           WHERE d.member_id = e.member_id AND d.eval_year = :y) AS disqualifications
               FROM duty_evaluation_member e""";
-
-    private EvaluationCycle cycle(ResultSet rs, int n) throws SQLException {
-        long unitId = rs.getLong("org_unit_id");
-        Timestamp published = rs.getTimestamp("published_at");
-        return new EvaluationCycle(
-                rs.getObject("id", UUID.class),
-                unitId,
-                orgUnits.find(unitId).map(u -> u.name()).orElse(""),
-                EvaluationCycleKind.valueOf(rs.getString("kind")),
-                rs.getInt("eval_year"),
-                EvaluationPeriod.valueOf(rs.getString("period")),
-                EvaluationCycleState.valueOf(rs.getString("state")),
-                rs.getObject("self_due", LocalDate.class),
-                rs.getObject("appraisal_due", LocalDate.class),
-                rs.getString("decision_number"),
-                rs.getObject("decision_date", LocalDate.class),
-                rs.getString("opened_by"),
-                rs.getTimestamp("opened_at").toInstant(),
-                published == null ? null : published.toInstant(),
-                rs.getLong("entries"),
-                rs.getLong("version"));
-    }
 
     private static EvaluationEntry entry(ResultSet rs, int n) throws SQLException {
         Timestamp selfAt = rs.getTimestamp("self_at");

@@ -36,7 +36,7 @@ class GrassrootsUnits {
         if (path == null) {
             return cellId;
         }
-        List<Long> ids = EvaluationStore.ancestorIds(path);
+        List<Long> ids = EvaluationCycleStore.ancestorIds(path);
         for (int i = ids.size() - 1; i >= 0; i--) {
             OrgUnitKind kind = orgUnits.find(ids.get(i)).map(OrgUnitRef::kind).orElse(OrgUnitKind.CELL);
             if (kind == OrgUnitKind.GRASSROOTS_COMMITTEE || kind == OrgUnitKind.GRASSROOTS_CELL) {
