@@ -65,10 +65,9 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
                 assertThat(page.getByTestId("evaluation-board")).containsText("Chưa tự đánh giá");
                 if (viewport == Viewport.DESKTOP) {
                     page.getByTestId("evaluation-appraise-" + memberId).click();
-                    assertThat(page.getByTestId("appraisal-score").locator("input"))
-                            .hasValue("93");
-                    page.getByTestId("appraisal-total").locator("input").fill("10");
-                    page.getByTestId("appraisal-exceeding").locator("input").fill("4");
+                    assertThat(input(page, "appraisal-score")).hasValue("93");
+                    input(page, "appraisal-total").fill("10");
+                    input(page, "appraisal-exceeding").fill("4");
                     page.getByTestId("appraisal-level").click();
                     page.locator(".ant-select-item-option")
                             .filter(new Locator.FilterOptions().setHasText("Hoàn thành xuất sắc nhiệm vụ"))
@@ -190,6 +189,12 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
                 .filter(new Locator.FilterOptions().setHasText("Năm 2035"))
                 .click();
         assertThat(page.getByTestId("evaluation-board")).isVisible();
+    }
+
+    /** The input of an antd field, whether the test id sits on the input or on its wrapper. */
+    private static Locator input(Page page, String testId) {
+        return page.locator("input[data-testid='" + testId + "'], [data-testid='" + testId + "'] input")
+                .first();
     }
 
     private static void shot(Page page, String name, Viewport viewport, boolean full) {
