@@ -73,13 +73,18 @@ export default function EvaluationPage() {
     );
 
   const columns: TableColumnsType<EvaluationEntry> = [
-    { key: 'name', title: t('evaluation.column.name'), dataIndex: 'memberName' },
+    {
+      key: 'name',
+      title: t('evaluation.column.name'),
+      dataIndex: 'memberName',
+      render: (name: string) => <span className="nowrap">{name}</span>,
+    },
     {
       key: 'self',
       title: t('evaluation.column.self'),
       render: (_, row) =>
         row.selfLevel ? (
-          <Space size={4} wrap>
+          <Space size={4}>
             <span>{row.selfScore}</span>
             {level(row.selfLevel)}
           </Space>
@@ -185,50 +190,37 @@ export default function EvaluationPage() {
       {board.data ? (
         <>
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            <Col xs={8}>
-              <Statistic
-                title={t('evaluation.counter.selfAssessed')}
-                value={board.data.selfAssessed}
-                suffix={`/ ${board.data.entries.length}`}
-              />
-            </Col>
-            <Col xs={8}>
-              <Statistic title={t('evaluation.counter.proposed')} value={board.data.proposed} />
-            </Col>
-            <Col xs={8}>
-              <Statistic title={t('evaluation.counter.decided')} value={board.data.decided} />
-            </Col>
-          </Row>
-          {board.data.quotas.map((q) => (
-            <QuotaCard
-              key={q.grassrootsUnitId}
-              quota={q}
-              cycleId={board.data.cycle.id}
-              canDecide={isCommittee && board.data.cycle.state === 'APPRAISAL'}
-            />
-          ))}
-          <Row gutter={16}>
-            <Col xs={24} xl={16}>
-              <Card
-                size="small"
-                title={t('evaluation.board.title')}
-                data-testid="evaluation-board"
-                style={{ marginBottom: 16 }}
-              >
-                <Table<EvaluationEntry>
-                  rowKey="id"
-                  size="small"
-                  columns={columns}
-                  dataSource={board.data.entries}
-                  loading={board.isFetching}
-                  locale={{ emptyText: <Empty description={t('evaluation.board.empty')} /> }}
-                  pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
-                  scroll={{ x: true }}
-                />
+            <Col xs={24} xl={14}>
+              <Card size="small" style={{ height: '100%' }}>
+                <Row gutter={[16, 16]}>
+                  <Col xs={8}>
+                    <Statistic
+                      title={t('evaluation.counter.selfAssessed')}
+                      value={board.data.selfAssessed}
+                      suffix={`/ ${board.data.entries.length}`}
+                    />
+                  </Col>
+                  <Col xs={8}>
+                    <Statistic title={t('evaluation.counter.proposed')} value={board.data.proposed} />
+                  </Col>
+                  <Col xs={8}>
+                    <Statistic title={t('evaluation.counter.decided')} value={board.data.decided} />
+                  </Col>
+                </Row>
+                <div style={{ marginTop: 16 }}>
+                  {board.data.quotas.map((q) => (
+                    <QuotaCard
+                      key={q.grassrootsUnitId}
+                      quota={q}
+                      cycleId={board.data.cycle.id}
+                      canDecide={isCommittee && board.data.cycle.state === 'APPRAISAL'}
+                    />
+                  ))}
+                </div>
               </Card>
             </Col>
-            <Col xs={24} xl={8}>
-              <Card size="small" title={t('evaluation.chart.title')}>
+            <Col xs={24} xl={10}>
+              <Card size="small" title={t('evaluation.chart.title')} style={{ height: '100%' }}>
                 <Chart
                   option={levelChart(counts, (l) => t(`evaluation.level.${l}`))}
                   label={t('evaluation.chart.label', {
@@ -237,12 +229,24 @@ export default function EvaluationPage() {
                     completed: counts.COMPLETED,
                     notCompleted: counts.NOT_COMPLETED,
                   })}
-                  height={220}
+                  height={200}
                   testId="evaluation-chart"
                 />
               </Card>
             </Col>
           </Row>
+          <Card size="small" title={t('evaluation.board.title')} data-testid="evaluation-board">
+            <Table<EvaluationEntry>
+              rowKey="id"
+              size="small"
+              columns={columns}
+              dataSource={board.data.entries}
+              loading={board.isFetching}
+              locale={{ emptyText: <Empty description={t('evaluation.board.empty')} /> }}
+              pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
+              scroll={{ x: true }}
+            />
+          </Card>
         </>
       ) : cycles.data && cycles.data.length === 0 ? (
         <Empty description={t('evaluation.cycle.none')} />

@@ -72,6 +72,7 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
                     page.locator(".ant-select-item-option")
                             .filter(new Locator.FilterOptions().setHasText("Hoàn thành xuất sắc nhiệm vụ"))
                             .click();
+                    dropdownsClosed(page);
                     page.getByTestId("appraisal-remark").fill("Chi bộ thống nhất đề xuất.");
                     shot(page, "evaluation-appraisal", viewport, false);
                     page.getByTestId("appraisal-submit").click();
@@ -188,7 +189,13 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
         page.locator(".ant-select-item-option")
                 .filter(new Locator.FilterOptions().setHasText("Năm 2035"))
                 .click();
+        dropdownsClosed(page);
         assertThat(page.getByTestId("evaluation-board")).isVisible();
+    }
+
+    private static void dropdownsClosed(Page page) {
+        assertThat(page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)"))
+                .hasCount(0);
     }
 
     /** The input of an antd field, whether the test id sits on the input or on its wrapper. */
