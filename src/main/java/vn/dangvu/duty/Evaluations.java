@@ -15,7 +15,8 @@ import vn.dangvu.shared.Role;
 /**
  * Reads of the annual evaluation, scoped in SQL: cycles, a cell's board with the quota counters, the member's own
  * history, quality statistics by level, and the members rated "not completed" two years running (proposals of
- * removal from the list for the registry). Reads of members' evaluations are audited.
+ * removal from the list for the registry). Reads of members' evaluations are audited, in a read-write transaction (the
+ * audit log is written).
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,7 +39,8 @@ public class Evaluations {
         return reads.cycles(actor.scopeFor(READERS));
     }
 
-    /** The board of a cycle (optionally of one unit's subtree) in the caller's scope. */
+    /** The board of a cycle (optionally of one unit's subtree) in the caller's scope; the read is audited. */
+    @Transactional
     public EvaluationBoard board(UUID cycleId, @Nullable Long unitId, Actor actor) {
         EvaluationBoard board = reads.board(cycleId, unitId, actor.scopeFor(READERS));
         audit.record("evaluation.board.read", "evaluation-cycle", cycleId, null);
@@ -59,7 +61,8 @@ public class Evaluations {
         return reads.statistics(unitId, year, actor.scopeFor(READERS));
     }
 
-    /** Members rated "not completed" two years running, in the caller's scope or a unit's subtree of it. */
+    /** Members rated "not completed" two years running, in the caller's scope or a unit's subtree of it (audited). */
+    @Transactional
     public List<EvaluationStanding> standing(@Nullable Long unitId, Actor actor) {
         List<EvaluationStanding> rows = standing(unitId, actor.scopeFor(READERS));
         audit.record("evaluation.standing.read", "org-unit", unitId, null);
