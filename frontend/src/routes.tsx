@@ -10,6 +10,7 @@ import {
   LineChartOutlined,
   MessageOutlined,
   PieChartOutlined,
+  SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
   UploadOutlined,
@@ -153,6 +154,14 @@ export const appRoutes: readonly AppRoute[] = [
     hideInMenu: true,
     menuKey: 'documents',
     page: lazy(() => import('./pages/document/edit')),
+  },
+  {
+    key: 'evaluations',
+    path: '/evaluations',
+    name: 'menu.evaluation.board',
+    icon: <SolutionOutlined />,
+    access: 'canSeeMembers',
+    page: lazy(() => import('./pages/evaluation')),
   },
   {
     key: 'statistics',

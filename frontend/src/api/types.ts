@@ -248,3 +248,43 @@ export type NextNumber = NullableProps<
   ResponseOf<'/api/v1/documents/next-number', 'get'>,
   'symbol' | 'termId'
 >;
+type RawEvaluationCycle = ResponseOf<'/api/v1/evaluations/cycles', 'get'>[number];
+export type EvaluationCycle = NullableProps<
+  RawEvaluationCycle,
+  'selfAssessmentDue' | 'appraisalDue' | 'decisionNumber' | 'decisionDate' | 'publishedAt'
+>;
+export type EvaluationCycleState = RawEvaluationCycle['state'];
+type RawEvaluationBoard = ResponseOf<'/api/v1/evaluations/cycles/{id}/board', 'get'>;
+type RawEvaluationEntry = RawEvaluationBoard['entries'][number];
+export type EvaluationEntry = NullableProps<
+  RawEvaluationEntry,
+  | 'selfScore'
+  | 'selfLevel'
+  | 'selfComment'
+  | 'selfAssessedAt'
+  | 'tasksTotal'
+  | 'tasksExceeding'
+  | 'tasksLate'
+  | 'score'
+  | 'allowedLevel'
+  | 'proposedLevel'
+  | 'proposedRemark'
+  | 'decidedLevel'
+  | 'ruleCode'
+  | 'ruleVersion'
+>;
+export type EvaluationLevel = RawEvaluationEntry['proposedLevel'];
+export type EvaluationQuota = RawEvaluationBoard['quotas'][number];
+export type EvaluationBoard = Omit<RawEvaluationBoard, 'cycle' | 'entries'> & {
+  cycle: EvaluationCycle;
+  entries: EvaluationEntry[];
+};
+export type EvaluationAppraisal = NullableProps<
+  BodyOf<'/api/v1/evaluations/cycles/{id}/entries/{entryId}/appraisal', 'put'>,
+  'remark'
+>;
+export type EvaluationAdvance = NullableProps<
+  BodyOf<'/api/v1/evaluations/cycles/{id}/advance', 'post'>,
+  'decisionNumber' | 'decisionDate'
+>;
+export type EvaluationCycleDraft = BodyOf<'/api/v1/evaluations/cycles', 'post'>;

@@ -356,6 +356,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluations/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["cycles"];
+        put?: never;
+        post: operations["open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/cycles/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["advance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/cycles/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/cycles/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/cycles/{id}/entries/{entryId}/appraisal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["appraise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/disqualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["disqualify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/mine/{cycleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["selfAssess"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/standing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["standing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["statistics_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/feedback": {
         parameters: {
             query?: never;
@@ -1696,6 +1856,12 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        Change: {
+            /** Format: uuid */
+            entryId: string;
+            /** @enum {string} */
+            level: "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
@@ -1976,6 +2142,200 @@ export interface components {
             /** Format: int32 */
             row: number;
             value: string;
+        };
+        EvaluationAdvance: {
+            /** Format: date */
+            decisionDate?: string;
+            decisionNumber?: string;
+            /** @enum {string} */
+            to: "OPEN" | "SELF_ASSESSMENT" | "APPRAISAL" | "DECIDED" | "PUBLISHED";
+            /** Format: int64 */
+            version: number;
+        };
+        EvaluationAppraisal: {
+            /** @enum {string} */
+            level: "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
+            remark?: string;
+            /** Format: int32 */
+            score: number;
+            /** Format: int32 */
+            tasksExceeding: number;
+            /** Format: int32 */
+            tasksLate: number;
+            /** Format: int32 */
+            tasksTotal: number;
+            /** Format: int64 */
+            version: number;
+        };
+        EvaluationBoard: {
+            cycle: components["schemas"]["EvaluationCycle"];
+            /** Format: int64 */
+            decided: number;
+            entries: components["schemas"]["EvaluationEntry"][];
+            /** Format: int64 */
+            proposed: number;
+            quotas: components["schemas"]["EvaluationQuota"][];
+            /** Format: int64 */
+            selfAssessed: number;
+        };
+        EvaluationCycle: {
+            /** Format: date */
+            appraisalDue: string;
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: int64 */
+            entries: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "MEMBER" | "ORGANISATION";
+            /** Format: date-time */
+            openedAt: string;
+            openedBy: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            /** @enum {string} */
+            period: "YEAR" | "Q1" | "Q2" | "Q3" | "Q4" | "TERM";
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date */
+            selfAssessmentDue: string;
+            /** @enum {string} */
+            state: "OPEN" | "SELF_ASSESSMENT" | "APPRAISAL" | "DECIDED" | "PUBLISHED";
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            year: number;
+        };
+        EvaluationCycleDraft: {
+            /** Format: date */
+            appraisalDue?: string;
+            /** @enum {string} */
+            kind?: "MEMBER" | "ORGANISATION";
+            /** Format: int64 */
+            orgUnitId: number;
+            /** @enum {string} */
+            period?: "YEAR" | "Q1" | "Q2" | "Q3" | "Q4" | "TERM";
+            /** Format: date */
+            selfAssessmentDue?: string;
+            /** Format: int32 */
+            year: number;
+        };
+        EvaluationDecision: {
+            changes?: components["schemas"]["Change"][];
+            /** Format: int64 */
+            grassrootsUnitId: number;
+        };
+        EvaluationDisqualification: {
+            /** Format: uuid */
+            memberId?: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            reason: string;
+            reference?: string;
+            /** Format: int32 */
+            year: number;
+        };
+        EvaluationEntry: {
+            /** @enum {string} */
+            allowedLevel: "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
+            /** Format: uuid */
+            cycleId: string;
+            /** @enum {string} */
+            decidedLevel: "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
+            disqualified: boolean;
+            /** Format: int64 */
+            grassrootsUnitId: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            /** @enum {string} */
+            proposedLevel: "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
+            proposedRemark: string;
+            ruleCode: string;
+            ruleVersion: string;
+            /** Format: int32 */
+            score: number;
+            /** Format: date-time */
+            selfAssessedAt: string;
+            selfComment: string;
+            /** @enum {string} */
+            selfLevel: "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
+            /** Format: int32 */
+            selfScore: number;
+            /** Format: int32 */
+            tasksExceeding: number;
+            /** Format: int32 */
+            tasksLate: number;
+            /** Format: int32 */
+            tasksTotal: number;
+            /** Format: int64 */
+            version: number;
+        };
+        EvaluationOwn: {
+            cycle: components["schemas"]["EvaluationCycle"];
+            entry: components["schemas"]["EvaluationEntry"];
+        };
+        EvaluationQuota: {
+            /** Format: int64 */
+            allowed: number;
+            /** Format: int64 */
+            excellent: number;
+            /** Format: int64 */
+            good: number;
+            /** Format: int64 */
+            grassrootsUnitId: number;
+            grassrootsUnitName: string;
+            over: boolean;
+            /** Format: int32 */
+            percent: number;
+            rule: string;
+        };
+        EvaluationSelfAssessment: {
+            comment?: string;
+            /** @enum {string} */
+            level: "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
+            /** Format: int32 */
+            score: number;
+            /** Format: int32 */
+            tasksExceeding: number;
+            /** Format: int32 */
+            tasksLate: number;
+            /** Format: int32 */
+            tasksTotal: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        EvaluationStanding: {
+            /** Format: int32 */
+            firstYear: number;
+            /** @enum {string} */
+            ground: "INACTIVE_OR_UNPAID_FEES" | "CARD_RETURNED_OR_DESTROYED" | "NO_PROGRESS_AFTER_EDUCATION" | "FAILED_STANDING_TWO_YEARS" | "POLITICAL_STANDARDS" | "PROBATION_UNFIT";
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            rule: string;
+            /** Format: int32 */
+            secondYear: number;
+        };
+        EvaluationStatistics: {
+            counts: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            orgUnitId: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: int32 */
+            year: number;
         };
         Feedback: {
             answer: string;
@@ -3742,6 +4102,266 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["DocumentReaders"];
+                };
+            };
+        };
+    };
+    cycles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationCycle"][];
+                };
+            };
+        };
+    };
+    open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationCycleDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationCycle"];
+                };
+            };
+        };
+    };
+    advance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAdvance"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationCycle"];
+                };
+            };
+        };
+    };
+    board: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationBoard"];
+                };
+            };
+        };
+    };
+    decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationQuota"];
+                };
+            };
+        };
+    };
+    appraise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAppraisal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationEntry"];
+                };
+            };
+        };
+    };
+    disqualify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationDisqualification"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    mine_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationOwn"][];
+                };
+            };
+        };
+    };
+    selfAssess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationSelfAssessment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationEntry"];
+                };
+            };
+        };
+    };
+    standing: {
+        parameters: {
+            query?: {
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationStanding"][];
+                };
+            };
+        };
+    };
+    statistics_1: {
+        parameters: {
+            query: {
+                unitId: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationStatistics"];
                 };
             };
         };

@@ -7,6 +7,7 @@ import badge from './badge';
 import calendar from './calendar';
 import common from './common';
 import document from './document';
+import evaluation from './evaluation';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
@@ -33,6 +34,7 @@ const enUS: Translation<typeof viVN> = {
   badge,
   meeting,
   document,
+  evaluation,
   report,
   statistics,
   movements,

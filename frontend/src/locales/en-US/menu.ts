@@ -26,6 +26,9 @@ const menu: Translation<typeof vi> = {
     create: 'New document',
     edit: 'Edit document',
   },
+  evaluation: {
+    board: 'Evaluation and rating',
+  },
   report: {
     list: 'Statistical reports',
   },

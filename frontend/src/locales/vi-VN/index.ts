@@ -5,6 +5,7 @@ import badge from './badge';
 import calendar from './calendar';
 import common from './common';
 import document from './document';
+import evaluation from './evaluation';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
@@ -32,6 +33,7 @@ const viVN = {
   badge,
   meeting,
   document,
+  evaluation,
   report,
   statistics,
   movements,

@@ -23,6 +23,9 @@ export default {
     create: 'Tạo văn bản',
     edit: 'Sửa văn bản',
   },
+  evaluation: {
+    board: 'Đánh giá, xếp loại',
+  },
   report: {
     list: 'Báo cáo thống kê',
   },

@@ -361,6 +361,39 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("PUT /api/v1/documents/{id}/bookmark", t -> t.foreignDocumentIs404("PUT", "/bookmark", ""));
         cases.put("DELETE /api/v1/documents/{id}/bookmark", t -> t.foreignDocumentIs404("DELETE", "/bookmark", ""));
         cases.put("GET /api/v1/documents/{id}/readers", t -> t.foreignDocumentIs404("GET", "/readers", null));
+        cases.put(
+                "POST /api/v1/evaluations/cycles", t -> t.evaluationForUnitOutsideIs404("/api/v1/evaluations/cycles"));
+        cases.put("GET /api/v1/evaluations/cycles", t -> t.evaluationCyclesStayInScope());
+        cases.put(
+                "POST /api/v1/evaluations/cycles/{id}/advance",
+                t -> t.foreignEvaluationCycleIs404(
+                        "tochuc", "POST", "/advance", "{\"to\":\"SELF_ASSESSMENT\",\"version\":0}"));
+        cases.put(
+                "GET /api/v1/evaluations/cycles/{id}/board",
+                t -> t.foreignEvaluationCycleIs404("bithu", "GET", "/board", null));
+        cases.put(
+                "PUT /api/v1/evaluations/cycles/{id}/entries/{entryId}/appraisal",
+                t -> t.foreignEvaluationEntryIs404());
+        cases.put(
+                "POST /api/v1/evaluations/cycles/{id}/decisions",
+                t -> t.foreignEvaluationCycleIs404("tochuc", "POST", "/decisions", "{\"grassrootsUnitId\":1}"));
+        cases.put("GET /api/v1/evaluations/mine", t -> t.ownEvaluationsOnly());
+        cases.put(
+                "PUT /api/v1/evaluations/mine/{cycleId}",
+                t -> t.foreignEvaluationCycleIs404(
+                        "member",
+                        "PUT",
+                        "",
+                        "{\"score\":60,\"level\":\"COMPLETED\",\"tasksTotal\":1,\"tasksExceeding\":0,\"tasksLate\":0}"));
+        cases.put(
+                "GET /api/v1/evaluations/statistics",
+                t -> t.unitOutsideIs404("GET", "/api/v1/evaluations/statistics?unitId=%d&year=2026", null));
+        cases.put(
+                "GET /api/v1/evaluations/standing",
+                t -> t.unitOutsideIs404("GET", "/api/v1/evaluations/standing?unitId=%d", null));
+        cases.put(
+                "POST /api/v1/evaluations/disqualifications",
+                t -> t.evaluationForUnitOutsideIs404("/api/v1/evaluations/disqualifications"));
         return cases;
     }
 
@@ -983,6 +1016,79 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         throw new AssertionError("no handler for " + op.key());
     }
 
+    /** A member evaluation cycle opened by the city for a cell outside the staff's commune (year 2050). */
+    UUID foreignEvaluationCycle() {
+        long cell = unitOutside(pathOf(staffScopeRoot()), "CELL");
+        return jdbc.sql("SELECT id FROM duty_evaluation_cycle WHERE org_unit_id = :u AND eval_year = 2050")
+                .param("u", cell)
+                .query(UUID.class)
+                .optional()
+                .orElseGet(() -> {
+                    ApiClient.Response opened = session("bantochuc")
+                            .post("/api/v1/evaluations/cycles", "{\"orgUnitId\":" + cell + ",\"year\":2050}");
+                    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+                    return UUID.fromString(opened.json().path("id").asString());
+                });
+    }
+
+    void evaluationForUnitOutsideIs404(String path) {
+        long outside = unitOutside(pathOf(staffScopeRoot()), "CELL");
+        String reason = path.endsWith("disqualifications") ? ",\"reason\":\"Bị kỷ luật\"" : "";
+        ApiClient.Response response =
+                session("tochuc").post(path, "{\"orgUnitId\":" + outside + ",\"year\":2026" + reason + "}");
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void evaluationCyclesStayInScope() {
+        UUID foreign = foreignEvaluationCycle();
+        for (String who : List.of("tochuc", "bithu")) {
+            assertThat(session(who).get("/api/v1/evaluations/cycles").json().findValuesAsString("id"))
+                    .as(who)
+                    .doesNotContain(foreign.toString());
+        }
+        assertThat(session("bantochuc").get("/api/v1/evaluations/cycles").json().findValuesAsString("id"))
+                .contains(foreign.toString());
+    }
+
+    void foreignEvaluationCycleIs404(String who, String method, String suffix, String body) {
+        UUID foreign = foreignEvaluationCycle();
+        String path = "member".equals(who)
+                ? "/api/v1/evaluations/mine/" + foreign
+                : "/api/v1/evaluations/cycles/" + foreign + suffix;
+        ApiClient.Response response = call(session(who), new Operation(method, path), path, body == null ? "{}" : body);
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("evaluation.cycle.not-found");
+    }
+
+    void foreignEvaluationEntryIs404() {
+        UUID foreign = foreignEvaluationCycle();
+        UUID entry = jdbc.sql("SELECT id FROM duty_evaluation_member WHERE cycle_id = :c ORDER BY id LIMIT 1")
+                .param("c", foreign)
+                .query(UUID.class)
+                .single();
+        ApiClient.Response response = session("bithu")
+                .method(
+                        "PUT",
+                        "/api/v1/evaluations/cycles/" + foreign + "/entries/" + entry + "/appraisal",
+                        "application/json",
+                        "{\"score\":60,\"tasksTotal\":1,\"tasksExceeding\":0,\"tasksLate\":0,"
+                                + "\"level\":\"COMPLETED\",\"version\":0}");
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("evaluation.cycle.not-found");
+    }
+
+    void ownEvaluationsOnly() {
+        foreignEvaluationCycle();
+        ApiClient member = session("member");
+        String me = member.get("/api/v1/me").json().path("member").path("id").asString();
+        member.get("/api/v1/evaluations/mine").json().forEach(row -> {
+            if (!row.path("entry").isNull()) {
+                assertThat(row.path("entry").path("memberId").asString()).isEqualTo(me);
+            }
+        });
+    }
+
     ApiClient session(String who) {
         return sessions.computeIfAbsent(who, name -> loggedIn("member".equals(name) ? plainMemberLogin() : name));
     }
@@ -995,7 +1101,9 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 .replace("{date}", "2026-01-01")
                 .replace("{kind}", "MEMBERS")
                 .replace("{materialId}", "00000000-0000-0000-0000-000000000002")
-                .replace("{invitationId}", "00000000-0000-0000-0000-000000000003");
+                .replace("{invitationId}", "00000000-0000-0000-0000-000000000003")
+                .replace("{cycleId}", "00000000-0000-0000-0000-000000000002")
+                .replace("{entryId}", "00000000-0000-0000-0000-000000000003");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

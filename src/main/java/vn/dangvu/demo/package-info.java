@@ -3,11 +3,11 @@
  * records of §2 with lifecycle histories of §3 replayed through the member module's policy, candidates at every stage
  * of admission, and member and staff accounts) for the demo, the tests and the
  * benchmarks. The same size and seed always give the same rows. It writes its seed rows with bulk SQL straight into
- * the tables of {@code org}, {@code member}, {@code security} and {@code meeting} (the demo cell's meetings): the one
- * documented exception to "a module's SQL touches only its own tables", because the row-by-row facades are about a
- * hundred times too slow for 500,000 members. About ten Party documents with a small PDF each go through
- * {@link vn.dangvu.document.DocumentManagement} (few rows, so the facade is fast enough). It publishes no events;
- * {@link vn.dangvu.demo.DemoLogins} tells the demo's log-ins.
+ * the tables of {@code org}, {@code member}, {@code security}, {@code meeting} (the demo cell's meetings) and
+ * {@code duty} (the demo's evaluation cycles): the one documented exception to "a module's SQL touches only its own
+ * tables", because the row-by-row facades are about a hundred times too slow for 500,000 members. About ten Party
+ * documents with a small PDF each go through {@link vn.dangvu.document.DocumentManagement} (few rows, so the facade is
+ * fast enough). It publishes no events; {@link vn.dangvu.demo.DemoLogins} tells the demo's log-ins.
  */
 @ApplicationModule(
         displayName = "Demo city",

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * — for {@code bench.seconds} after {@code bench.warmup} seconds, first on the handbook's start screen
  * ({@code GET /api/v1/handbook/home}), then on the same-run baseline, the framework's trivial endpoint
  * ({@code GET /actuator/health/liveness}) with the same sessions. Prints throughput and latency percentiles as
- * Markdown. Then the check-in at the start of the monthly meeting: {@code bench.checkins} members (logged in first)
+ * Markdown. Then the same two calls in an open loop at {@code bench.rates} requests a second spread over the same
+ * sessions (members who open the app and read, rather than reload without pause). Then the check-in at the start of the monthly meeting: {@code bench.checkins} members (logged in first)
  * check themselves in at once, {@code bench.users} at a time, and the database is asked afterwards whether every
  * check-in was kept. Members are those of {@code bench/handbook-fill.sql}: login {@code 7} + the member's number on 9
  * digits. Not a test: run by {@code bench/handbook.sh}.
@@ -63,6 +64,17 @@ public final class HandbookLoad {
         System.out.println(load.run("`GET /api/v1/handbook/home`", "/api/v1/handbook/home", sessions, warmup, seconds));
         System.out.println(load.run(
                 "baseline `GET /actuator/health/liveness`", "/actuator/health/liveness", sessions, warmup, seconds));
+        for (String rate : System.getProperty("bench.rates", "100,200").split(",")) {
+            int perSecond = Integer.parseInt(rate.strip());
+            System.out.println(load.paced(
+                    "`GET /api/v1/handbook/home` at " + perSecond + " req/s",
+                    "/api/v1/handbook/home",
+                    sessions,
+                    perSecond,
+                    seconds));
+            System.out.println(load.paced(
+                    "baseline at " + perSecond + " req/s", "/actuator/health/liveness", sessions, perSecond, seconds));
+        }
         System.out.println();
         load.checkIns(checkins, users, System.getProperty("bench.password", "demo-2026"));
     }
@@ -222,6 +234,49 @@ public final class HandbookLoad {
                         sessions.size(),
                         sorted.length,
                         sorted.length / (double) seconds,
+                        percentile(sorted, 50),
+                        percentile(sorted, 95),
+                        percentile(sorted, 99),
+                        errors.get());
+    }
+
+    /**
+     * Open loop: requests leave at a fixed rate whatever the answers (members do not wait for each other), the
+     * sessions taken in turn; a latency is measured from the planned departure, so a stalled server is not hidden.
+     */
+    String paced(String label, String path, List<Map<String, String>> sessions, int perSecond, int seconds) {
+        long interval = 1_000_000_000L / perSecond;
+        int total = perSecond * seconds;
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong errors = new AtomicLong();
+        List<CompletableFuture<?>> calls = new ArrayList<>(total);
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long planned = start + i * interval;
+            long wait = planned - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            calls.add(http.sendAsync(
+                            get(path, sessions.get(i % sessions.size())), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, failure) -> {
+                        if (failure != null || response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        } else {
+                            latencies.add(System.nanoTime() - planned);
+                        }
+                    }));
+        }
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                .exceptionally(e -> null)
+                .join();
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return "| %s | %d | %d | %d req/s offered | %.1f ms | %.1f ms | %.1f ms | %d |"
+                .formatted(
+                        label,
+                        sessions.size(),
+                        sorted.length,
+                        perSecond,
                         percentile(sorted, 50),
                         percentile(sorted, 95),
                         percentile(sorted, 99),

@@ -142,6 +142,8 @@ public class DemoCity {
         progress.done();
         documents.seed(
                 root.id(), root.path(), pick.communeId(), pick.secretary().cellId());
+        transactions.executeWithoutResult(tx ->
+                new DemoEvaluations(jdbc, clock.getZone()).seed(pick.secretary().cellId(), referenceDate, seed));
 
         Map<OrgUnitKind, Integer> byKind = new EnumMap<>(OrgUnitKind.class);
         units.forEach(unit -> byKind.merge(unit.kind(), 1, Integer::sum));

@@ -1,0 +1,106 @@
+export default {
+  title: 'Evaluation and quality rating',
+  intro:
+    'Members assess themselves, the cell appraises and proposes a level, the committee decides per grassroots organisation (QĐ 366-QĐ/TW, Art. 11), then the results are published.',
+  cycle: {
+    label: 'Evaluation cycle',
+    none: 'No evaluation cycle in your scope yet.',
+    option: '{period} {year} · {unit} · {state}',
+    decision: 'Decision {number} of {date}',
+  },
+  period: {
+    YEAR: 'Year',
+    Q1: 'Q1',
+    Q2: 'Q2',
+    Q3: 'Q3',
+    Q4: 'Q4',
+    TERM: 'Term',
+  },
+  state: {
+    OPEN: 'Open',
+    SELF_ASSESSMENT: 'Self-assessment',
+    APPRAISAL: 'Cell appraisal',
+    DECIDED: 'Decided',
+    PUBLISHED: 'Published',
+  },
+  level: {
+    EXCELLENT: 'Excellent',
+    GOOD: 'Good',
+    COMPLETED: 'Completed',
+    NOT_COMPLETED: 'Not completed',
+  },
+  column: {
+    name: 'Full name',
+    self: 'Self-assessment',
+    score: 'Cell score',
+    allowed: 'Best level the results allow',
+    proposed: 'Cell proposal',
+    decided: 'Committee decision',
+    actions: 'Actions',
+  },
+  self: {
+    none: 'Not assessed yet',
+    comment: 'Self-assessment text',
+  },
+  disqualified: 'Forced not completed',
+  counter: {
+    selfAssessed: 'Self-assessed',
+    proposed: 'Proposed by the cell',
+    decided: 'Decided',
+  },
+  quota: {
+    over: 'Excellent quota exceeded',
+    within: 'Within the excellent quota',
+    text: '{unit}: {excellent} excellent / at most {allowed} ({percent}% of {good} members rated good or better)',
+    rule: 'Rule: {rule}',
+  },
+  decide: {
+    button: 'Decide levels',
+    confirm: 'Decide the levels as the cells proposed?',
+    submit: 'Decide',
+    done: 'Levels decided for {unit}.',
+  },
+  action: {
+    appraise: 'Appraise',
+    advance: 'Move to: {state}',
+  },
+  appraisal: {
+    title: 'Cell appraisal: {name}',
+    submit: 'Save proposal',
+    score: 'Score (out of 100)',
+    tasksTotal: 'Tasks assigned',
+    tasksExceeding: 'Tasks exceeding requirements',
+    tasksLate: 'Tasks done late',
+    level: 'Proposed level',
+    remark: "The cell's remark",
+  },
+  advance: {
+    title: 'Move the cycle to: {state}',
+    submit: 'Confirm',
+    decisionNumber: 'Decision number',
+    decisionDate: 'Decision date',
+    hint: {
+      OPEN: '',
+      SELF_ASSESSMENT: 'Members start their self-assessment in the handbook.',
+      APPRAISAL: 'Cells appraise each member and propose a level.',
+      DECIDED: "Records the competent body's decision; every member must have a decided level.",
+      PUBLISHED: 'Publishes the results: each member is told their level.',
+    },
+  },
+  open: {
+    button: 'Open a cycle',
+    title: 'Open a member evaluation cycle',
+    submit: 'Open',
+    unit: 'Committee opening it (for every unit under it)',
+    year: 'Year rated',
+  },
+  board: {
+    title: "The cell's evaluation board",
+    empty: 'No member of this cycle in your scope.',
+  },
+  chart: {
+    title: 'Results by level',
+    label:
+      'Results chart: {excellent} excellent, {good} good, {completed} completed, {notCompleted} not completed',
+  },
+};

@@ -1,0 +1,349 @@
+import type { TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Form,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Steps,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import type {
+  EvaluationCycle,
+  EvaluationEntry,
+  EvaluationLevel,
+  EvaluationQuota,
+  Role,
+} from '../../api/types';
+import { Chart } from '../../components/Chart';
+import { PageShell } from '../../components/PageShell';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useI18n } from '../../i18n';
+import { formatDate } from '../../i18n/format';
+import { useSession } from '../../session';
+import { AdvanceModal } from './components/AdvanceModal';
+import { AppraisalModal } from './components/AppraisalModal';
+import { OpenCycleModal } from './components/OpenCycleModal';
+import { countByLevel, levelChart, nextState, STATES } from './evaluationModel';
+import { useBoard, useCycles, useDecide } from './useEvaluationQueries';
+
+const COMMITTEE_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATION'];
+const APPRAISER_ROLES: readonly Role[] = ['CELL_SECRETARY', 'ORG_STAFF', 'CITY_ORGANISATION'];
+const LEVEL_COLOR: Record<EvaluationLevel, string> = {
+  EXCELLENT: 'red',
+  GOOD: 'blue',
+  COMPLETED: 'green',
+  NOT_COMPLETED: 'default',
+};
+
+/** The evaluation board: cycle picker, the members' rows, quota warnings, the committee's decisions, results. */
+export default function EvaluationPage() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const roles = new Set(me.roles.map((g) => g.role));
+  const isCommittee = COMMITTEE_ROLES.some((r) => roles.has(r));
+  const canAppraise = APPRAISER_ROLES.some((r) => roles.has(r));
+  const cycles = useCycles();
+  const [chosen, setChosen] = useState<string | undefined>();
+  const cycleId = chosen ?? cycles.data?.[0]?.id;
+  const board = useBoard(cycleId);
+  const [appraising, setAppraising] = useState<EvaluationEntry | null>(null);
+  const [advancing, setAdvancing] = useState(false);
+  const [opening, setOpening] = useState(false);
+  const cycle = board.data?.cycle ?? cycles.data?.find((c) => c.id === cycleId);
+  const next = cycle ? nextState(cycle.state) : undefined;
+  const appraising_open = cycle?.state === 'SELF_ASSESSMENT' || cycle?.state === 'APPRAISAL';
+
+  const level = (l: EvaluationLevel | null) =>
+    l ? (
+      <Tag color={LEVEL_COLOR[l]}>{t(`evaluation.level.${l}`)}</Tag>
+    ) : (
+      <Typography.Text type="secondary">—</Typography.Text>
+    );
+
+  const columns: TableColumnsType<EvaluationEntry> = [
+    {
+      key: 'name',
+      title: t('evaluation.column.name'),
+      dataIndex: 'memberName',
+      render: (name: string) => <span className="nowrap">{name}</span>,
+    },
+    {
+      key: 'self',
+      title: t('evaluation.column.self'),
+      render: (_, row) =>
+        row.selfLevel ? (
+          <Space size={4}>
+            <span>{row.selfScore}</span>
+            {level(row.selfLevel)}
+          </Space>
+        ) : (
+          <Tag data-testid={`evaluation-self-missing-${row.memberId}`}>{t('evaluation.self.none')}</Tag>
+        ),
+    },
+    { key: 'score', title: t('evaluation.column.score'), dataIndex: 'score', responsive: ['md'] },
+    {
+      key: 'allowed',
+      title: t('evaluation.column.allowed'),
+      render: (_, row) =>
+        row.disqualified ? (
+          <Tag color="volcano">{t('evaluation.disqualified')}</Tag>
+        ) : (
+          level(row.allowedLevel)
+        ),
+      responsive: ['lg'],
+    },
+    {
+      key: 'proposed',
+      title: t('evaluation.column.proposed'),
+      render: (_, row) => (
+        <span data-testid={`evaluation-proposed-${row.memberId}`}>{level(row.proposedLevel)}</span>
+      ),
+    },
+    { key: 'decided', title: t('evaluation.column.decided'), render: (_, row) => level(row.decidedLevel) },
+    {
+      key: 'actions',
+      title: t('evaluation.column.actions'),
+      render: (_, row) =>
+        canAppraise && appraising_open ? (
+          <Button
+            size="small"
+            onClick={() => setAppraising(row)}
+            data-testid={`evaluation-appraise-${row.memberId}`}
+          >
+            {t('evaluation.action.appraise')}
+          </Button>
+        ) : null,
+    },
+  ];
+
+  const counts = countByLevel(board.data?.entries ?? []);
+  return (
+    <PageShell
+      title={t('evaluation.title')}
+      extra={
+        isCommittee ? (
+          <Button onClick={() => setOpening(true)} data-testid="evaluation-open">
+            {t('evaluation.open.button')}
+          </Button>
+        ) : null
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('evaluation.intro')}</Typography.Paragraph>
+      {cycles.isError ? <ProblemAlert error={cycles.error} onRetry={() => cycles.refetch()} /> : null}
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Form layout="vertical">
+          <Form.Item
+            label={t('evaluation.cycle.label')}
+            htmlFor="evaluation-cycle"
+            style={{ marginBottom: 8 }}
+          >
+            <Select
+              id="evaluation-cycle"
+              data-testid="evaluation-cycle"
+              value={cycleId}
+              onChange={setChosen}
+              notFoundContent={t('evaluation.cycle.none')}
+              options={(cycles.data ?? []).map((c) => ({ value: c.id, label: cycleLabel(c, t) }))}
+            />
+          </Form.Item>
+        </Form>
+        {cycle ? (
+          <Flex vertical gap="small">
+            <Steps
+              size="small"
+              responsive
+              current={STATES.indexOf(cycle.state)}
+              items={STATES.map((s) => ({ title: t(`evaluation.state.${s}`) }))}
+            />
+            <Flex gap="small" wrap align="center">
+              <Tag data-testid="evaluation-state">{t(`evaluation.state.${cycle.state}`)}</Tag>
+              {cycle.decisionNumber ? (
+                <Typography.Text type="secondary">
+                  {t('evaluation.cycle.decision', {
+                    number: cycle.decisionNumber,
+                    date: formatDate(cycle.decisionDate),
+                  })}
+                </Typography.Text>
+              ) : null}
+              {isCommittee && next ? (
+                <Button type="primary" onClick={() => setAdvancing(true)} data-testid="evaluation-advance">
+                  {t('evaluation.action.advance', { state: t(`evaluation.state.${next}`) })}
+                </Button>
+              ) : null}
+            </Flex>
+          </Flex>
+        ) : null}
+      </Card>
+      {board.isError ? <ProblemAlert error={board.error} onRetry={() => board.refetch()} /> : null}
+      {board.data ? (
+        <>
+          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+            <Col xs={24} xl={14}>
+              <Card size="small" style={{ height: '100%' }}>
+                <Row gutter={[16, 16]}>
+                  <Col xs={8}>
+                    <Statistic
+                      title={t('evaluation.counter.selfAssessed')}
+                      value={board.data.selfAssessed}
+                      suffix={`/ ${board.data.entries.length}`}
+                    />
+                  </Col>
+                  <Col xs={8}>
+                    <Statistic title={t('evaluation.counter.proposed')} value={board.data.proposed} />
+                  </Col>
+                  <Col xs={8}>
+                    <Statistic title={t('evaluation.counter.decided')} value={board.data.decided} />
+                  </Col>
+                </Row>
+                <div style={{ marginTop: 16 }}>
+                  {board.data.quotas.map((q) => (
+                    <QuotaCard
+                      key={q.grassrootsUnitId}
+                      quota={q}
+                      cycleId={board.data.cycle.id}
+                      canDecide={isCommittee && board.data.cycle.state === 'APPRAISAL'}
+                    />
+                  ))}
+                </div>
+              </Card>
+            </Col>
+            <Col xs={24} xl={10}>
+              <Card size="small" title={t('evaluation.chart.title')} style={{ height: '100%' }}>
+                <Chart
+                  option={levelChart(counts, (l) => t(`evaluation.level.${l}`))}
+                  label={t('evaluation.chart.label', {
+                    excellent: counts.EXCELLENT,
+                    good: counts.GOOD,
+                    completed: counts.COMPLETED,
+                    notCompleted: counts.NOT_COMPLETED,
+                  })}
+                  height={200}
+                  testId="evaluation-chart"
+                />
+              </Card>
+            </Col>
+          </Row>
+          <Card size="small" title={t('evaluation.board.title')} data-testid="evaluation-board">
+            <Table<EvaluationEntry>
+              rowKey="id"
+              size="small"
+              columns={columns}
+              dataSource={board.data.entries}
+              loading={board.isFetching}
+              locale={{ emptyText: <Empty description={t('evaluation.board.empty')} /> }}
+              pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
+              scroll={{ x: true }}
+            />
+          </Card>
+        </>
+      ) : cycles.data && cycles.data.length === 0 ? (
+        <Empty description={t('evaluation.cycle.none')} />
+      ) : null}
+      {appraising && cycleId ? (
+        <AppraisalModal cycleId={cycleId} entry={appraising} onClose={() => setAppraising(null)} />
+      ) : null}
+      {advancing && cycle && next ? (
+        <AdvanceModal cycle={cycle} to={next} onClose={() => setAdvancing(false)} />
+      ) : null}
+      {opening ? (
+        <OpenCycleModal
+          year={new Date().getFullYear()}
+          onClose={(id) => {
+            setOpening(false);
+            if (id) setChosen(id);
+          }}
+        />
+      ) : null}
+    </PageShell>
+  );
+}
+
+function cycleLabel(c: EvaluationCycle, t: ReturnType<typeof useI18n>['t']) {
+  return t('evaluation.cycle.option', {
+    year: c.year,
+    period: t(`evaluation.period.${c.period}`),
+    unit: c.orgUnitName,
+    state: t(`evaluation.state.${c.state}`),
+  });
+}
+
+/** The quota of one grassroots organisation, with the committee's decision once the check is seen. */
+function QuotaCard({
+  quota,
+  cycleId,
+  canDecide,
+}: {
+  quota: EvaluationQuota;
+  cycleId: string;
+  canDecide: boolean;
+}) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const decide = useDecide(cycleId);
+  const [problem, setProblem] = useState<unknown>(null);
+  const text = t('evaluation.quota.text', {
+    unit: quota.grassrootsUnitName,
+    excellent: quota.excellent,
+    allowed: quota.allowed,
+    good: quota.good,
+    percent: quota.percent,
+  });
+  return (
+    <div style={{ marginBottom: 12 }} data-testid={`evaluation-quota-${quota.grassrootsUnitId}`}>
+      <Alert
+        type={quota.over ? 'warning' : 'info'}
+        showIcon
+        title={quota.over ? t('evaluation.quota.over') : t('evaluation.quota.within')}
+        description={
+          <Flex vertical gap={4}>
+            <span>{text}</span>
+            <Typography.Text type="secondary">
+              {t('evaluation.quota.rule', { rule: quota.rule })}
+            </Typography.Text>
+          </Flex>
+        }
+        action={
+          canDecide ? (
+            <Popconfirm
+              title={t('evaluation.decide.confirm')}
+              description={text}
+              okText={t('evaluation.decide.submit')}
+              cancelText={t('common.actions.cancel')}
+              okButtonProps={{ 'data-testid': 'evaluation-decide-confirm' } as never}
+              onConfirm={() => {
+                setProblem(null);
+                decide.mutate(quota.grassrootsUnitId, {
+                  onSuccess: () =>
+                    message.success(t('evaluation.decide.done', { unit: quota.grassrootsUnitName })),
+                  onError: setProblem,
+                });
+              }}
+            >
+              <Button
+                size="small"
+                type="primary"
+                loading={decide.isPending}
+                data-testid={`evaluation-decide-${quota.grassrootsUnitId}`}
+              >
+                {t('evaluation.decide.button')}
+              </Button>
+            </Popconfirm>
+          ) : null
+        }
+      />
+      {problem ? <ProblemAlert error={problem} testId="evaluation-decide-problem" /> : null}
+    </div>
+  );
+}

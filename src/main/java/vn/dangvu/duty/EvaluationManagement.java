@@ -1,0 +1,103 @@
+package vn.dangvu.duty;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangvu.duty.internal.evaluation.EvaluationCycles;
+import vn.dangvu.duty.internal.evaluation.EvaluationWorkflow;
+import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditTrail;
+import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.Role;
+
+/**
+ * Writes of the annual evaluation (QĐ 366-QĐ/TW 2025, REGULATIONS §5): committees open and advance cycles and decide
+ * levels per grassroots organisation (within the excellent quota), cells appraise their members, members send their
+ * self-assessment; disqualifying events are recorded by staff or, later, by the inspection module. Each call is one
+ * audited transaction; a refusal names its rule and changes nothing.
+ */
+@Service
+@Transactional
+public class EvaluationManagement {
+
+    /** Who opens, advances and decides cycles. */
+    public static final Role[] COMMITTEE = {Role.ORG_STAFF, Role.CITY_ORGANISATION};
+    /** Who appraises members and proposes levels. */
+    public static final Role[] APPRAISERS = {Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION};
+    /** Who records disqualifying events. */
+    public static final Role[] RECORDERS = {Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.INSPECTION};
+
+    private final EvaluationCycles cycles;
+    private final EvaluationWorkflow workflow;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EvaluationManagement(EvaluationCycles cycles, EvaluationWorkflow workflow, AuditTrail audit, Clock clock) {
+        this.cycles = cycles;
+        this.workflow = workflow;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Opens a cycle for a committee of the caller's subtree. */
+    public EvaluationCycle open(EvaluationCycleDraft draft, Actor actor) {
+        EvaluationCycle cycle = cycles.open(draft, actor.scopeFor(COMMITTEE), actor.username());
+        audit.record("evaluation.cycle.open", "evaluation-cycle", cycle.id(), draft);
+        return cycle;
+    }
+
+    /** Moves a cycle on (with the decision to reach DECIDED; publishing notifies the members). */
+    public EvaluationCycle advance(UUID cycleId, EvaluationAdvance command, Actor actor) {
+        EvaluationCycle cycle = cycles.advance(cycleId, command, actor.scopeFor(COMMITTEE));
+        audit.record("evaluation.cycle.advance", "evaluation-cycle", cycleId, command);
+        return cycle;
+    }
+
+    /** The caller's own self-assessment. */
+    public EvaluationEntry selfAssess(UUID cycleId, EvaluationSelfAssessment command, Actor actor) {
+        UUID memberId = actor.memberId();
+        if (memberId == null || !actor.has(Role.MEMBER)) {
+            throw DomainException.notFound("evaluation.cycle.not-found", cycleId);
+        }
+        EvaluationEntry entry = workflow.selfAssess(cycleId, command, memberId, actor.memberOrgUnitId());
+        audit.record("evaluation.self-assess", "member", memberId, Map.of("cycleId", cycleId, "body", command));
+        return entry;
+    }
+
+    /** The cell's appraisal and proposed level of a member. */
+    public EvaluationEntry appraise(UUID cycleId, UUID entryId, EvaluationAppraisal command, Actor actor) {
+        EvaluationEntry entry =
+                workflow.appraise(cycleId, entryId, command, actor.scopeFor(APPRAISERS), actor.username());
+        audit.record("evaluation.appraise", "member", entry.memberId(), Map.of("entryId", entryId, "body", command));
+        return entry;
+    }
+
+    /** The committee's levels for one grassroots organisation; refused as a whole when over the quota. */
+    public EvaluationQuota decide(UUID cycleId, EvaluationDecision command, Actor actor) {
+        EvaluationQuota quota = workflow.decide(cycleId, command, actor.scopeFor(COMMITTEE), actor.username());
+        audit.record("evaluation.decide", "evaluation-cycle", cycleId, command);
+        return quota;
+    }
+
+    /** Records a disqualifying event entered by staff in their subtree. */
+    public UUID recordDisqualification(EvaluationDisqualification event, Actor actor) {
+        workflow.requireInScope(event, actor.scopeFor(RECORDERS));
+        return recordDisqualification(event, actor.username());
+    }
+
+    /**
+     * Records a disqualifying event on behalf of another module (the inspection module's discipline decisions): the
+     * member or unit is rated "not completed" for that year.
+     *
+     * @param event what happened, to whom, in which year
+     * @param source who records it (a username or a module name)
+     * @return the record's id
+     */
+    public UUID recordDisqualification(EvaluationDisqualification event, String source) {
+        UUID id = workflow.recordDisqualification(event, source, clock.instant());
+        audit.record("evaluation.disqualification.record", "org-unit", event.orgUnitId(), event);
+        return id;
+    }
+}

@@ -1,0 +1,18 @@
+package vn.dangvu.duty;
+
+import java.util.Map;
+
+/**
+ * Quality by level of the members of a subtree in a year (decided yearly results).
+ *
+ * @param orgUnitId the subtree's root
+ * @param year the year
+ * @param counts members per level (every level present, zero when none)
+ * @param total members rated
+ */
+public record EvaluationStatistics(long orgUnitId, int year, Map<EvaluationLevel, Long> counts, long total) {
+
+    public EvaluationStatistics {
+        counts = Map.copyOf(counts);
+    }
+}
