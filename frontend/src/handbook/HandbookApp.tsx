@@ -6,6 +6,7 @@ import { createQueryClient } from '../api/queryClient';
 import { type MessageKey, useI18n } from '../i18n';
 import { CardPage } from './pages/CardPage';
 import { DocumentPage, DocumentsPage } from './pages/DocumentsPage';
+import { EvaluationsPage } from './pages/EvaluationsPage';
 import { FeedbackPage } from './pages/FeedbackPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -138,6 +139,7 @@ function Shell() {
             <Route path="meetings/:id" element={<MeetingPage />} />
             <Route path="documents" element={<DocumentsPage />} />
             <Route path="documents/:id" element={<DocumentPage />} />
+            <Route path="evaluations" element={<EvaluationsPage />} />
             <Route path="*" element={<Navigate to="/handbook" replace />} />
           </Routes>
         )}

@@ -219,3 +219,39 @@ export function useSaveDocument(view: DocumentView | undefined) {
     },
   });
 }
+
+export type EvaluationOwn = components['schemas']['EvaluationOwn'];
+export type EvaluationLevel = components['schemas']['EvaluationEntry']['selfLevel'];
+
+export function useMyEvaluations() {
+  return useQuery({
+    queryKey: ['handbook', 'evaluations'],
+    queryFn: () => request(api.GET('/api/v1/evaluations/mine')),
+    staleTime: 0,
+  });
+}
+
+export function useSelfAssess() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: {
+      cycleId: string;
+      score: number | null;
+      level: EvaluationLevel | null;
+      tasksTotal: number | null;
+      tasksExceeding: number | null;
+      tasksLate: number | null;
+      comment: string;
+      version: number | null;
+    }) => {
+      const { cycleId, ...body } = input;
+      return request(
+        api.PUT('/api/v1/evaluations/mine/{cycleId}', {
+          params: { path: { cycleId } },
+          body: body as never,
+        }),
+      );
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: ['handbook', 'evaluations'] }),
+  });
+}

@@ -47,6 +47,12 @@ export function HomePage() {
           </span>
           <span>{t('handbook.home.openCard')}</span>
         </Link>
+        <Link to="/handbook/evaluations" className="hb-tile">
+          <span className="hb-tile-figure" aria-hidden="true">
+            ★
+          </span>
+          <span>{t('handbook.home.evaluations')}</span>
+        </Link>
         <Link to="/handbook/feedback" className="hb-tile">
           <span className="hb-tile-figure" aria-hidden="true">
             ✉

@@ -32,6 +32,7 @@ export default {
     unreadNotifications: 'Unread notifications',
     openCard: 'Show my party card',
     feedback: 'Send feedback to the committee',
+    evaluations: 'My evaluation and rating',
   },
   card: {
     title: 'Party card',
@@ -107,6 +108,25 @@ export default {
       INTERNAL: 'Internal circulation',
       CONFIDENTIAL: 'Confidential',
     },
+  },
+  evaluations: {
+    title: 'Evaluation and rating',
+    intro:
+      'Self-assessment and quality rating under QĐ 366-QĐ/TW; results show once the committee publishes them.',
+    none: 'No evaluation cycle yet.',
+    cycle: '{period} {year} · {unit}',
+    self: 'Self-rating: {level} ({score} points)',
+    result: 'Result: {level}',
+    pending: 'Result not published yet',
+    form: 'Self-assessment',
+    score: 'Own score (0–100)',
+    level: 'Own rating',
+    tasksTotal: 'Tasks assigned',
+    tasksExceeding: 'Tasks beyond requirements',
+    tasksLate: 'Tasks late',
+    comment: 'Own remarks',
+    submit: 'Send self-assessment',
+    saved: 'Self-assessment sent.',
   },
   notifications: {
     title: 'Notifications',
