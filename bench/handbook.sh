@@ -8,7 +8,7 @@
 #
 #   bench/handbook.sh                     # fresh database dangvu_handbook
 #   BENCH_KEEP=1 bench/handbook.sh        # reuse it (the check-in meetings must still be open: refill instead)
-#   BENCH_USERS=500 BENCH_SECONDS=30 BENCH_WARMUP=10 BENCH_CHECKINS=5000 bench/handbook.sh
+#   BENCH_USERS=500 BENCH_SECONDS=30 BENCH_WARMUP=10 BENCH_CHECKINS=5000 BENCH_RATES=100,200 bench/handbook.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 host=${BENCH_HOST:-127.0.0.1}
@@ -45,4 +45,5 @@ trap 'kill $app 2>/dev/null || true' EXIT
 java -Xmx1g -cp "target/bench-handbook/test-classes:$classpath" \
   -Dbench.base="http://127.0.0.1:$port" -Dbench.db="jdbc:postgresql://$host:5432/$db" -Dbench.dbUser="$user" \
   -Dbench.password=$password -Dbench.users="${BENCH_USERS:-500}" -Dbench.seconds="${BENCH_SECONDS:-30}" \
-  -Dbench.warmup="${BENCH_WARMUP:-10}" -Dbench.checkins="${BENCH_CHECKINS:-5000}" vn.dangvu.bench.HandbookLoad
+  -Dbench.warmup="${BENCH_WARMUP:-10}" -Dbench.checkins="${BENCH_CHECKINS:-5000}" -Dbench.rates="${BENCH_RATES:-100,200}" \
+  vn.dangvu.bench.HandbookLoad
