@@ -8,6 +8,7 @@ import {
   IdcardOutlined,
   LineChartOutlined,
   MessageOutlined,
+  MoneyCollectOutlined,
   PieChartOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -91,6 +92,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <TrophyOutlined />,
     access: 'canSeeMembers',
     page: lazy(() => import('./pages/badge/list')),
+  },
+  {
+    key: 'fees',
+    path: '/fees',
+    name: 'menu.fee.ledger',
+    icon: <MoneyCollectOutlined />,
+    access: 'canSeeMembers',
+    page: lazy(() => import('./pages/fee')),
   },
   {
     key: 'statistics',

@@ -168,7 +168,7 @@ export type RegisterMember = BodyOf<'/api/v1/members', 'post'>;
 export type RegisterEntry = RegisterMember['entry'];
 
 export type DeadlineReport = ResponseOf<'/api/v1/deadlines', 'get'>;
-export type DeadlineItem = DeadlineReport['items'][number];
+export type DeadlineItem = NullableProps<DeadlineReport['items'][number], 'proposalId' | 'note'>;
 export type DeadlineKind = DeadlineItem['kind'];
 export type DeadlineQuery = QueryOf<'/api/v1/deadlines', 'get'>;
 export type IncomingTransfer = ResponseOf<'/api/v1/transfers/incoming', 'get'>[number];
@@ -214,3 +214,30 @@ export type StatisticsRecount = ResponseOf<'/api/v1/admin/statistics/recount', '
 export type StatDifference = StatisticsRecount['differences'][number];
 export type Movements = ResponseOf<'/api/v1/org-units/{id}/movements', 'get'>;
 export type ChildMovements = Movements['children'][number];
+
+// party fees (module duty)
+type RawFeeLedger = ResponseOf<'/api/v1/fees/ledger', 'get'>;
+type RawFeeMemberYear = RawFeeLedger['members'][number];
+export type FeeMemberYear = NullableProps<RawFeeMemberYear, 'cardNumber' | 'paidUpTo'>;
+export type FeeMonth = RawFeeMemberYear['months'][number];
+export type FeeStatus = FeeMonth['status'];
+export type FeeLedger = Omit<RawFeeLedger, 'members'> & { members: FeeMemberYear[] };
+type RawFeeImportReport = ResponseOf<'/api/v1/fees/imports', 'post'>;
+export type FeeImportIssue = NullableProps<
+  RawFeeImportReport['issues'][number],
+  'identifier' | 'reference' | 'detail'
+>;
+export type FeeImportReport = Omit<RawFeeImportReport, 'issues'> & { issues: FeeImportIssue[] };
+type RawFeeArrears = ResponseOf<'/api/v1/fees/arrears', 'get'>;
+export type FeeArrearsMember = NullableProps<
+  RawFeeArrears['members'][number],
+  'proposalId' | 'proposalState'
+>;
+export type FeeArrears = Omit<RawFeeArrears, 'members'> & { members: FeeArrearsMember[] };
+type RawFeeCollection = ResponseOf<'/api/v1/fees/report', 'get'>;
+export type FeeCollectionReport = NullableProps<RawFeeCollection, 'month'>;
+export type FeeCashPayments = BodyOf<'/api/v1/fees/payments', 'post'>;
+export type RemovalProposal = NullableProps<
+  ResponseOf<'/api/v1/removal-proposals', 'get'>[number],
+  'closedReason'
+>;

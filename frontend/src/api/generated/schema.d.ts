@@ -244,6 +244,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fees/arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["arrears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/arrears/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/bases/{basisId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["updateBasis"];
+        post?: never;
+        delete: operations["deleteBasis"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["member"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/members/{id}/bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addBasis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/members/{id}/paid-up-to": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["paidUpTo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/members/{id}/reliefs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addRelief"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/reliefs/{reliefId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["updateRelief"];
+        post?: never;
+        delete: operations["deleteRelief"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["report_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/handbook/card": {
         parameters: {
             query?: never;
@@ -1012,6 +1220,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/removal-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["open"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/removal-proposals/{id}/dismissal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -1210,6 +1450,16 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        BasisRequest: {
+            /** Format: int64 */
+            amount?: number;
+            /** @enum {string} */
+            category: "BHXH_SALARY" | "BHXH_ALLOWANCE" | "PENSION" | "STUDENT" | "NON_BHXH" | "ABROAD";
+            fromMonth: string;
+            note?: string;
+            /** Format: int64 */
+            version?: number;
+        };
         Breakdown: {
             buckets: components["schemas"]["Bucket"][];
             /** @enum {string} */
@@ -1227,6 +1477,25 @@ export interface components {
             kind: "PUBLIC_HOLIDAY" | "COMPENSATORY_DAY_OFF" | "EXTRA_DAY_OFF" | "MAKE_UP_WORKING_DAY";
             name: string;
             source: string;
+        };
+        CashPaymentsRequest: {
+            month: string;
+            /** Format: date */
+            paidOn?: string;
+            payments: components["schemas"]["PaymentLine"][];
+        };
+        Cell: {
+            /** Format: int64 */
+            collected: number;
+            /** Format: int64 */
+            due: number;
+            /** Format: int32 */
+            members: number;
+            name: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            /** Format: double */
+            rate: number;
         };
         ChangePasswordRequest: {
             currentPassword: string;
@@ -1289,13 +1558,16 @@ export interface components {
             dueDate: string;
             fullName: string;
             /** @enum {string} */
-            kind: "ADMISSION_DECISION" | "CEREMONY" | "PROBATION_ENDING" | "RECOGNITION" | "TRANSIT";
+            kind: "ADMISSION_DECISION" | "CEREMONY" | "PROBATION_ENDING" | "RECOGNITION" | "TRANSIT" | "REMOVAL_PROPOSED";
             /** Format: uuid */
             memberId: string;
+            note: string;
             /** Format: int64 */
             orgUnitId: number;
             orgUnitName: string;
             overdue: boolean;
+            /** Format: int64 */
+            proposalId: number;
             rule: string;
             /** Format: date */
             since: string;
@@ -1329,6 +1601,11 @@ export interface components {
             /** Format: int64 */
             unitId: number;
             unitName: string;
+        };
+        DismissRequest: {
+            reason: string;
+            /** Format: int64 */
+            version: number;
         };
         DissolveRequest: {
             /** Format: date */
@@ -1383,6 +1660,119 @@ export interface components {
             /** Format: int32 */
             row: number;
             value: string;
+        };
+        FeeArrears: {
+            members: components["schemas"]["Member"][];
+            /** Format: int64 */
+            orgUnitId: number;
+            rule: string;
+            /** Format: int32 */
+            year: number;
+        };
+        FeeBasis: {
+            /** Format: int64 */
+            amount: number;
+            /** @enum {string} */
+            category: "BHXH_SALARY" | "BHXH_ALLOWANCE" | "PENSION" | "STUDENT" | "NON_BHXH" | "ABROAD";
+            fromMonth: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: uuid */
+            memberId: string;
+            note: string;
+            /** Format: int64 */
+            version: number;
+        };
+        FeeCollectionReport: {
+            cells: components["schemas"]["Cell"][];
+            /** Format: int64 */
+            collected: number;
+            /** Format: int64 */
+            due: number;
+            levels: components["schemas"]["Level"][];
+            /** Format: int32 */
+            month: number;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            /** Format: double */
+            rate: number;
+            /** Format: int32 */
+            year: number;
+        };
+        FeeImportReport: {
+            /** Format: int64 */
+            amount: number;
+            applied: boolean;
+            digest: string;
+            fileName: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            importedAt: string;
+            importedBy: string;
+            issues: components["schemas"]["Issue"][];
+            /** Format: int32 */
+            matched: number;
+            /** Format: int64 */
+            orgUnitId: number;
+            /** Format: int32 */
+            recorded: number;
+            /** Format: int32 */
+            rows: number;
+        };
+        FeeLedger: {
+            members: components["schemas"]["FeeMemberYear"][];
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            totals: components["schemas"]["MonthTotal"][];
+            /** Format: int32 */
+            year: number;
+        };
+        FeeMemberRecord: {
+            bases: components["schemas"]["FeeBasis"][];
+            reliefs: components["schemas"]["FeeRelief"][];
+            year: components["schemas"]["FeeMemberYear"];
+        };
+        FeeMemberYear: {
+            cardNumber: string;
+            /** Format: int64 */
+            due: number;
+            fullName: string;
+            /** Format: uuid */
+            memberId: string;
+            months: components["schemas"]["FeeMonth"][];
+            /** Format: int64 */
+            paid: number;
+            paidUpTo: string;
+            /** Format: int32 */
+            year: number;
+        };
+        FeeMonth: {
+            /** Format: int64 */
+            due: number;
+            month: string;
+            /** Format: int64 */
+            paid: number;
+            rule: string;
+            /** @enum {string} */
+            status: "PAID" | "PARTIAL" | "UNPAID" | "EXEMPT" | "NO_BASIS" | "UPCOMING";
+        };
+        FeeRelief: {
+            decision: string;
+            fromMonth: string;
+            /** @enum {string} */
+            ground: "SOCIAL_PENSION" | "POOR_HOUSEHOLD" | "GRAVE_ILLNESS" | "HARDSHIP";
+            /** Format: int64 */
+            id: number;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int32 */
+            percent: number;
+            toMonth: string;
+            /** Format: int64 */
+            version: number;
         };
         Feedback: {
             answer: string;
@@ -1456,6 +1846,23 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        Issue: {
+            blocking: boolean;
+            detail: string;
+            identifier: string;
+            /** @enum {string} */
+            kind: "INVALID" | "UNMATCHED" | "DUPLICATE" | "AMOUNT_DIFFERS";
+            /** Format: int32 */
+            line: number;
+            reference: string;
+        };
+        Level: {
+            /** Format: int64 */
+            amount: number;
+            level: string;
+            /** Format: int32 */
+            percent: number;
+        };
         LifecycleOverview: {
             /** Format: date */
             abroadUntil: string;
@@ -1487,6 +1894,20 @@ export interface components {
             account: components["schemas"]["AccountView"];
             member: components["schemas"]["MemberCard"];
             roles: components["schemas"]["RoleView"][];
+        };
+        Member: {
+            fullName: string;
+            meetsRemovalRule: boolean;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            /** Format: int64 */
+            owed: number;
+            /** Format: int64 */
+            proposalId: number;
+            proposalState: string;
+            unpaidMonths: string[];
         };
         MemberCard: {
             /** Format: date */
@@ -1740,6 +2161,16 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        MonthTotal: {
+            /** Format: int64 */
+            due: number;
+            /** Format: int32 */
+            month: number;
+            /** Format: int64 */
+            paid: number;
+            /** Format: int32 */
+            unpaid: number;
+        };
         MoveOrgUnitRequest: {
             /** Format: date */
             decisionDate: string;
@@ -1960,6 +2391,11 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PaidUpTo: {
+            /** Format: uuid */
+            memberId: string;
+            paidUpTo: string;
+        };
         PartRequest: {
             childIds?: number[];
             code: string;
@@ -1967,6 +2403,19 @@ export interface components {
             kind: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
             memberIds?: string[];
             name: string;
+        };
+        PaymentLine: {
+            /** Format: int64 */
+            amount?: number;
+            /** Format: uuid */
+            memberId: string;
+        };
+        ProposeRequest: {
+            memberIds: string[];
+            /** Format: int64 */
+            orgUnitId: number;
+            /** Format: int32 */
+            year?: number;
         };
         RegisterRequest: {
             /** Format: date */
@@ -1994,6 +2443,38 @@ export interface components {
             sex: string;
             /** @enum {string} */
             statusOnArrival?: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
+        };
+        ReliefRequest: {
+            decision?: string;
+            fromMonth: string;
+            /** @enum {string} */
+            ground: "SOCIAL_PENSION" | "POOR_HOUSEHOLD" | "GRAVE_ILLNESS" | "HARDSHIP";
+            /** Format: int32 */
+            percent: number;
+            toMonth: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        RemovalProposal: {
+            closedReason: string;
+            fullName: string;
+            /** @enum {string} */
+            ground: "INACTIVE_OR_UNPAID_FEES" | "CARD_RETURNED_OR_DESTROYED" | "NO_PROGRESS_AFTER_EDUCATION" | "FAILED_STANDING_TWO_YEARS" | "POLITICAL_STANDARDS" | "PROBATION_UNFIT";
+            /** Format: int64 */
+            id: number;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            proposedBy: string;
+            /** Format: date */
+            proposedOn: string;
+            reason: string;
+            sourceKey: string;
+            /** @enum {string} */
+            state: "OPEN" | "DISMISSED" | "DONE";
+            /** Format: int64 */
+            version: number;
         };
         RenameRequest: {
             /** Format: date */
@@ -2502,7 +2983,7 @@ export interface operations {
         parameters: {
             query?: {
                 orgUnitId?: number;
-                kind?: "ADMISSION_DECISION" | "CEREMONY" | "PROBATION_ENDING" | "RECOGNITION" | "TRANSIT";
+                kind?: "ADMISSION_DECISION" | "CEREMONY" | "PROBATION_ENDING" | "RECOGNITION" | "TRANSIT" | "REMOVAL_PROPOSED";
                 overdueOnly?: boolean;
                 horizonDays?: number;
                 limit?: number;
@@ -2571,6 +3052,369 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Feedback"];
+                };
+            };
+        };
+    };
+    arrears: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeArrears"];
+                };
+            };
+        };
+    };
+    propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RemovalProposal"][];
+                };
+            };
+        };
+    };
+    updateBasis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                basisId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BasisRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeBasis"];
+                };
+            };
+        };
+    };
+    deleteBasis: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                basisId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    importFile: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeImportReport"];
+                };
+            };
+        };
+    };
+    ledger: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeLedger"];
+                };
+            };
+        };
+    };
+    member: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeMemberRecord"];
+                };
+            };
+        };
+    };
+    addBasis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BasisRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeBasis"];
+                };
+            };
+        };
+    };
+    paidUpTo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PaidUpTo"];
+                };
+            };
+        };
+    };
+    addRelief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReliefRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeRelief"];
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeMemberYear"];
+                };
+            };
+        };
+    };
+    pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CashPaymentsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeMonth"][];
+                };
+            };
+        };
+    };
+    updateRelief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reliefId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReliefRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeRelief"];
+                };
+            };
+        };
+    };
+    deleteRelief: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                reliefId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    report_1: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+                year?: number;
+                month?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeCollectionReport"];
                 };
             };
         };
@@ -3940,6 +4784,52 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgSizeWarning"][];
+                };
+            };
+        };
+    };
+    open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RemovalProposal"][];
+                };
+            };
+        };
+    };
+    dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RemovalProposal"];
                 };
             };
         };

@@ -6,6 +6,7 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import fee from './fee';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
@@ -34,6 +35,7 @@ const enUS: Translation<typeof viVN> = {
   movements,
   handbook,
   feedback,
+  fee,
 };
 
 export default enUS;

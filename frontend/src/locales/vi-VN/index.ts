@@ -4,6 +4,7 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import fee from './fee';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
@@ -33,6 +34,7 @@ const viVN = {
   movements,
   handbook,
   feedback,
+  fee,
 };
 
 export default viVN;

@@ -22,7 +22,6 @@ import vn.dangvu.member.CellRosters.RosterMember;
 import vn.dangvu.member.RemovalProposal;
 import vn.dangvu.member.RemovalProposals;
 import vn.dangvu.org.OrgUnitView;
-import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.OrgScope;
 
 /**
@@ -210,11 +209,5 @@ public class Fees {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), clock.getZone());
-    }
-
-    static void requireYear(int year) {
-        if (year < 2000 || year > 2100) {
-            throw new DomainException(DomainException.Kind.BAD_REQUEST, "fee.year.invalid", year).onField("year");
-        }
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -83,7 +82,7 @@ class FeeController {
     }
 
     /** Imports an export of the National Public Service Portal (CSV) into a unit's subtree, all or nothing. */
-    @PostMapping(value = "/api/v1/fees/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/fees/imports")
     @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION})
     FeeImportReport importFile(@RequestParam long orgUnitId, @RequestPart("file") MultipartFile file, Actor actor)
             throws IOException {

@@ -198,15 +198,15 @@ public class FeeStore {
         Map<UUID, Map<YearMonth, Long>> result = new HashMap<>();
         for (List<UUID> chunk : chunks(memberIds)) {
             jdbc.sql("""
-                            SELECT member_id, month, SUM(amount) AS paid FROM duty_fee_payment
-                             WHERE member_id IN (:ids) AND month >= :from AND month <= :to
-                             GROUP BY member_id, month""")
+                            SELECT member_id, fee_month, SUM(amount) AS paid FROM duty_fee_payment
+                             WHERE member_id IN (:ids) AND fee_month >= :from AND fee_month <= :to
+                             GROUP BY member_id, fee_month""")
                     .param("ids", chunk)
                     .param("from", from.atDay(1))
                     .param("to", to.atDay(1))
                     .query((rs, n) -> {
                         result.computeIfAbsent(rs.getObject("member_id", UUID.class), k -> new HashMap<>())
-                                .put(YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getLong("paid"));
+                                .put(YearMonth.from(rs.getObject("fee_month", LocalDate.class)), rs.getLong("paid"));
                         return null;
                     })
                     .list();
@@ -226,7 +226,7 @@ public class FeeStore {
             String by,
             Instant at) {
         jdbc.sql("""
-                        INSERT INTO duty_fee_payment (member_id, org_unit_id, month, amount, method, paid_on,
+                        INSERT INTO duty_fee_payment (member_id, org_unit_id, fee_month, amount, method, paid_on,
                                reference, import_id, recorded_by, recorded_at)
                         VALUES (:m, :unit, :month, :amount, :method, :paidOn, :ref, :import, :by, :at)""")
                 .param("m", memberId)
@@ -261,8 +261,9 @@ public class FeeStore {
         params.put("from", from.atDay(1));
         params.put("to", to.atDay(1));
         Map<Long, Long> result = new HashMap<>();
-        jdbc.sql("SELECT org_unit_id, SUM(amount) AS total FROM duty_fee_payment WHERE month >= :from AND month <= :to"
-                        + " AND " + units.sql() + " GROUP BY org_unit_id")
+        jdbc.sql(
+                        "SELECT org_unit_id, SUM(amount) AS total FROM duty_fee_payment WHERE fee_month >= :from AND fee_month <= :to"
+                                + " AND " + units.sql() + " GROUP BY org_unit_id")
                 .params(params)
                 .query((rs, n) -> result.put(rs.getLong("org_unit_id"), rs.getLong("total")))
                 .list();
