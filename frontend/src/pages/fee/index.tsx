@@ -1,5 +1,6 @@
 import { Card, Col, Form, Row, Select, Tabs, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
 import { PageShell } from '../../components/PageShell';
 import { useI18n } from '../../i18n';
@@ -22,10 +23,14 @@ export default function FeePage() {
   const home = staff.find((g) => g.role === 'CELL_SECRETARY') ?? staff[0];
   const canWrite = me.roles.some((g) => WRITER_ROLES.has(g.role));
   const thisYear = new Date().getFullYear();
-  const [orgUnitId, setOrgUnitId] = useState<number | undefined>(home?.orgUnitId);
-  const [year, setYear] = useState(thisYear);
+  const [params] = useSearchParams();
+  const [orgUnitId, setOrgUnitId] = useState<number | undefined>(
+    numberParam(params, 'orgUnitId') ?? home?.orgUnitId,
+  );
+  const [year, setYear] = useState(numberParam(params, 'year') ?? thisYear);
+  const month = numberParam(params, 'month');
   const [tab, setTab] = useState('ledger');
-  const years = Array.from({ length: 5 }, (_, i) => thisYear - 3 + i);
+  const years = Array.from(new Set([...Array.from({ length: 5 }, (_, i) => thisYear - 3 + i), year])).sort();
 
   return (
     <PageShell title={t('fee.title')}>
@@ -59,7 +64,9 @@ export default function FeePage() {
           {
             key: 'ledger',
             label: <span data-testid="fee-tab-ledger">{t('fee.tab.ledger')}</span>,
-            children: <LedgerGrid orgUnitId={orgUnitId} year={year} canWrite={canWrite} />,
+            children: (
+              <LedgerGrid orgUnitId={orgUnitId} year={year} canWrite={canWrite} initialMonth={month} />
+            ),
           },
           ...(canWrite
             ? [
@@ -91,4 +98,10 @@ export default function FeePage() {
       />
     </PageShell>
   );
+}
+
+/** A positive whole number from the URL (`/fees?orgUnitId=&year=&month=` opens a cell, a year and a month). */
+export function numberParam(params: URLSearchParams, name: string): number | undefined {
+  const value = Number(params.get(name));
+  return Number.isInteger(value) && value > 0 ? value : undefined;
 }

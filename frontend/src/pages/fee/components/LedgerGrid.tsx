@@ -23,18 +23,22 @@ interface Props {
   orgUnitId: number | undefined;
   year: number;
   canWrite: boolean;
+  /** The month the batch records at first (default: the current month). */
+  initialMonth?: number | undefined;
 }
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 /** The cell's ledger: one row per member, one coloured cell per month; a cell opens the cash payment dialog. */
-export function LedgerGrid({ orgUnitId, year, canWrite }: Props) {
+export function LedgerGrid({ orgUnitId, year, canWrite, initialMonth }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const ledger = useLedgerState(orgUnitId, year);
   const record = useRecordCash();
   const [selected, setSelected] = useState<string[]>([]);
-  const [batchMonth, setBatchMonth] = useState(() => new Date().getMonth() + 1);
+  const [batchMonth, setBatchMonth] = useState(() =>
+    initialMonth && initialMonth <= 12 ? initialMonth : new Date().getMonth() + 1,
+  );
   const [paying, setPaying] = useState<{ row: FeeMemberYear; month: FeeMonth } | null>(null);
 
   if (orgUnitId == null) return <Empty description={t('fee.chooseCell')} />;

@@ -126,6 +126,12 @@ public class DemoCity {
             writer.setting(SEED_SETTING, Long.toString(seed));
             writer.setting(DATE_SETTING, referenceDate.toString());
             writer.setting(MEMBER_LOGIN_SETTING, chosen.member().cardNumber());
+            new DemoFees(jdbc, new SplittableRandom(seed ^ 0xFEE))
+                    .seed(
+                            chosen.secretary().cellId(),
+                            referenceDate,
+                            Timestamp.from(
+                                    referenceDate.atStartOfDay(clock.getZone()).toInstant()));
             log.debug("{} staff accounts", staff);
             return new Written(writtenCandidates, chosen);
         }));

@@ -107,7 +107,8 @@ public class FeeBook {
 
         /**
          * The last month up to which every month from the member's first basis is paid or exempt ("đã đóng đảng phí
-         * đến tháng", written on transfer letters), or {@code null} when the first month is not.
+         * đến tháng", written on transfer letters), or {@code null} when the first month is not; months after the
+         * current one count only when paid in advance.
          */
         public @Nullable YearMonth paidUpTo(UUID id) {
             List<FeeBasis> own = bases(id);
@@ -120,6 +121,10 @@ public class FeeBook {
                 FeePolicy.Due due = due(id, m);
                 FeeStatus status = FeePolicy.status(due, paid(id, m), true);
                 if (status != FeeStatus.PAID && status != FeeStatus.EXEMPT) {
+                    break;
+                }
+                // months to come count only when actually paid in advance, not for an exemption running on
+                if (m.isAfter(YearMonth.from(today)) && status != FeeStatus.PAID) {
                     break;
                 }
                 last = m;
