@@ -9,6 +9,7 @@ import {
   IdcardOutlined,
   LineChartOutlined,
   MessageOutlined,
+  MoneyCollectOutlined,
   PieChartOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -162,6 +163,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <SolutionOutlined />,
     access: 'canSeeMembers',
     page: lazy(() => import('./pages/evaluation')),
+  },
+  {
+    key: 'fees',
+    path: '/fees',
+    name: 'menu.fee.ledger',
+    icon: <MoneyCollectOutlined />,
+    access: 'canSeeMembers',
+    page: lazy(() => import('./pages/fee')),
   },
   {
     key: 'statistics',

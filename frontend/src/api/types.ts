@@ -168,7 +168,7 @@ export type RegisterMember = BodyOf<'/api/v1/members', 'post'>;
 export type RegisterEntry = RegisterMember['entry'];
 
 export type DeadlineReport = ResponseOf<'/api/v1/deadlines', 'get'>;
-export type DeadlineItem = DeadlineReport['items'][number];
+export type DeadlineItem = NullableProps<DeadlineReport['items'][number], 'proposalId' | 'note'>;
 export type DeadlineKind = DeadlineItem['kind'];
 export type DeadlineQuery = QueryOf<'/api/v1/deadlines', 'get'>;
 export type IncomingTransfer = ResponseOf<'/api/v1/transfers/incoming', 'get'>[number];
@@ -288,3 +288,29 @@ export type EvaluationAdvance = NullableProps<
   'decisionNumber' | 'decisionDate'
 >;
 export type EvaluationCycleDraft = BodyOf<'/api/v1/evaluations/cycles', 'post'>;
+// party fees (module duty)
+type RawFeeLedger = ResponseOf<'/api/v1/fees/ledger', 'get'>;
+type RawFeeMemberYear = RawFeeLedger['members'][number];
+export type FeeMemberYear = NullableProps<RawFeeMemberYear, 'cardNumber' | 'paidUpTo'>;
+export type FeeMonth = RawFeeMemberYear['months'][number];
+export type FeeStatus = FeeMonth['status'];
+export type FeeLedger = Omit<RawFeeLedger, 'members'> & { members: FeeMemberYear[] };
+type RawFeeImportReport = ResponseOf<'/api/v1/fees/imports', 'post'>;
+export type FeeImportIssue = NullableProps<
+  RawFeeImportReport['issues'][number],
+  'identifier' | 'reference' | 'detail'
+>;
+export type FeeImportReport = Omit<RawFeeImportReport, 'issues'> & { issues: FeeImportIssue[] };
+type RawFeeArrears = ResponseOf<'/api/v1/fees/arrears', 'get'>;
+export type FeeArrearsMember = NullableProps<
+  RawFeeArrears['members'][number],
+  'proposalId' | 'proposalState'
+>;
+export type FeeArrears = Omit<RawFeeArrears, 'members'> & { members: FeeArrearsMember[] };
+type RawFeeCollection = ResponseOf<'/api/v1/fees/report', 'get'>;
+export type FeeCollectionReport = NullableProps<RawFeeCollection, 'month'>;
+export type FeeCashPayments = BodyOf<'/api/v1/fees/payments', 'post'>;
+export type RemovalProposal = NullableProps<
+  ResponseOf<'/api/v1/removal-proposals', 'get'>[number],
+  'closedReason'
+>;

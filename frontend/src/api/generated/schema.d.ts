@@ -459,7 +459,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["mine_1"];
+        get: operations["mine_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -542,6 +542,214 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["arrears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/arrears/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/bases/{basisId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["updateBasis"];
+        post?: never;
+        delete: operations["deleteBasis"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["member"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/members/{id}/bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addBasis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/members/{id}/paid-up-to": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["paidUpTo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/members/{id}/reliefs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addRelief"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/reliefs/{reliefId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["updateRelief"];
+        post?: never;
+        delete: operations["deleteRelief"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["report_1"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1620,6 +1828,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/removal-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["open_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/removal-proposals/{id}/dismissal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -1833,6 +2073,16 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        BasisRequest: {
+            /** Format: int64 */
+            amount?: number;
+            /** @enum {string} */
+            category: "BHXH_SALARY" | "BHXH_ALLOWANCE" | "PENSION" | "STUDENT" | "NON_BHXH" | "ABROAD";
+            fromMonth: string;
+            note?: string;
+            /** Format: int64 */
+            version?: number;
+        };
         Breakdown: {
             buckets: components["schemas"]["Bucket"][];
             /** @enum {string} */
@@ -1855,6 +2105,25 @@ export interface components {
             reason: string;
             /** Format: int64 */
             version: number;
+        };
+        CashPaymentsRequest: {
+            month: string;
+            /** Format: date */
+            paidOn?: string;
+            payments: components["schemas"]["PaymentLine"][];
+        };
+        Cell: {
+            /** Format: int64 */
+            collected: number;
+            /** Format: int64 */
+            due: number;
+            /** Format: int32 */
+            members: number;
+            name: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            /** Format: double */
+            rate: number;
         };
         Change: {
             /** Format: uuid */
@@ -1928,13 +2197,16 @@ export interface components {
             dueDate: string;
             fullName: string;
             /** @enum {string} */
-            kind: "ADMISSION_DECISION" | "CEREMONY" | "PROBATION_ENDING" | "RECOGNITION" | "TRANSIT";
+            kind: "ADMISSION_DECISION" | "CEREMONY" | "PROBATION_ENDING" | "RECOGNITION" | "TRANSIT" | "REMOVAL_PROPOSED";
             /** Format: uuid */
             memberId: string;
+            note: string;
             /** Format: int64 */
             orgUnitId: number;
             orgUnitName: string;
             overdue: boolean;
+            /** Format: int64 */
+            proposalId: number;
             rule: string;
             /** Format: date */
             since: string;
@@ -1968,6 +2240,11 @@ export interface components {
             /** Format: int64 */
             unitId: number;
             unitName: string;
+        };
+        DismissRequest: {
+            reason: string;
+            /** Format: int64 */
+            version: number;
         };
         DissolveRequest: {
             /** Format: date */
@@ -2337,6 +2614,119 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        FeeArrears: {
+            members: components["schemas"]["Member"][];
+            /** Format: int64 */
+            orgUnitId: number;
+            rule: string;
+            /** Format: int32 */
+            year: number;
+        };
+        FeeBasis: {
+            /** Format: int64 */
+            amount: number;
+            /** @enum {string} */
+            category: "BHXH_SALARY" | "BHXH_ALLOWANCE" | "PENSION" | "STUDENT" | "NON_BHXH" | "ABROAD";
+            fromMonth: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: uuid */
+            memberId: string;
+            note: string;
+            /** Format: int64 */
+            version: number;
+        };
+        FeeCollectionReport: {
+            cells: components["schemas"]["Cell"][];
+            /** Format: int64 */
+            collected: number;
+            /** Format: int64 */
+            due: number;
+            levels: components["schemas"]["Level"][];
+            /** Format: int32 */
+            month: number;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            /** Format: double */
+            rate: number;
+            /** Format: int32 */
+            year: number;
+        };
+        FeeImportReport: {
+            /** Format: int64 */
+            amount: number;
+            applied: boolean;
+            digest: string;
+            fileName: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            importedAt: string;
+            importedBy: string;
+            issues: components["schemas"]["Issue"][];
+            /** Format: int32 */
+            matched: number;
+            /** Format: int64 */
+            orgUnitId: number;
+            /** Format: int32 */
+            recorded: number;
+            /** Format: int32 */
+            rows: number;
+        };
+        FeeLedger: {
+            members: components["schemas"]["FeeMemberYear"][];
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            totals: components["schemas"]["MonthTotal"][];
+            /** Format: int32 */
+            year: number;
+        };
+        FeeMemberRecord: {
+            bases: components["schemas"]["FeeBasis"][];
+            reliefs: components["schemas"]["FeeRelief"][];
+            year: components["schemas"]["FeeMemberYear"];
+        };
+        FeeMemberYear: {
+            cardNumber: string;
+            /** Format: int64 */
+            due: number;
+            fullName: string;
+            /** Format: uuid */
+            memberId: string;
+            months: components["schemas"]["FeeMonth"][];
+            /** Format: int64 */
+            paid: number;
+            paidUpTo: string;
+            /** Format: int32 */
+            year: number;
+        };
+        FeeMonth: {
+            /** Format: int64 */
+            due: number;
+            month: string;
+            /** Format: int64 */
+            paid: number;
+            rule: string;
+            /** @enum {string} */
+            status: "PAID" | "PARTIAL" | "UNPAID" | "EXEMPT" | "NO_BASIS" | "UPCOMING";
+        };
+        FeeRelief: {
+            decision: string;
+            fromMonth: string;
+            /** @enum {string} */
+            ground: "SOCIAL_PENSION" | "POOR_HOUSEHOLD" | "GRAVE_ILLNESS" | "HARDSHIP";
+            /** Format: int64 */
+            id: number;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int32 */
+            percent: number;
+            toMonth: string;
+            /** Format: int64 */
+            version: number;
+        };
         Feedback: {
             answer: string;
             /** Format: date-time */
@@ -2443,6 +2833,23 @@ export interface components {
         };
         InviteRequest: {
             guests: components["schemas"]["GuestRequest"][];
+        };
+        Issue: {
+            blocking: boolean;
+            detail: string;
+            identifier: string;
+            /** @enum {string} */
+            kind: "INVALID" | "UNMATCHED" | "DUPLICATE" | "AMOUNT_DIFFERS";
+            /** Format: int32 */
+            line: number;
+            reference: string;
+        };
+        Level: {
+            /** Format: int64 */
+            amount: number;
+            level: string;
+            /** Format: int32 */
+            percent: number;
         };
         LifecycleOverview: {
             /** Format: date */
@@ -2566,6 +2973,20 @@ export interface components {
             tooShort: boolean;
             /** Format: int64 */
             version: number;
+        };
+        Member: {
+            fullName: string;
+            meetsRemovalRule: boolean;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            /** Format: int64 */
+            owed: number;
+            /** Format: int64 */
+            proposalId: number;
+            proposalState: string;
+            unpaidMonths: string[];
         };
         MemberAttendance: {
             /** Format: int32 */
@@ -2867,6 +3288,16 @@ export interface components {
             /** Format: int32 */
             votesFor: number;
         };
+        MonthTotal: {
+            /** Format: int64 */
+            due: number;
+            /** Format: int32 */
+            month: number;
+            /** Format: int64 */
+            paid: number;
+            /** Format: int32 */
+            unpaid: number;
+        };
         MoveOrgUnitRequest: {
             /** Format: date */
             decisionDate: string;
@@ -3151,6 +3582,11 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PaidUpTo: {
+            /** Format: uuid */
+            memberId: string;
+            paidUpTo: string;
+        };
         PartRequest: {
             childIds?: number[];
             code: string;
@@ -3158,6 +3594,12 @@ export interface components {
             kind: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
             memberIds?: string[];
             name: string;
+        };
+        PaymentLine: {
+            /** Format: int64 */
+            amount?: number;
+            /** Format: uuid */
+            memberId: string;
         };
         PlanMeetingRequest: {
             agenda?: string[];
@@ -3171,6 +3613,13 @@ export interface components {
             title: string;
             /** Format: int64 */
             version?: number;
+        };
+        ProposeRequest: {
+            memberIds: string[];
+            /** Format: int64 */
+            orgUnitId: number;
+            /** Format: int32 */
+            year?: number;
         };
         Reader: {
             /** Format: date-time */
@@ -3211,6 +3660,38 @@ export interface components {
             sex: string;
             /** @enum {string} */
             statusOnArrival?: "OUTSTANDING_MASS" | "SYMPATHISER" | "VERIFYING" | "PROPOSED" | "ADMITTED" | "PROBATIONARY" | "OFFICIAL" | "EXEMPTED" | "IN_TRANSIT" | "TRANSFERRED_AWAY" | "REMOVED" | "EXPELLED" | "LEFT" | "DECEASED" | "WITHDRAWN";
+        };
+        ReliefRequest: {
+            decision?: string;
+            fromMonth: string;
+            /** @enum {string} */
+            ground: "SOCIAL_PENSION" | "POOR_HOUSEHOLD" | "GRAVE_ILLNESS" | "HARDSHIP";
+            /** Format: int32 */
+            percent: number;
+            toMonth: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        RemovalProposal: {
+            closedReason: string;
+            fullName: string;
+            /** @enum {string} */
+            ground: "INACTIVE_OR_UNPAID_FEES" | "CARD_RETURNED_OR_DESTROYED" | "NO_PROGRESS_AFTER_EDUCATION" | "FAILED_STANDING_TWO_YEARS" | "POLITICAL_STANDARDS" | "PROBATION_UNFIT";
+            /** Format: int64 */
+            id: number;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            proposedBy: string;
+            /** Format: date */
+            proposedOn: string;
+            reason: string;
+            sourceKey: string;
+            /** @enum {string} */
+            state: "OPEN" | "DISMISSED" | "DONE";
+            /** Format: int64 */
+            version: number;
         };
         RenameRequest: {
             /** Format: date */
@@ -3790,7 +4271,7 @@ export interface operations {
         parameters: {
             query?: {
                 orgUnitId?: number;
-                kind?: "ADMISSION_DECISION" | "CEREMONY" | "PROBATION_ENDING" | "RECOGNITION" | "TRANSIT";
+                kind?: "ADMISSION_DECISION" | "CEREMONY" | "PROBATION_ENDING" | "RECOGNITION" | "TRANSIT" | "REMOVAL_PROPOSED";
                 overdueOnly?: boolean;
                 horizonDays?: number;
                 limit?: number;
@@ -4275,7 +4756,7 @@ export interface operations {
             };
         };
     };
-    mine_1: {
+    mine_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4413,6 +4894,369 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Feedback"];
+                };
+            };
+        };
+    };
+    arrears: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeArrears"];
+                };
+            };
+        };
+    };
+    propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RemovalProposal"][];
+                };
+            };
+        };
+    };
+    updateBasis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                basisId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BasisRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeBasis"];
+                };
+            };
+        };
+    };
+    deleteBasis: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                basisId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    importFile: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeImportReport"];
+                };
+            };
+        };
+    };
+    ledger: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeLedger"];
+                };
+            };
+        };
+    };
+    member: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeMemberRecord"];
+                };
+            };
+        };
+    };
+    addBasis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BasisRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeBasis"];
+                };
+            };
+        };
+    };
+    paidUpTo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PaidUpTo"];
+                };
+            };
+        };
+    };
+    addRelief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReliefRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeRelief"];
+                };
+            };
+        };
+    };
+    mine_1: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeMemberYear"];
+                };
+            };
+        };
+    };
+    pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CashPaymentsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeMonth"][];
+                };
+            };
+        };
+    };
+    updateRelief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reliefId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReliefRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeRelief"];
+                };
+            };
+        };
+    };
+    deleteRelief: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                reliefId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    report_1: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+                year?: number;
+                month?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeeCollectionReport"];
                 };
             };
         };
@@ -6350,6 +7194,52 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgSizeWarning"][];
+                };
+            };
+        };
+    };
+    open_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RemovalProposal"][];
+                };
+            };
+        };
+    };
+    dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RemovalProposal"];
                 };
             };
         };

@@ -80,7 +80,7 @@ export default {
     decisionNumber: 'Decision number',
     decisionDate: 'Decision date',
     hint: {
-      OPEN: '',
+      OPEN: 'The cycle is open to the cells in scope.',
       SELF_ASSESSMENT: 'Members start their self-assessment in the handbook.',
       APPRAISAL: 'Cells appraise each member and propose a level.',
       DECIDED: "Records the competent body's decision; every member must have a decided level.",

@@ -8,6 +8,7 @@ import calendar from './calendar';
 import common from './common';
 import document from './document';
 import evaluation from './evaluation';
+import fee from './fee';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
@@ -40,6 +41,7 @@ const enUS: Translation<typeof viVN> = {
   movements,
   handbook,
   feedback,
+  fee,
 };
 
 export default enUS;

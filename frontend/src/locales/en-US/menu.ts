@@ -12,6 +12,9 @@ const menu: Translation<typeof vi> = {
     deadlines: 'Due and overdue',
     detail: 'Member record',
   },
+  fee: {
+    ledger: 'Party fees',
+  },
   badge: {
     list: 'Party badges',
   },

@@ -80,7 +80,7 @@ export default {
     decisionNumber: 'Số quyết định',
     decisionDate: 'Ngày quyết định',
     hint: {
-      OPEN: '',
+      OPEN: 'Đợt đánh giá được mở cho các chi bộ trong phạm vi.',
       SELF_ASSESSMENT: 'Đảng viên bắt đầu tự đánh giá, xếp loại trên sổ tay.',
       APPRAISAL: 'Chi bộ nhận xét và đề xuất mức xếp loại cho từng đảng viên.',
       DECIDED:

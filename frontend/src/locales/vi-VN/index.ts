@@ -6,6 +6,7 @@ import calendar from './calendar';
 import common from './common';
 import document from './document';
 import evaluation from './evaluation';
+import fee from './fee';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
@@ -39,6 +40,7 @@ const viVN = {
   movements,
   handbook,
   feedback,
+  fee,
 };
 
 export default viVN;

@@ -9,6 +9,9 @@ export default {
     deadlines: 'Đến hạn, quá hạn',
     detail: 'Hồ sơ đảng viên',
   },
+  fee: {
+    ledger: 'Đảng phí',
+  },
   badge: {
     list: 'Huy hiệu Đảng',
   },

@@ -16,6 +16,7 @@ const report: DeadlineReport = {
     PROBATION_ENDING: { due: 0, overdue: 0 },
     RECOGNITION: { due: 0, overdue: 0 },
     TRANSIT: { due: 1, overdue: 0 },
+    REMOVAL_PROPOSED: { due: 0, overdue: 0 },
   },
   items: [
     {
@@ -29,6 +30,8 @@ const report: DeadlineReport = {
       workingDaysLeft: -12,
       overdue: true,
       rule: 'QĐ 294-QĐ/TW §4.3.1',
+      proposalId: null as never,
+      note: null as never,
     },
     {
       kind: 'CEREMONY',
@@ -41,6 +44,8 @@ const report: DeadlineReport = {
       workingDaysLeft: 23,
       overdue: false,
       rule: 'QĐ 294-QĐ/TW §4.1',
+      proposalId: null as never,
+      note: null as never,
     },
   ],
   truncated: false,

@@ -8,6 +8,7 @@ import { type MessageKey, useI18n } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { useSession } from '../../session';
 import { type DeadlineFilter, useDeadlines } from '../member/useLifecycleQueries';
+import { DismissProposal } from './components/DismissProposal';
 import { IncomingTransfers } from './components/IncomingTransfers';
 import { DEADLINE_KINDS, KindCards } from './components/KindCards';
 
@@ -39,7 +40,8 @@ export function leftColour(days: number): string {
  */
 export default function DeadlinesPage() {
   const { t } = useI18n();
-  const { access } = useSession();
+  const { access, me } = useSession();
+  const canDismiss = me.roles.some((g) => g.role === 'ORG_STAFF' || g.role === 'CITY_ORGANISATION');
   const [params, setParams] = useSearchParams();
   const filter = filterFrom(params);
   const report = useDeadlines(filter);
@@ -96,7 +98,24 @@ export default function DeadlinesPage() {
         </Tag>
       ),
     },
-    { key: 'rule', title: t('member.deadlines.rule'), dataIndex: 'rule', responsive: ['xl'] },
+    {
+      key: 'rule',
+      title: t('member.deadlines.rule'),
+      responsive: ['xl'],
+      render: (_, item) => (item.note ? `${item.rule} — ${item.note}` : item.rule),
+    },
+    ...(canDismiss
+      ? [
+          {
+            key: 'actions',
+            title: '',
+            render: (_: unknown, item: DeadlineItem) =>
+              item.kind === 'REMOVAL_PROPOSED' && item.proposalId != null ? (
+                <DismissProposal item={item} />
+              ) : null,
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -140,7 +159,7 @@ export default function DeadlinesPage() {
         ) : null}
         <div data-testid="deadline-table">
           <Table<DeadlineItem>
-            rowKey={(d) => `${d.kind}-${d.memberId}`}
+            rowKey={(d) => `${d.kind}-${d.memberId}-${d.proposalId ?? ''}`}
             size="middle"
             columns={columns}
             dataSource={report.data?.items ?? []}

@@ -8,6 +8,7 @@ export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'PROBATION_ENDING',
   'RECOGNITION',
   'TRANSIT',
+  'REMOVAL_PROPOSED',
 ];
 
 interface Props {
@@ -26,7 +27,7 @@ export function KindCards({ counts, selected, onSelect }: Props) {
         const label = t(`member.deadlines.kind.${kind}` as MessageKey);
         const active = selected === kind;
         return (
-          <Col key={kind} xs={12} md={8} xl={{ flex: '20%' }}>
+          <Col key={kind} xs={12} md={8} xl={{ flex: `${100 / DEADLINE_KINDS.length}%` }}>
             <Card
               size="small"
               hoverable

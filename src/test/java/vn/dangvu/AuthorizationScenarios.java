@@ -394,6 +394,34 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put(
                 "POST /api/v1/evaluations/disqualifications",
                 t -> t.evaluationForUnitOutsideIs404("/api/v1/evaluations/disqualifications"));
+        cases.put("GET /api/v1/fees/ledger", t -> t.unitOutsideIs404("GET", "/api/v1/fees/ledger?orgUnitId=%d", null));
+        cases.put(
+                "GET /api/v1/fees/arrears", t -> t.unitOutsideIs404("GET", "/api/v1/fees/arrears?orgUnitId=%d", null));
+        cases.put("GET /api/v1/fees/report", t -> t.unitOutsideIs404("GET", "/api/v1/fees/report?orgUnitId=%d", null));
+        cases.put("POST /api/v1/fees/imports", t -> t.feeImportIntoForeignUnitIs404());
+        cases.put("POST /api/v1/fees/arrears/proposals", t -> t.feeProposalsForForeignUnitAre404());
+        cases.put("POST /api/v1/fees/payments", t -> t.feePaymentForMemberOutsideCellIs404());
+        cases.put("GET /api/v1/fees/mine", t -> t.feesMineAreTheCallersOwn());
+        cases.put("GET /api/v1/fees/members/{id}", t -> t.feeMemberOutsideCellIs404("GET", "", null));
+        cases.put(
+                "GET /api/v1/fees/members/{id}/paid-up-to",
+                t -> t.feeMemberOutsideCellIs404("GET", "/paid-up-to", null));
+        cases.put(
+                "POST /api/v1/fees/members/{id}/bases",
+                t -> t.feeMemberOutsideCellIs404(
+                        "POST", "/bases", "{\"category\":\"STUDENT\",\"fromMonth\":\"2026-01\"}"));
+        cases.put(
+                "POST /api/v1/fees/members/{id}/reliefs",
+                t -> t.feeMemberOutsideCellIs404(
+                        "POST",
+                        "/reliefs",
+                        "{\"ground\":\"HARDSHIP\",\"percent\":50,\"fromMonth\":\"2026-01\",\"toMonth\":\"2026-02\"}"));
+        cases.put("PUT /api/v1/fees/bases/{basisId}", t -> t.feeRowOutsideCellIs404("PUT", "bases"));
+        cases.put("DELETE /api/v1/fees/bases/{basisId}", t -> t.feeRowOutsideCellIs404("DELETE", "bases"));
+        cases.put("PUT /api/v1/fees/reliefs/{reliefId}", t -> t.feeRowOutsideCellIs404("PUT", "reliefs"));
+        cases.put("DELETE /api/v1/fees/reliefs/{reliefId}", t -> t.feeRowOutsideCellIs404("DELETE", "reliefs"));
+        cases.put("GET /api/v1/removal-proposals", t -> t.removalProposalsStayInScope());
+        cases.put("POST /api/v1/removal-proposals/{id}/dismissal", t -> t.removalProposalsStayInScope());
         return cases;
     }
 
@@ -971,6 +999,117 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         assertThat(response.code()).isEqualTo("meeting.schedule.not-found");
     }
 
+    void feeImportIntoForeignUnitIs404() {
+        long foreign = unitOutside(pathOf(staffScopeRoot()), "CELL");
+        ApiClient.Response response = session("tochuc")
+                .multipart(
+                        "POST",
+                        "/api/v1/fees/imports?orgUnitId=" + foreign,
+                        "file",
+                        "a.csv",
+                        "h\n1,2026-01,5000,X,2026-01-05\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void feeProposalsForForeignUnitAre404() {
+        long foreign = unitOutside(pathOf(staffScopeRoot()), "CELL");
+        ApiClient.Response response = session("tochuc")
+                .post(
+                        "/api/v1/fees/arrears/proposals",
+                        "{\"orgUnitId\":" + foreign + ",\"year\":2025,\"memberIds\":[\"" + memberOutside(0) + "\"]}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void feePaymentForMemberOutsideCellIs404() {
+        ApiClient.Response response = session("bithu")
+                .post(
+                        "/api/v1/fees/payments",
+                        "{\"month\":\"2026-01\",\"payments\":[{\"memberId\":\"" + memberOutside(secretaryCell())
+                                + "\",\"amount\":5000}]}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("member.not-found");
+    }
+
+    void feesMineAreTheCallersOwn() {
+        ApiClient member = session("member");
+        String me = member.get("/api/v1/me").json().path("member").path("id").asString();
+        assertThat(member.get("/api/v1/fees/mine").json().path("memberId").asString())
+                .isEqualTo(me);
+    }
+
+    void feeMemberOutsideCellIs404(String method, String suffix, String body) {
+        String path = "/api/v1/fees/members/" + memberOutside(secretaryCell()) + suffix;
+        ApiClient bithu = session("bithu");
+        ApiClient.Response response = "GET".equals(method) ? bithu.get(path) : bithu.post(path, body);
+        assertThat(response.status()).as(method + " " + path).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("member.not-found");
+    }
+
+    /** A basis or relief of a member outside the secretary's cell reads as absent. */
+    void feeRowOutsideCellIs404(String method, String kind) {
+        UUID outside = memberOutside(secretaryCell());
+        long id;
+        if ("bases".equals(kind)) {
+            jdbc.sql("""
+                            INSERT INTO duty_fee_basis (member_id, category, from_month, created_by, created_at, version)
+                            SELECT :m, 'STUDENT', DATE '1999-01-01', 'test', CURRENT_TIMESTAMP, 0
+                             WHERE NOT EXISTS (SELECT 1 FROM duty_fee_basis WHERE member_id = :m
+                                                  AND from_month = DATE '1999-01-01')""").param("m", outside).update();
+            id = jdbc.sql("SELECT id FROM duty_fee_basis WHERE member_id = :m AND from_month = DATE '1999-01-01'")
+                    .param("m", outside)
+                    .query(Long.class)
+                    .single();
+        } else {
+            jdbc.sql("""
+                            INSERT INTO duty_fee_relief (member_id, ground, percent, from_month, to_month, created_by,
+                                                         created_at, version)
+                            VALUES (:m, 'HARDSHIP', 50, DATE '1999-01-01', DATE '1999-02-01', 'test', CURRENT_TIMESTAMP, 0)""").param("m", outside).update();
+            id = jdbc.sql("SELECT MAX(id) FROM duty_fee_relief WHERE member_id = :m")
+                    .param("m", outside)
+                    .query(Long.class)
+                    .single();
+        }
+        String body = "bases".equals(kind)
+                ? "{\"category\":\"STUDENT\",\"fromMonth\":\"1999-01\",\"version\":0}"
+                : "{\"ground\":\"HARDSHIP\",\"percent\":50,\"fromMonth\":\"1999-01\",\"toMonth\":\"1999-02\","
+                        + "\"version\":0}";
+        String path = "/api/v1/fees/" + kind + "/" + id + ("DELETE".equals(method) ? "?version=0" : "");
+        ApiClient.Response response = session("bithu").method(method, path, "application/json", body);
+        assertThat(response.status()).as(method + " " + path).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("bases".equals(kind) ? "fee.basis.not-found" : "fee.relief.not-found");
+    }
+
+    /** Removal proposals list and dismiss only within the caller's scope. */
+    void removalProposalsStayInScope() {
+        String scope = pathOf(staffScopeRoot());
+        UUID outside =
+                jdbc.sql("""
+                        SELECT m.id FROM member m JOIN org_unit u ON u.id = m.org_unit_id
+                         WHERE u.path NOT LIKE :prefix ORDER BY m.id LIMIT 1""").param("prefix", scope + "%").query(UUID.class).single();
+        jdbc.sql("""
+                        INSERT INTO member_removal_proposal (member_id, org_unit_id, ground, reason, source_key,
+                               proposed_on, proposed_by, state, version)
+                        SELECT id, org_unit_id, 'INACTIVE_OR_UNPAID_FEES', 'x', 'authz:1', DATE '2026-01-05', 'test',
+                               'OPEN', 0 FROM member m
+                         WHERE id = :m AND NOT EXISTS (SELECT 1 FROM member_removal_proposal p
+                                                        WHERE p.member_id = m.id AND p.source_key = 'authz:1')""").param("m", outside).update();
+        long id = jdbc.sql("SELECT id FROM member_removal_proposal WHERE member_id = :m AND source_key = 'authz:1'")
+                .param("m", outside)
+                .query(Long.class)
+                .single();
+        session("tochuc")
+                .get("/api/v1/removal-proposals")
+                .json()
+                .forEach(row ->
+                        assertThat(pathOf(row.path("orgUnitId").asLong())).startsWith(scope));
+        ApiClient.Response response = session("tochuc")
+                .post("/api/v1/removal-proposals/" + id + "/dismissal", "{\"reason\":\"x\",\"version\":0}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("member.removal.not-found");
+    }
+
     static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
 
     List<Operation> operations() {
@@ -1103,7 +1242,9 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 .replace("{materialId}", "00000000-0000-0000-0000-000000000002")
                 .replace("{invitationId}", "00000000-0000-0000-0000-000000000003")
                 .replace("{cycleId}", "00000000-0000-0000-0000-000000000002")
-                .replace("{entryId}", "00000000-0000-0000-0000-000000000003");
+                .replace("{entryId}", "00000000-0000-0000-0000-000000000003")
+                .replace("{basisId}", "1")
+                .replace("{reliefId}", "1");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

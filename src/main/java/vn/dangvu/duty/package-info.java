@@ -4,7 +4,8 @@
  * (QĐ 01-QĐ/TW 2026; internals in {@code duty.internal.fee}). Both feed proposals of removal from the list to the
  * registry and figures to the statistics. The evaluation's API is {@code EvaluationManagement} and {@code Evaluations}; its rules are
  * {@code EvaluationLevelPolicy}, {@code ExcellentQuotaPolicy}, {@code OrganisationLevelPolicy} and
- * {@code StandingPolicy}.
+ * {@code StandingPolicy}. Fees are read through {@link vn.dangvu.duty.Fees} and written through
+ * {@link vn.dangvu.duty.FeeManagement}; the tables are {@code duty_fee_*}.
  */
 @ApplicationModule(
         displayName = "Evaluation and party fees",

@@ -2,6 +2,7 @@ package vn.dangvu.member;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One lifecycle step due for one member.
@@ -16,6 +17,8 @@ import java.util.UUID;
  * @param workingDaysLeft working days from today to the due date; negative when overdue
  * @param overdue whether the due date has passed
  * @param rule the regulation that sets the period
+ * @param proposalId the removal proposal, for {@link DeadlineKind#REMOVAL_PROPOSED}
+ * @param note the proposal's ground and reason, for {@link DeadlineKind#REMOVAL_PROPOSED}
  */
 public record Deadline(
         DeadlineKind kind,
@@ -27,4 +30,6 @@ public record Deadline(
         LocalDate dueDate,
         int workingDaysLeft,
         boolean overdue,
-        String rule) {}
+        String rule,
+        @Nullable Long proposalId,
+        @Nullable String note) {}

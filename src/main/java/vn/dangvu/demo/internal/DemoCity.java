@@ -133,6 +133,12 @@ public class DemoCity {
             writer.setting(DATE_SETTING, referenceDate.toString());
             writer.setting(MEMBER_LOGIN_SETTING, chosen.member().cardNumber());
             meetings.seed(chosen.secretary().cellId(), referenceDate, clock.getZone(), seed);
+            new DemoFees(jdbc, new SplittableRandom(seed ^ 0xFEE))
+                    .seed(
+                            chosen.secretary().cellId(),
+                            referenceDate,
+                            Timestamp.from(
+                                    referenceDate.atStartOfDay(clock.getZone()).toInstant()));
             log.debug("{} staff accounts", staff);
             return new Written(writtenCandidates, chosen);
         }));

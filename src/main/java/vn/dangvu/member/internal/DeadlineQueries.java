@@ -26,6 +26,8 @@ import vn.dangvu.shared.SqlFragment;
 @Component
 class DeadlineQueries {
 
+    static final String REMOVAL_RULE = "Điều lệ Đảng, Điều 8; QĐ 294-QĐ/TW §8.1 (xóa tên)";
+
     private final JdbcClient jdbc;
     private final OrgUnits orgUnits;
     private final WorkingDays workingDays;
@@ -88,6 +90,7 @@ class DeadlineQueries {
                 all.add(deadline);
             }
         }
+        all.addAll(removalProposals(condition, params, days, today));
         Map<DeadlineKind, DeadlineReport.Count> counts = new EnumMap<>(DeadlineKind.class);
         for (DeadlineKind k : DeadlineKind.values()) {
             int due = (int) all.stream().filter(d -> d.kind() == k).count();
@@ -102,6 +105,36 @@ class DeadlineQueries {
                 .toList();
         return new DeadlineReport(
                 today, counts, selected.subList(0, Math.min(limit, selected.size())), selected.size() > limit);
+    }
+
+    /** Open proposals of removal from the list: pending since the day they were raised, never overdue. */
+    private List<Deadline> removalProposals(
+            String condition, Map<String, Object> params, WorkingDays.Snapshot days, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT p.id, p.member_id, m.full_name, m.org_unit_id, d.name AS unit_name, p.ground, p.reason,
+                               p.proposed_on
+                          FROM member_removal_proposal p
+                          JOIN member m ON m.id = p.member_id
+                          JOIN org_unit_directory d ON d.id = m.org_unit_id
+                         WHERE p.state = 'OPEN' AND \s""" + condition)
+                .params(params)
+                .query((rs, n) -> {
+                    LocalDate since = rs.getObject("proposed_on", LocalDate.class);
+                    return new Deadline(
+                            DeadlineKind.REMOVAL_PROPOSED,
+                            rs.getObject("member_id", UUID.class),
+                            rs.getString("full_name"),
+                            rs.getLong("org_unit_id"),
+                            rs.getString("unit_name"),
+                            since,
+                            since,
+                            days.workingDaysBetween(today, since),
+                            false,
+                            REMOVAL_RULE,
+                            rs.getLong("id"),
+                            rs.getString("ground") + ": " + rs.getString("reason"));
+                })
+                .list();
     }
 
     private static @Nullable Deadline deadline(Row row, WorkingDays.Snapshot days, LocalDate today) {
@@ -184,7 +217,9 @@ class DeadlineQueries {
                 due,
                 days.workingDaysBetween(today, due),
                 due.isBefore(today),
-                rule);
+                rule,
+                null,
+                null);
     }
 
     private record Row(

@@ -1,0 +1,412 @@
+package vn.dangvu.duty.internal.fee;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import vn.dangvu.duty.FeeBasis;
+import vn.dangvu.duty.FeeCategory;
+import vn.dangvu.duty.FeeImportReport;
+import vn.dangvu.duty.FeePaymentMethod;
+import vn.dangvu.duty.FeeRelief;
+import vn.dangvu.duty.FeeReliefGround;
+import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.SqlFragment;
+
+/** The {@code duty_fee_*} rows. Members are read in chunks; versioned rows are changed only at the version read. */
+@Component
+public class FeeStore {
+
+    private static final int CHUNK = 500;
+
+    private final JdbcClient jdbc;
+
+    FeeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- bases
+
+    public Map<UUID, List<FeeBasis>> bases(Collection<UUID> memberIds) {
+        Map<UUID, List<FeeBasis>> result = new HashMap<>();
+        for (List<UUID> chunk : chunks(memberIds)) {
+            jdbc.sql("SELECT * FROM duty_fee_basis WHERE member_id IN (:ids) ORDER BY from_month")
+                    .param("ids", chunk)
+                    .query(FeeStore::basis)
+                    .list()
+                    .forEach(b -> result.computeIfAbsent(b.memberId(), k -> new ArrayList<>())
+                            .add(b));
+        }
+        return result;
+    }
+
+    /** Members having any basis, with the month of their first one. */
+    public List<UUID> membersWithBasis() {
+        return jdbc.sql("SELECT DISTINCT member_id FROM duty_fee_basis")
+                .query(UUID.class)
+                .list();
+    }
+
+    public Optional<FeeBasis> basis(long id) {
+        return jdbc.sql("SELECT * FROM duty_fee_basis WHERE id = :id")
+                .param("id", id)
+                .query(FeeStore::basis)
+                .optional();
+    }
+
+    public long insertBasis(
+            UUID memberId,
+            FeeCategory category,
+            @Nullable Long amount,
+            YearMonth from,
+            @Nullable String note,
+            String by,
+            Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO duty_fee_basis (member_id, category, amount, from_month, note, created_by,
+                               created_at, version)
+                        VALUES (:m, :category, :amount, :from, :note, :by, :at, 0)""")
+                .param("m", memberId)
+                .param("category", category.name())
+                .param("amount", amount)
+                .param("from", from.atDay(1))
+                .param("note", trim(note))
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update(keys, "id");
+        return Objects.requireNonNull(keys.getKeyAs(Long.class));
+    }
+
+    public void updateBasis(
+            long id, long version, FeeCategory category, @Nullable Long amount, YearMonth from, @Nullable String note) {
+        stale(jdbc.sql("""
+                        UPDATE duty_fee_basis SET category = :category, amount = :amount, from_month = :from,
+                               note = :note, version = version + 1
+                         WHERE id = :id AND version = :version""")
+                .param("category", category.name())
+                .param("amount", amount)
+                .param("from", from.atDay(1))
+                .param("note", trim(note))
+                .param("id", id)
+                .param("version", version)
+                .update());
+    }
+
+    public void deleteBasis(long id, long version) {
+        stale(jdbc.sql("DELETE FROM duty_fee_basis WHERE id = :id AND version = :version")
+                .param("id", id)
+                .param("version", version)
+                .update());
+    }
+
+    // --- reliefs
+
+    public Map<UUID, List<FeeRelief>> reliefs(Collection<UUID> memberIds) {
+        Map<UUID, List<FeeRelief>> result = new HashMap<>();
+        for (List<UUID> chunk : chunks(memberIds)) {
+            jdbc.sql("SELECT * FROM duty_fee_relief WHERE member_id IN (:ids) ORDER BY from_month")
+                    .param("ids", chunk)
+                    .query(FeeStore::relief)
+                    .list()
+                    .forEach(r -> result.computeIfAbsent(r.memberId(), k -> new ArrayList<>())
+                            .add(r));
+        }
+        return result;
+    }
+
+    public Optional<FeeRelief> relief(long id) {
+        return jdbc.sql("SELECT * FROM duty_fee_relief WHERE id = :id")
+                .param("id", id)
+                .query(FeeStore::relief)
+                .optional();
+    }
+
+    public long insertRelief(
+            UUID memberId,
+            FeeReliefGround ground,
+            int percent,
+            YearMonth from,
+            YearMonth to,
+            @Nullable String decision,
+            String by,
+            Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO duty_fee_relief (member_id, ground, percent, from_month, to_month, decision,
+                               created_by, created_at, version)
+                        VALUES (:m, :ground, :percent, :from, :to, :decision, :by, :at, 0)""")
+                .param("m", memberId)
+                .param("ground", ground.name())
+                .param("percent", percent)
+                .param("from", from.atDay(1))
+                .param("to", to.atDay(1))
+                .param("decision", trim(decision))
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update(keys, "id");
+        return Objects.requireNonNull(keys.getKeyAs(Long.class));
+    }
+
+    public void updateRelief(
+            long id,
+            long version,
+            FeeReliefGround ground,
+            int percent,
+            YearMonth from,
+            YearMonth to,
+            @Nullable String decision) {
+        stale(jdbc.sql("""
+                        UPDATE duty_fee_relief SET ground = :ground, percent = :percent, from_month = :from,
+                               to_month = :to, decision = :decision, version = version + 1
+                         WHERE id = :id AND version = :version""")
+                .param("ground", ground.name())
+                .param("percent", percent)
+                .param("from", from.atDay(1))
+                .param("to", to.atDay(1))
+                .param("decision", trim(decision))
+                .param("id", id)
+                .param("version", version)
+                .update());
+    }
+
+    public void deleteRelief(long id, long version) {
+        stale(jdbc.sql("DELETE FROM duty_fee_relief WHERE id = :id AND version = :version")
+                .param("id", id)
+                .param("version", version)
+                .update());
+    }
+
+    // --- payments
+
+    /** Amounts paid per member and month, for months in {@code [from, to]}. */
+    public Map<UUID, Map<YearMonth, Long>> paid(Collection<UUID> memberIds, YearMonth from, YearMonth to) {
+        Map<UUID, Map<YearMonth, Long>> result = new HashMap<>();
+        for (List<UUID> chunk : chunks(memberIds)) {
+            jdbc.sql("""
+                            SELECT member_id, fee_month, SUM(amount) AS paid FROM duty_fee_payment
+                             WHERE member_id IN (:ids) AND fee_month >= :from AND fee_month <= :to
+                             GROUP BY member_id, fee_month""")
+                    .param("ids", chunk)
+                    .param("from", from.atDay(1))
+                    .param("to", to.atDay(1))
+                    .query((rs, n) -> {
+                        result.computeIfAbsent(rs.getObject("member_id", UUID.class), k -> new HashMap<>())
+                                .put(YearMonth.from(rs.getObject("fee_month", LocalDate.class)), rs.getLong("paid"));
+                        return null;
+                    })
+                    .list();
+        }
+        return result;
+    }
+
+    public void insertPayment(
+            UUID memberId,
+            long orgUnitId,
+            YearMonth month,
+            long amount,
+            FeePaymentMethod method,
+            LocalDate paidOn,
+            @Nullable String reference,
+            @Nullable Long importId,
+            String by,
+            Instant at) {
+        jdbc.sql("""
+                        INSERT INTO duty_fee_payment (member_id, org_unit_id, fee_month, amount, method, paid_on,
+                               reference, import_id, recorded_by, recorded_at)
+                        VALUES (:m, :unit, :month, :amount, :method, :paidOn, :ref, :import, :by, :at)""")
+                .param("m", memberId)
+                .param("unit", orgUnitId)
+                .param("month", month.atDay(1))
+                .param("amount", amount)
+                .param("method", method.name())
+                .param("paidOn", paidOn)
+                .param("ref", reference)
+                .param("import", importId)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** The references among {@code references} already recorded. */
+    public List<String> knownReferences(Collection<String> references) {
+        List<String> known = new ArrayList<>();
+        List<String> all = new ArrayList<>(references);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            known.addAll(jdbc.sql("SELECT reference FROM duty_fee_payment WHERE reference IN (:refs)")
+                    .param("refs", all.subList(i, Math.min(all.size(), i + CHUNK)))
+                    .query(String.class)
+                    .list());
+        }
+        return known;
+    }
+
+    /** Amounts collected per collecting cell for months in {@code [from, to]}, for cells the condition selects. */
+    public Map<Long, Long> collectedByUnit(SqlFragment units, YearMonth from, YearMonth to) {
+        Map<String, Object> params = new HashMap<>(units.params());
+        params.put("from", from.atDay(1));
+        params.put("to", to.atDay(1));
+        Map<Long, Long> result = new HashMap<>();
+        jdbc.sql(
+                        "SELECT org_unit_id, SUM(amount) AS total FROM duty_fee_payment WHERE fee_month >= :from AND fee_month <= :to"
+                                + " AND " + units.sql() + " GROUP BY org_unit_id")
+                .params(params)
+                .query((rs, n) -> result.put(rs.getLong("org_unit_id"), rs.getLong("total")))
+                .list();
+        return result;
+    }
+
+    // --- imports
+
+    public long insertImport(long orgUnitId, String fileName, String digest, String by, Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO duty_fee_import (org_unit_id, file_name, digest, applied, row_count, matched,
+                               recorded, amount, imported_by, imported_at)
+                        VALUES (:unit, :name, :digest, FALSE, 0, 0, 0, 0, :by, :at)""")
+                .param("unit", orgUnitId)
+                .param("name", fileName)
+                .param("digest", digest)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update(keys, "id");
+        return Objects.requireNonNull(keys.getKeyAs(Long.class));
+    }
+
+    public void finishImport(
+            long id,
+            boolean applied,
+            int rows,
+            int matched,
+            int recorded,
+            long amount,
+            List<FeeImportReport.Issue> issues) {
+        jdbc.sql("""
+                        UPDATE duty_fee_import SET applied = :applied, row_count = :rows, matched = :matched,
+                               recorded = :recorded, amount = :amount WHERE id = :id""")
+                .param("applied", applied)
+                .param("rows", rows)
+                .param("matched", matched)
+                .param("recorded", recorded)
+                .param("amount", amount)
+                .param("id", id)
+                .update();
+        for (FeeImportReport.Issue issue : issues) {
+            jdbc.sql("""
+                            INSERT INTO duty_fee_import_issue (import_id, line, kind, blocking, identifier, reference,
+                                   detail)
+                            VALUES (:id, :line, :kind, :blocking, :identifier, :reference, :detail)""")
+                    .param("id", id)
+                    .param("line", issue.line())
+                    .param("kind", issue.kind().name())
+                    .param("blocking", issue.blocking())
+                    .param("identifier", issue.identifier())
+                    .param("reference", issue.reference())
+                    .param("detail", clip(issue.detail()))
+                    .update();
+        }
+    }
+
+    /** Whether a file with this digest was already applied to the unit. */
+    public boolean appliedBefore(long orgUnitId, String digest) {
+        return jdbc.sql("SELECT COUNT(*) FROM duty_fee_import WHERE org_unit_id = :unit AND digest = :d AND applied")
+                        .param("unit", orgUnitId)
+                        .param("d", digest)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    public FeeImportReport importReport(long id) {
+        List<FeeImportReport.Issue> issues = jdbc.sql(
+                        "SELECT * FROM duty_fee_import_issue WHERE import_id = :id ORDER BY line, kind")
+                .param("id", id)
+                .query((rs, n) -> new FeeImportReport.Issue(
+                        rs.getInt("line"),
+                        FeeImportReport.IssueKind.valueOf(rs.getString("kind")),
+                        rs.getBoolean("blocking"),
+                        rs.getString("identifier"),
+                        rs.getString("reference"),
+                        rs.getString("detail")))
+                .list();
+        return jdbc.sql("SELECT * FROM duty_fee_import WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new FeeImportReport(
+                        rs.getLong("id"),
+                        rs.getLong("org_unit_id"),
+                        rs.getString("file_name"),
+                        rs.getString("digest"),
+                        rs.getBoolean("applied"),
+                        rs.getInt("row_count"),
+                        rs.getInt("matched"),
+                        rs.getInt("recorded"),
+                        rs.getLong("amount"),
+                        issues,
+                        rs.getString("imported_by"),
+                        rs.getTimestamp("imported_at").toInstant()))
+                .single();
+    }
+
+    // ---
+
+    private static void stale(int updated) {
+        if (updated == 0) {
+            throw DomainException.conflict("conflict.stale");
+        }
+    }
+
+    private static List<List<UUID>> chunks(Collection<UUID> ids) {
+        List<UUID> all = new ArrayList<>(ids);
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static @Nullable String trim(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static @Nullable String clip(@Nullable String text) {
+        return text == null || text.length() <= 300 ? text : text.substring(0, 300);
+    }
+
+    private static FeeBasis basis(ResultSet rs, int n) throws SQLException {
+        long amount = rs.getLong("amount");
+        return new FeeBasis(
+                rs.getLong("id"),
+                rs.getObject("member_id", UUID.class),
+                FeeCategory.valueOf(rs.getString("category")),
+                rs.wasNull() ? null : amount,
+                YearMonth.from(rs.getObject("from_month", LocalDate.class)),
+                rs.getString("note"),
+                rs.getLong("version"));
+    }
+
+    private static FeeRelief relief(ResultSet rs, int n) throws SQLException {
+        return new FeeRelief(
+                rs.getLong("id"),
+                rs.getObject("member_id", UUID.class),
+                FeeReliefGround.valueOf(rs.getString("ground")),
+                rs.getInt("percent"),
+                YearMonth.from(rs.getObject("from_month", LocalDate.class)),
+                YearMonth.from(rs.getObject("to_month", LocalDate.class)),
+                rs.getString("decision"),
+                rs.getLong("version"));
+    }
+}
