@@ -8,6 +8,7 @@ import { CardPage } from './pages/CardPage';
 import { DocumentPage, DocumentsPage } from './pages/DocumentsPage';
 import { EvaluationsPage } from './pages/EvaluationsPage';
 import { FeedbackPage } from './pages/FeedbackPage';
+import { FeesPage } from './pages/FeesPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { MeetingPage, MeetingsPage } from './pages/MeetingsPage';
@@ -140,6 +141,7 @@ function Shell() {
             <Route path="documents" element={<DocumentsPage />} />
             <Route path="documents/:id" element={<DocumentPage />} />
             <Route path="evaluations" element={<EvaluationsPage />} />
+            <Route path="fees" element={<FeesPage />} />
             <Route path="*" element={<Navigate to="/handbook" replace />} />
           </Routes>
         )}

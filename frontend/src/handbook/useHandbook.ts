@@ -255,3 +255,12 @@ export function useSelfAssess() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['handbook', 'evaluations'] }),
   });
 }
+
+export type FeeMemberYear = components['schemas']['FeeMemberYear'];
+
+export function useMyFees(year: number) {
+  return useQuery({
+    queryKey: ['handbook', 'fees', year],
+    queryFn: () => request(api.GET('/api/v1/fees/mine', { params: { query: { year } } })),
+  });
+}

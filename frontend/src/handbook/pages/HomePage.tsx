@@ -53,6 +53,12 @@ export function HomePage() {
           </span>
           <span>{t('handbook.home.evaluations')}</span>
         </Link>
+        <Link to="/handbook/fees" className="hb-tile">
+          <span className="hb-tile-figure" aria-hidden="true">
+            ₫
+          </span>
+          <span>{t('handbook.home.fees')}</span>
+        </Link>
         <Link to="/handbook/feedback" className="hb-tile">
           <span className="hb-tile-figure" aria-hidden="true">
             ✉

@@ -33,6 +33,7 @@ export default {
     openCard: 'Show my party card',
     feedback: 'Send feedback to the committee',
     evaluations: 'My evaluation and rating',
+    fees: 'My party fees',
   },
   card: {
     title: 'Party card',
@@ -127,6 +128,20 @@ export default {
     comment: 'Own remarks',
     submit: 'Send self-assessment',
     saved: 'Self-assessment sent.',
+  },
+  fees: {
+    title: 'Party fees',
+    intro:
+      'Monthly party fees under QĐ 01-QĐ/TW; paid to the cell in cash or through the National Public Service Portal.',
+    year: 'Year {year}',
+    previous: 'Previous year',
+    next: 'Next year',
+    due: 'Due: {amount}',
+    paid: 'Paid: {amount}',
+    paidUpTo: 'Paid up to {month}',
+    notPaidYet: 'No month paid this year',
+    month: 'Month {month}',
+    amounts: '{paid} / {due}',
   },
   notifications: {
     title: 'Notifications',

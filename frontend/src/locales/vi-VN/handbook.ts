@@ -33,6 +33,7 @@ export default {
     openCard: 'Xem thẻ đảng viên',
     feedback: 'Gửi ý kiến tới cấp ủy',
     evaluations: 'Đánh giá, xếp loại của tôi',
+    fees: 'Đảng phí của tôi',
   },
   card: {
     title: 'Thẻ đảng viên',
@@ -127,6 +128,20 @@ export default {
     comment: 'Nhận xét của bản thân',
     submit: 'Gửi tự đánh giá',
     saved: 'Đã gửi tự đánh giá.',
+  },
+  fees: {
+    title: 'Đảng phí',
+    intro:
+      'Đảng phí hằng tháng theo QĐ 01-QĐ/TW; đóng cho chi bộ bằng tiền mặt hoặc qua Cổng Dịch vụ công Quốc gia.',
+    year: 'Năm {year}',
+    previous: 'Năm trước',
+    next: 'Năm sau',
+    due: 'Phải đóng: {amount}',
+    paid: 'Đã đóng: {amount}',
+    paidUpTo: 'Đã đóng đến tháng {month}',
+    notPaidYet: 'Chưa đóng tháng nào trong năm',
+    month: 'Tháng {month}',
+    amounts: '{paid} / {due}',
   },
   notifications: {
     title: 'Thông báo',

@@ -7,9 +7,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.duty.internal.evaluation.EvaluationCycles;
 import vn.dangvu.duty.internal.evaluation.EvaluationWorkflow;
+import vn.dangvu.member.RemovalProposals;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditTrail;
 import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.Role;
 
 /**
@@ -33,8 +35,18 @@ public class EvaluationManagement {
     private final EvaluationWorkflow workflow;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Evaluations evaluations;
+    private final RemovalProposals removals;
 
-    EvaluationManagement(EvaluationCycles cycles, EvaluationWorkflow workflow, AuditTrail audit, Clock clock) {
+    EvaluationManagement(
+            EvaluationCycles cycles,
+            EvaluationWorkflow workflow,
+            AuditTrail audit,
+            Clock clock,
+            Evaluations evaluations,
+            RemovalProposals removals) {
+        this.evaluations = evaluations;
+        this.removals = removals;
         this.cycles = cycles;
         this.workflow = workflow;
         this.audit = audit;
@@ -48,11 +60,38 @@ public class EvaluationManagement {
         return cycle;
     }
 
-    /** Moves a cycle on (with the decision to reach DECIDED; publishing notifies the members). */
+    /**
+     * Moves a cycle on (with the decision to reach DECIDED; publishing notifies the members). Publishing a yearly cycle
+     * of members proposes, in the registry, the removal of every member of its subtree rated "not completed" this
+     * year and the year before (Charter Art. 8, REGULATIONS §3.9, §5.4; {@code StandingPolicy}), once per member and
+     * year.
+     */
     public EvaluationCycle advance(UUID cycleId, EvaluationAdvance command, Actor actor) {
-        EvaluationCycle cycle = cycles.advance(cycleId, command, actor.scopeFor(COMMITTEE));
+        OrgScope committee = actor.scopeFor(COMMITTEE);
+        EvaluationCycle cycle = cycles.advance(cycleId, command, committee);
         audit.record("evaluation.cycle.advance", "evaluation-cycle", cycleId, command);
+        if (cycle.state() == EvaluationCycleState.PUBLISHED
+                && cycle.kind() == EvaluationCycleKind.MEMBER
+                && cycle.period() == EvaluationPeriod.YEAR) {
+            proposeRemovals(cycle, committee, actor.username());
+        }
         return cycle;
+    }
+
+    private void proposeRemovals(EvaluationCycle cycle, OrgScope committee, String user) {
+        for (EvaluationStanding row : evaluations.standing(cycle.orgUnitId(), committee)) {
+            if (row.secondYear() != cycle.year()) {
+                continue;
+            }
+            removals.propose(
+                    row.memberId(),
+                    row.ground(),
+                    "Không hoàn thành nhiệm vụ hai năm liền (%d, %d) — %s"
+                            .formatted(row.firstYear(), row.secondYear(), row.rule()),
+                    "evaluation:" + row.secondYear(),
+                    user,
+                    committee);
+        }
     }
 
     /** The caller's own self-assessment. */

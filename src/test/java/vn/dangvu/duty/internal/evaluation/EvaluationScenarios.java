@@ -146,12 +146,13 @@ abstract class EvaluationScenarios extends PlatformTestBase {
         assertThat(beforePublication.path("entry").path("decidedLevel").isNull())
                 .as("hidden until published")
                 .isTrue();
+        long noticesBefore = notices(memberId);
         advance(tochuc, id, "PUBLISHED");
         JsonNode published = own(member.get("/api/v1/evaluations/mine").json(), id);
         assertThat(published.path("entry").path("decidedLevel").asString()).isIn("EXCELLENT", "GOOD");
         assertThat(published.path("entry").path("ruleCode").asString()).contains("QĐ 366-QĐ/TW");
         assertThat(published.path("entry").path("ruleVersion").asString()).isEqualTo("366/2025");
-        assertThat(notices(memberId)).isEqualTo(1);
+        assertThat(notices(memberId)).as("told once, other scenarios aside").isEqualTo(noticesBefore + 1);
 
         JsonNode stats = bithu.get("/api/v1/evaluations/statistics?unitId=" + cell + "&year=2031")
                 .json();
@@ -216,6 +217,8 @@ abstract class EvaluationScenarios extends PlatformTestBase {
                 .isEqualTo(404);
     }
 
+    private UUID lastCycle;
+
     @Test
     void membersNotCompletedTwoYearsRunningAreListedForRemoval() {
         ApiClient tochuc = loggedIn("tochuc");
@@ -224,6 +227,7 @@ abstract class EvaluationScenarios extends PlatformTestBase {
         String failing = null;
         for (int year : new int[] {2041, 2042}) {
             UUID id = UUID.fromString(open(tochuc, cell, year).path("id").asString());
+            lastCycle = id;
             advance(tochuc, id, "SELF_ASSESSMENT");
             advance(tochuc, id, "APPRAISAL");
             JsonNode board = bithu.get(CYCLES + "/" + id + "/board").json();
@@ -262,6 +266,28 @@ abstract class EvaluationScenarios extends PlatformTestBase {
         assertThat(row.path("secondYear").asInt()).isEqualTo(2042);
         assertThat(row.path("ground").asString()).isEqualTo("FAILED_STANDING_TWO_YEARS");
         standing.forEach(r -> assertThat(r.path("orgUnitId").asLong()).isEqualTo(cell));
+
+        // publishing the second year proposes the removal in the registry's deadlines
+        long version = cycle(tochuc, lastCycle).path("version").asLong();
+        assertThat(tochuc.post(
+                                CYCLES + "/" + lastCycle + "/advance",
+                                "{\"to\":\"PUBLISHED\",\"version\":" + version + "}")
+                        .status())
+                .isEqualTo(200);
+        String member = failing;
+        JsonNode proposals = tochuc.get("/api/v1/removal-proposals").json();
+        int found = 0;
+        for (JsonNode p : proposals) {
+            if (p.path("memberId").asString().equals(member)
+                    && p.path("sourceKey").asString().equals("evaluation:2042")) {
+                found++;
+                assertThat(p.path("ground").asString()).isEqualTo("FAILED_STANDING_TWO_YEARS");
+            }
+        }
+        assertThat(found).as("one proposal for the member and the year").isEqualTo(1);
+        JsonNode deadlines =
+                tochuc.get("/api/v1/deadlines?kind=REMOVAL_PROPOSED&limit=1000").json();
+        assertThat(deadlines.toString()).contains(member);
     }
 
     private JsonNode open(ApiClient client, long unit, int year) {
