@@ -15,9 +15,11 @@ const vendorGroups = [
     priority: 30,
   },
   { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 30 },
+  // dates are used by the handbook too, which must not download the antd code that entriesAware merges with them
+  { name: 'dayjs', test: /node_modules[\\/]dayjs[\\/]/, priority: 25 },
   {
     name: 'antd',
-    test: /node_modules[\\/](antd|@ant-design|@rc-component|@babel[\\/]runtime|dayjs)[\\/]/,
+    test: /node_modules[\\/](antd|@ant-design|@rc-component|@babel[\\/]runtime)[\\/]/,
     priority: 20,
     entriesAware: true,
     entriesAwareMergeThreshold: 30_000,

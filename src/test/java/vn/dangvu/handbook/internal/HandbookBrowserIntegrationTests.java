@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,9 @@ class HandbookBrowserIntegrationTests extends PlatformTestBase {
                 .setTimezoneId("Asia/Ho_Chi_Minh")
                 .setViewportSize(360, 740)
                 .setIsMobile(true)
-                .setHasTouch(true));
+                .setHasTouch(true)
+                // axe-core is injected as an inline script, which the app's content security policy refuses
+                .setBypassCSP(true));
         phone.setDefaultTimeout(15_000);
         try (phone) {
             Page member = phone.newPage();
@@ -57,6 +60,7 @@ class HandbookBrowserIntegrationTests extends PlatformTestBase {
             assertThat(member.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .containsText("Xin chào");
             member.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("handbook-home")));
+            assertAccessible(member, "start screen");
 
             tab(member, "Thẻ").click();
             assertThat(member.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Mã QR điểm danh của thẻ")))
@@ -65,6 +69,7 @@ class HandbookBrowserIntegrationTests extends PlatformTestBase {
             member.screenshot(new Page.ScreenshotOptions()
                     .setPath(Browsers.screenshot("handbook-card"))
                     .setFullPage(true));
+            assertAccessible(member, "card");
 
             tab(member, "Trang chủ").click();
             member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gửi ý kiến tới cấp ủy"))
@@ -80,6 +85,7 @@ class HandbookBrowserIntegrationTests extends PlatformTestBase {
             member.screenshot(new Page.ScreenshotOptions()
                     .setPath(Browsers.screenshot("handbook-feedback-sent"))
                     .setFullPage(true));
+            assertAccessible(member, "feedback");
 
             answerAsSecretary("Tài liệu học tập Nghị quyết");
 
@@ -112,6 +118,7 @@ class HandbookBrowserIntegrationTests extends PlatformTestBase {
             member.screenshot(new Page.ScreenshotOptions()
                     .setPath(Browsers.screenshot("handbook-meeting-checked-in"))
                     .setFullPage(true));
+            assertAccessible(member, "meeting");
 
             // a document found without diacritics, read, acknowledged and saved for offline reading
             tab(member, "Văn bản").click();
@@ -131,6 +138,7 @@ class HandbookBrowserIntegrationTests extends PlatformTestBase {
             member.screenshot(new Page.ScreenshotOptions()
                     .setPath(Browsers.screenshot("handbook-document"))
                     .setFullPage(true));
+            assertAccessible(member, "document");
             String documentUrl = member.url();
 
             tab(member, "Thẻ").click();
@@ -203,6 +211,22 @@ class HandbookBrowserIntegrationTests extends PlatformTestBase {
                 "");
         bithu.post("/api/v1/meetings/" + id + "/invitations", "{}");
         return id;
+    }
+
+    /**
+     * WCAG 2.1 A and AA checks of axe-core (the automated part of an audit: contrast, names, labels, structure) on the
+     * page as it is; any violation fails with its rule and the elements.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertAccessible(Page page, String screen) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(Path.of("frontend/node_modules/axe-core/axe.min.js")));
+        Object result = page.evaluate("""
+                async () => (await axe.run(document, {
+                  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+                })).violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))""");
+        org.assertj.core.api.Assertions.assertThat((java.util.List<String>) result)
+                .as("WCAG 2.1 AA violations on the " + screen)
+                .isEmpty();
     }
 
     /** A tab of the handbook's bottom bar. */
