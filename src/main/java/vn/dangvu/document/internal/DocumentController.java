@@ -46,7 +46,6 @@ import vn.dangvu.document.NextNumber;
 import vn.dangvu.document.ReadState;
 import vn.dangvu.document.ScopeKind;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.shared.Allowed;
 import vn.dangvu.shared.AuditTrail;
 import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.PageResult;
@@ -81,16 +80,7 @@ class DocumentController {
 
     /** The library: documents the caller manages or that reach them, searched (diacritics ignored) and filtered. */
     @GetMapping
-    @Allowed({
-        Role.MEMBER,
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF
-    })
+    @ReadsDocuments
     PageResult<DocumentSummary> search(
             @RequestParam(required = false) @Size(max = 200, message = "{document.q.size}") @Nullable String q,
             @RequestParam(required = false) @Nullable DocumentType type,
@@ -114,32 +104,14 @@ class DocumentController {
 
     /** One document; a member it reaches gets a read receipt the first time. */
     @GetMapping("/{id}")
-    @Allowed({
-        Role.MEMBER,
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF
-    })
+    @ReadsDocuments
     DocumentView get(@PathVariable long id, Actor actor) {
         return management.open(id, actor);
     }
 
     /** An attachment's content (audited). */
     @GetMapping("/{id}/attachments/{attachmentId}")
-    @Allowed({
-        Role.MEMBER,
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF
-    })
+    @ReadsDocuments
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId, Actor actor) {
         if (!queries.isVisible(id, actor)) {
             throw DomainException.notFound("document.not-found", id);
@@ -161,32 +133,14 @@ class DocumentController {
 
     /** The calling member acknowledges the document (đã tiếp nhận). */
     @PostMapping("/{id}/acknowledgement")
-    @Allowed({
-        Role.MEMBER,
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF
-    })
+    @ReadsDocuments
     DocumentView acknowledge(@PathVariable long id, Actor actor) {
         return management.acknowledge(id, actor);
     }
 
     /** Bookmarks the document for the caller. */
     @PutMapping("/{id}/bookmark")
-    @Allowed({
-        Role.MEMBER,
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF
-    })
+    @ReadsDocuments
     ResponseEntity<Void> bookmark(@PathVariable long id, Actor actor) {
         management.bookmark(id, true, actor);
         return ResponseEntity.noContent().build();
@@ -194,16 +148,7 @@ class DocumentController {
 
     /** Removes the caller's bookmark. */
     @DeleteMapping("/{id}/bookmark")
-    @Allowed({
-        Role.MEMBER,
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP,
-        Role.PETITION_STAFF
-    })
+    @ReadsDocuments
     ResponseEntity<Void> unbookmark(@PathVariable long id, Actor actor) {
         management.bookmark(id, false, actor);
         return ResponseEntity.noContent().build();
@@ -211,7 +156,7 @@ class DocumentController {
 
     /** Drafts a document, or registers an incoming one with its own number. */
     @PostMapping
-    @Allowed({Role.CITY_OFFICE, Role.CITY_ORGANISATION, Role.ORG_STAFF, Role.CELL_SECRETARY, Role.LEADERSHIP})
+    @WritesDocuments
     ResponseEntity<DocumentView> create(@Valid @RequestBody DocumentRequest request, Actor actor) {
         long id = management.create(request.toDraft(), actor);
         return ResponseEntity.created(URI.create("/api/v1/documents/" + id)).body(management.view(id, actor));
@@ -219,7 +164,7 @@ class DocumentController {
 
     /** Rewrites a draft ({@code version} as last read; a stale one is a 409). */
     @PutMapping("/{id}")
-    @Allowed({Role.CITY_OFFICE, Role.CITY_ORGANISATION, Role.ORG_STAFF, Role.CELL_SECRETARY, Role.LEADERSHIP})
+    @WritesDocuments
     DocumentView update(@PathVariable long id, @Valid @RequestBody DocumentRequest request, Actor actor) {
         if (request.version() == null) {
             throw new DomainException(DomainException.Kind.BAD_REQUEST, "document.version.required").onField("version");
@@ -230,7 +175,7 @@ class DocumentController {
 
     /** Publishes a draft, drawing its number unless it already has one. */
     @PostMapping("/{id}/publication")
-    @Allowed({Role.CITY_OFFICE, Role.CITY_ORGANISATION, Role.ORG_STAFF, Role.CELL_SECRETARY, Role.LEADERSHIP})
+    @WritesDocuments
     DocumentView publish(@PathVariable long id, @Valid @RequestBody VersionRequest request, Actor actor) {
         management.publish(id, Objects.requireNonNull(request.version()), actor);
         return management.view(id, actor);
@@ -238,7 +183,7 @@ class DocumentController {
 
     /** Attaches a file (multipart part {@code file}): PDF or DOCX, recognised by content. */
     @PostMapping("/{id}/attachments")
-    @Allowed({Role.CITY_OFFICE, Role.CITY_ORGANISATION, Role.ORG_STAFF, Role.CELL_SECRETARY, Role.LEADERSHIP})
+    @WritesDocuments
     ResponseEntity<DocumentAttachment> attach(
             @PathVariable long id, @RequestPart("file") MultipartFile file, Actor actor) throws IOException {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
@@ -249,7 +194,7 @@ class DocumentController {
 
     /** The members in the caller's scope the document reaches: read, acknowledged, not read (counts and a page). */
     @GetMapping("/{id}/readers")
-    @Allowed({Role.CITY_OFFICE, Role.CITY_ORGANISATION, Role.ORG_STAFF, Role.CELL_SECRETARY, Role.LEADERSHIP})
+    @WritesDocuments
     DocumentReaders readers(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable ReadState state,
@@ -272,7 +217,7 @@ class DocumentController {
 
     /** The number the next publication of a unit's sequence would draw. */
     @GetMapping("/next-number")
-    @Allowed({Role.CITY_OFFICE, Role.CITY_ORGANISATION, Role.ORG_STAFF, Role.CELL_SECRETARY, Role.LEADERSHIP})
+    @WritesDocuments
     NextNumber nextNumber(
             @RequestParam long unitId,
             @RequestParam DocumentType type,
