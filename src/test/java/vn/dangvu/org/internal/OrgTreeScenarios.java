@@ -91,7 +91,14 @@ abstract class OrgTreeScenarios extends PlatformTestBase {
     void moveRewritesTheSubtreeAndRefusesStaleVersions() {
         ApiClient city = loggedIn("bantochuc");
         String scope = pathOf(staffScopeRoot());
-        long cell = unitInside(scope, "CELL");
+        // not the demo secretary's cell: other scenarios count on it staying in the organisation staff's scope
+        long cell = jdbc.sql("""
+                        SELECT id FROM org_unit WHERE kind = 'CELL' AND state = 'ACTIVE' AND path LIKE :p
+                           AND id <> :secretary ORDER BY id LIMIT 1""")
+                .param("p", scope + "%")
+                .param("secretary", secretaryCell())
+                .query(Long.class)
+                .single();
         JsonNode unit = city.get("/api/v1/org-units/" + cell).json();
         long target = jdbc.sql("""
                         SELECT id FROM org_unit WHERE kind = 'GRASSROOTS_COMMITTEE' AND id <> :parent ORDER BY id DESC LIMIT 1""")
