@@ -113,7 +113,9 @@ class DemoCityRunner implements ApplicationRunner {
                 .append(rule)
                 .append("\n Đảng Vụ — dữ liệu mẫu. Mở http://localhost:")
                 .append(port)
-                .append("/\n\n");
+                .append("/ — Sổ tay đảng viên (điện thoại): http://localhost:")
+                .append(port)
+                .append("/handbook\n\n");
         text.append(" %-46s %-14s %s%n".formatted("Vai trò", "Tên đăng nhập", "Mật khẩu"));
         for (DemoLogin login : logins) {
             String role = label(login.role()) + " (" + login.role() + ")";

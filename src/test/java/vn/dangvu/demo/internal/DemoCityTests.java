@@ -197,6 +197,7 @@ class DemoCityTests {
 
         assertThat(banner)
                 .contains("http://localhost:8080/")
+                .contains("http://localhost:8080/handbook")
                 .containsPattern("Đảng viên \\(MEMBER\\) +12345678 +demo-2026")
                 .containsPattern("Bí thư chi bộ \\(CELL_SECRETARY\\) +bithu +demo-2026")
                 .contains("admin", "DANGVU_ADMIN_PASSWORD");
