@@ -260,8 +260,11 @@ abstract class DocumentScenarios extends PlatformTestBase {
                 .isEqualTo(204);
         JsonNode marked =
                 member.get("/api/v1/documents?bookmarked=true&size=500").json();
+        // other scenarios (the handbook's) may have bookmarked demo documents for the same member
         assertThat(marked.path("content").findValues("id").stream().map(JsonNode::asLong))
-                .containsExactly(city);
+                .contains(city);
+        marked.path("content")
+                .forEach(row -> assertThat(row.path("bookmarked").asBoolean()).isTrue());
         assertThat(member.method("DELETE", "/api/v1/documents/" + city + "/bookmark", null, "")
                         .status())
                 .isEqualTo(204);
