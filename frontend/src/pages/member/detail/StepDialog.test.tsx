@@ -120,8 +120,11 @@ describe('guided step dialog', () => {
     await fillCeremony('20/11/2024');
     await screen.findByText('Bước này quá thời hạn theo quy định: hãy ghi rõ lý do.');
     expect(lateItem()).not.toHaveClass('ant-form-item-hidden');
-    expect(lateItem()).toHaveTextContent(
-      'Bước này quá thời hạn (hạn cuối 12/11/2024); hãy ghi rõ lý do chậm.',
+    // the server's field message replaces the hint a render later
+    await waitFor(() =>
+      expect(lateItem()).toHaveTextContent(
+        'Bước này quá thời hạn (hạn cuối 12/11/2024); hãy ghi rõ lý do chậm.',
+      ),
     );
   });
 
