@@ -288,6 +288,31 @@ export type EvaluationAdvance = NullableProps<
   'decisionNumber' | 'decisionDate'
 >;
 export type EvaluationCycleDraft = BodyOf<'/api/v1/evaluations/cycles', 'post'>;
+export type EvaluationCycleKind = RawEvaluationCycle['kind'];
+type RawEvaluationUnitBoard = ResponseOf<'/api/v1/evaluations/cycles/{id}/organisations', 'get'>;
+export type EvaluationUnitEntry = NullableProps<
+  RawEvaluationUnitBoard['entries'][number],
+  | 'selfScore'
+  | 'selfLevel'
+  | 'selfComment'
+  | 'selfAssessedBy'
+  | 'selfAssessedAt'
+  | 'tasksTotal'
+  | 'tasksExceeding'
+  | 'tasksLate'
+  | 'score'
+  | 'allowedLevel'
+  | 'proposedLevel'
+  | 'proposedRemark'
+  | 'decidedLevel'
+  | 'ruleCode'
+  | 'ruleVersion'
+>;
+export type EvaluationUnitBoard = Omit<RawEvaluationUnitBoard, 'cycle' | 'entries'> & {
+  cycle: EvaluationCycle;
+  entries: EvaluationUnitEntry[];
+};
+export type EvaluationStatistics = ResponseOf<'/api/v1/evaluations/statistics', 'get'>;
 // party fees (module duty)
 type RawFeeLedger = ResponseOf<'/api/v1/fees/ledger', 'get'>;
 type RawFeeMemberYear = RawFeeLedger['members'][number];

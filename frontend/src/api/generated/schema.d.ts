@@ -436,6 +436,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluations/cycles/{id}/organisation-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["decideOrganisations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/cycles/{id}/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["organisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/cycles/{id}/organisations/{entryId}/appraisal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["appraiseOrganisation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/cycles/{id}/organisations/{entryId}/self-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["selfAssessOrganisation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluations/disqualifications": {
         parameters: {
             query?: never;
@@ -2566,13 +2630,13 @@ export interface components {
             excellent: number;
             /** Format: int64 */
             good: number;
-            /** Format: int64 */
-            grassrootsUnitId: number;
-            grassrootsUnitName: string;
             over: boolean;
             /** Format: int32 */
             percent: number;
             rule: string;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
         };
         EvaluationSelfAssessment: {
             comment?: string;
@@ -2609,10 +2673,76 @@ export interface components {
             };
             /** Format: int64 */
             orgUnitId: number;
+            organisationCounts: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            organisationTotal: number;
             /** Format: int64 */
             total: number;
             /** Format: int32 */
             year: number;
+        };
+        EvaluationUnitBoard: {
+            cycle: components["schemas"]["EvaluationCycle"];
+            /** Format: int64 */
+            decided: number;
+            entries: components["schemas"]["EvaluationUnitEntry"][];
+            /** Format: int64 */
+            proposed: number;
+            quotas: components["schemas"]["EvaluationQuota"][];
+            /** Format: int64 */
+            selfAssessed: number;
+        };
+        EvaluationUnitDecision: {
+            changes?: components["schemas"]["Change"][];
+            /** Format: int64 */
+            decidingUnitId: number;
+        };
+        EvaluationUnitEntry: {
+            /** @enum {string} */
+            allowedLevel: "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
+            collectiveDisciplined: boolean;
+            /** Format: uuid */
+            cycleId: string;
+            /** @enum {string} */
+            decidedLevel: "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
+            /** Format: int64 */
+            decidingUnitId: number;
+            /** Format: int32 */
+            disciplinedUnits: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            /** @enum {string} */
+            proposedLevel: "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
+            proposedRemark: string;
+            ruleCode: string;
+            ruleVersion: string;
+            /** Format: int32 */
+            score: number;
+            /** Format: date-time */
+            selfAssessedAt: string;
+            selfAssessedBy: string;
+            selfComment: string;
+            /** @enum {string} */
+            selfLevel: "EXCELLENT" | "GOOD" | "COMPLETED" | "NOT_COMPLETED";
+            /** Format: int32 */
+            selfScore: number;
+            /** Format: int32 */
+            subordinateUnits: number;
+            /** Format: int32 */
+            tasksExceeding: number;
+            /** Format: int32 */
+            tasksLate: number;
+            /** Format: int32 */
+            tasksTotal: number;
+            /** @enum {string} */
+            unitKind: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
+            unitName: string;
+            /** Format: int64 */
+            version: number;
         };
         FeeArrears: {
             members: components["schemas"]["Member"][];
@@ -4730,6 +4860,110 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["EvaluationEntry"];
+                };
+            };
+        };
+    };
+    decideOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationUnitDecision"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationQuota"];
+                };
+            };
+        };
+    };
+    organisations: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationUnitBoard"];
+                };
+            };
+        };
+    };
+    appraiseOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAppraisal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationUnitEntry"];
+                };
+            };
+        };
+    };
+    selfAssessOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationAppraisal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EvaluationUnitEntry"];
                 };
             };
         };

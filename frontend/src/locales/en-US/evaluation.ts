@@ -1,12 +1,16 @@
 export default {
   title: 'Evaluation and quality rating',
   intro:
-    'Members assess themselves, the cell appraises and proposes a level, the committee decides per grassroots organisation (QĐ 366-QĐ/TW, Art. 11), then the results are published.',
+    'Members assess themselves, the cell appraises and proposes a level, the committee decides per grassroots organisation (QĐ 366-QĐ/TW, Art. 11), then the results are published. Organisations assess themselves; their direct superior appraises and decides.',
   cycle: {
     label: 'Evaluation cycle',
     none: 'No evaluation cycle in your scope yet.',
-    option: '{period} {year} · {unit} · {state}',
+    option: '{kind} · {period} {year} · {unit} · {state}',
     decision: 'Decision {number} of {date}',
+  },
+  kind: {
+    MEMBER: 'Members',
+    ORGANISATION: 'Organisations',
   },
   period: {
     YEAR: 'Year',
@@ -89,9 +93,10 @@ export default {
   },
   open: {
     button: 'Open a cycle',
-    title: 'Open a member evaluation cycle',
+    title: 'Open an evaluation cycle',
     submit: 'Open',
     unit: 'Committee opening it (for every unit under it)',
+    kind: 'Who is rated',
     year: 'Year rated',
   },
   board: {
@@ -102,5 +107,37 @@ export default {
     title: 'Results by level',
     label:
       'Results chart: {excellent} excellent, {good} good, {completed} completed, {notCompleted} not completed',
+  },
+  organisation: {
+    appraisalState: "Superior's appraisal",
+    column: {
+      name: 'Party organisation',
+      discipline: 'Discipline this year',
+      proposed: 'Proposed by the superior',
+      decided: 'Decided by the superior',
+    },
+    collectiveDisciplined: 'Leadership collective disciplined',
+    disciplinedUnits: '{disciplined}/{total} units under it disciplined',
+    selfAction: 'Self-assessment',
+    appraiseAction: 'Appraise, propose',
+    selfTitle: 'Self-assessment of {name}',
+    appraiseTitle: 'Superior appraisal: {name}',
+    selfSubmit: 'Save the self-assessment',
+    selfLevel: 'Level proposed for itself',
+    selfComment: 'The collective review',
+    counterProposed: 'Proposed',
+    boardTitle: 'Organisations board',
+    empty: 'No organisation of this cycle in your scope.',
+    quotaText:
+      '{unit}: {excellent} organisations excellent / at most {allowed} ({percent}% of the {good} rated good or better)',
+    decideConfirm: 'Decide the levels of the organisations under it as proposed?',
+    chartLabel:
+      'Organisations by level: {excellent} excellent, {good} good, {completed} completed, {notCompleted} not completed',
+  },
+  statistics: {
+    title: 'Quality in {year} · {unit}',
+    members: 'Members',
+    organisations: 'Organisations',
+    label: 'Quality in {year}: {members} members and {organisations} organisations rated',
   },
 };

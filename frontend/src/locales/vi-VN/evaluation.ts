@@ -1,12 +1,16 @@
 export default {
   title: 'Đánh giá, xếp loại chất lượng',
   intro:
-    'Đảng viên tự đánh giá, chi bộ nhận xét và đề xuất mức xếp loại, cấp ủy quyết định theo từng tổ chức cơ sở đảng (QĐ 366-QĐ/TW, Điều 11), rồi công bố kết quả.',
+    'Đảng viên tự đánh giá, chi bộ nhận xét và đề xuất mức xếp loại, cấp ủy quyết định theo từng tổ chức cơ sở đảng (QĐ 366-QĐ/TW, Điều 11), rồi công bố kết quả. Tổ chức đảng tự đánh giá, cấp ủy cấp trên trực tiếp thẩm định và quyết định.',
   cycle: {
     label: 'Đợt đánh giá',
     none: 'Chưa có đợt đánh giá nào trong phạm vi của bạn.',
-    option: '{period} {year} · {unit} · {state}',
+    option: '{kind} · {period} {year} · {unit} · {state}',
     decision: 'Quyết định số {number} ngày {date}',
+  },
+  kind: {
+    MEMBER: 'Đảng viên',
+    ORGANISATION: 'Tổ chức đảng',
   },
   period: {
     YEAR: 'Năm',
@@ -90,9 +94,10 @@ export default {
   },
   open: {
     button: 'Mở đợt đánh giá',
-    title: 'Mở đợt đánh giá, xếp loại đảng viên',
+    title: 'Mở đợt đánh giá, xếp loại',
     submit: 'Mở đợt',
     unit: 'Cấp ủy mở đợt (cho toàn bộ tổ chức trực thuộc)',
+    kind: 'Đối tượng đánh giá',
     year: 'Năm đánh giá',
   },
   board: {
@@ -103,5 +108,37 @@ export default {
     title: 'Kết quả theo mức xếp loại',
     label:
       'Biểu đồ kết quả: {excellent} xuất sắc, {good} tốt, {completed} hoàn thành, {notCompleted} không hoàn thành',
+  },
+  organisation: {
+    appraisalState: 'Cấp trên thẩm định',
+    column: {
+      name: 'Tổ chức đảng',
+      discipline: 'Kỷ luật trong năm',
+      proposed: 'Cấp trên đề xuất',
+      decided: 'Cấp trên quyết định',
+    },
+    collectiveDisciplined: 'Tập thể lãnh đạo bị kỷ luật',
+    disciplinedUnits: '{disciplined}/{total} tổ chức trực thuộc bị kỷ luật',
+    selfAction: 'Tự đánh giá',
+    appraiseAction: 'Thẩm định, đề xuất',
+    selfTitle: 'Tổ chức tự đánh giá: {name}',
+    appraiseTitle: 'Cấp trên thẩm định: {name}',
+    selfSubmit: 'Lưu tự đánh giá',
+    selfLevel: 'Mức tự xếp loại',
+    selfComment: 'Báo cáo kiểm điểm của tập thể',
+    counterProposed: 'Đã được đề xuất',
+    boardTitle: 'Bảng đánh giá tổ chức đảng',
+    empty: 'Không có tổ chức đảng nào trong đợt này thuộc phạm vi của bạn.',
+    quotaText:
+      '{unit}: {excellent} tổ chức xuất sắc / tối đa {allowed} ({percent}% của {good} tổ chức hoàn thành tốt trở lên)',
+    decideConfirm: 'Quyết định mức xếp loại các tổ chức trực thuộc theo đề xuất?',
+    chartLabel:
+      'Biểu đồ kết quả tổ chức đảng: {excellent} xuất sắc, {good} tốt, {completed} hoàn thành, {notCompleted} không hoàn thành',
+  },
+  statistics: {
+    title: 'Chất lượng năm {year} · {unit}',
+    members: 'Đảng viên',
+    organisations: 'Tổ chức đảng',
+    label: 'Biểu đồ chất lượng năm {year}: {members} đảng viên và {organisations} tổ chức đảng được xếp loại',
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationEntry } from '../../api/types';
-import { countByLevel, levelChart, levelsUpTo, nextState } from './evaluationModel';
+import { countByLevel, levelChart, levelsUpTo, nextState, statisticsChart } from './evaluationModel';
 
 const entry = (proposed: EvaluationEntry['proposedLevel'], decided: EvaluationEntry['decidedLevel'] = null) =>
   ({ proposedLevel: proposed, decidedLevel: decided }) as EvaluationEntry;
@@ -31,5 +31,23 @@ describe('evaluation model', () => {
     const option = levelChart({ EXCELLENT: 1, GOOD: 4, COMPLETED: 0, NOT_COMPLETED: 2 }, (l) => l);
     expect(option.series[0]?.data).toEqual([1, 4, 0, 2]);
     expect(option.yAxis.data).toEqual(['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED']);
+  });
+
+  it('charts members and organisations side by side in level order', () => {
+    const option = statisticsChart(
+      {
+        orgUnitId: 1,
+        year: 2026,
+        counts: { EXCELLENT: 2, GOOD: 10, COMPLETED: 3, NOT_COMPLETED: 1 },
+        total: 16,
+        organisationCounts: { EXCELLENT: 0, GOOD: 4, COMPLETED: 0, NOT_COMPLETED: 1 },
+        organisationTotal: 5,
+      },
+      (l) => l,
+      { members: 'Đảng viên', organisations: 'Tổ chức đảng' },
+    );
+    expect(option.xAxis.data).toEqual(['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED']);
+    expect(option.series.map((s) => s.name)).toEqual(['Đảng viên', 'Tổ chức đảng']);
+    expect(option.series[1]?.data).toEqual([0, 4, 0, 1]);
   });
 });

@@ -1,4 +1,10 @@
-import type { EvaluationCycleState, EvaluationEntry, EvaluationLevel } from '../../api/types';
+import type { EvaluationCycleState, EvaluationLevel, EvaluationStatistics } from '../../api/types';
+
+/** What a rated row (a member or an organisation) carries of its levels. */
+export interface RatedRow {
+  proposedLevel: EvaluationLevel | null;
+  decidedLevel: EvaluationLevel | null;
+}
 
 export const LEVELS: readonly EvaluationLevel[] = ['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'];
 export const STATES: readonly EvaluationCycleState[] = [
@@ -15,12 +21,12 @@ export function nextState(state: EvaluationCycleState): EvaluationCycleState | u
 }
 
 /** The level an entry counts with: the decided one once decided, else the cell's proposal. */
-export function currentLevel(entry: EvaluationEntry): EvaluationLevel | null {
+export function currentLevel(entry: RatedRow): EvaluationLevel | null {
   return entry.decidedLevel ?? entry.proposedLevel;
 }
 
-/** Members per level on a board (decided, else proposed), every level present. */
-export function countByLevel(entries: readonly EvaluationEntry[]): Record<EvaluationLevel, number> {
+/** Rows per level on a board (decided, else proposed), every level present. */
+export function countByLevel(entries: readonly RatedRow[]): Record<EvaluationLevel, number> {
   const counts = { EXCELLENT: 0, GOOD: 0, COMPLETED: 0, NOT_COMPLETED: 0 } as Record<EvaluationLevel, number>;
   for (const entry of entries) {
     const level = currentLevel(entry);
@@ -51,6 +57,41 @@ export function levelChart(
         data: LEVELS.map((level) => counts[level]),
         itemStyle: { color: '#c0392b' },
         label: { show: true, position: 'right' },
+      },
+    ],
+  };
+}
+
+/** The ECharts option of the quality statistics: members and organisations per decided level, side by side. */
+export function statisticsChart(
+  stats: EvaluationStatistics,
+  label: (level: EvaluationLevel) => string,
+  series: { members: string; organisations: string },
+) {
+  return {
+    grid: { left: 8, right: 16, top: 32, bottom: 16, containLabel: true },
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    xAxis: {
+      type: 'category',
+      data: LEVELS.map(label),
+      axisLabel: { interval: 0, width: 90, overflow: 'break' },
+    },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      {
+        name: series.members,
+        type: 'bar',
+        data: LEVELS.map((level) => stats.counts[level] ?? 0),
+        itemStyle: { color: '#c0392b' },
+        label: { show: true, position: 'top' },
+      },
+      {
+        name: series.organisations,
+        type: 'bar',
+        data: LEVELS.map((level) => stats.organisationCounts[level] ?? 0),
+        itemStyle: { color: '#d4a017' },
+        label: { show: true, position: 'top' },
       },
     ],
   };

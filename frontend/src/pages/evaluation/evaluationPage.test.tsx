@@ -1,7 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { EvaluationBoard, EvaluationCycle, EvaluationEntry, Role } from '../../api/types';
+import type {
+  EvaluationBoard,
+  EvaluationCycle,
+  EvaluationEntry,
+  EvaluationUnitBoard,
+  EvaluationUnitEntry,
+  Role,
+} from '../../api/types';
 import { ME_KEY } from '../../session';
 import { meWith } from '../../test/fixtures';
 import { mockApi, problem } from '../../test/mockApi';
@@ -67,8 +74,8 @@ const board: EvaluationBoard = {
   decided: 0,
   quotas: [
     {
-      grassrootsUnitId: 9,
-      grassrootsUnitName: 'Đảng bộ cơ sở A',
+      unitId: 9,
+      unitName: 'Đảng bộ cơ sở A',
       percent: 20,
       excellent: 2,
       good: 2,
@@ -121,5 +128,92 @@ describe('evaluation page', { timeout: 20_000 }, () => {
       grassrootsUnitId: 9,
     });
     expect(await screen.findByTestId('evaluation-decide-problem')).toHaveTextContent('vượt mức tối đa 0');
+  });
+
+  it('rates organisations: self-assessment, the collective conditions, the superior decides', async () => {
+    const ORG_CYCLE = '00000000-0000-0000-0000-0000000000c2';
+    const orgCycle: EvaluationCycle = { ...cycle, id: ORG_CYCLE, kind: 'ORGANISATION', state: 'APPRAISAL' };
+    const unit = (id: string, orgUnitId: number, name: string, collective: boolean): EvaluationUnitEntry => ({
+      id,
+      cycleId: ORG_CYCLE,
+      orgUnitId,
+      unitName: name,
+      unitKind: 'CELL',
+      decidingUnitId: 9,
+      subordinateUnits: 0,
+      disciplinedUnits: 0,
+      collectiveDisciplined: collective,
+      selfScore: 85,
+      selfLevel: collective ? 'NOT_COMPLETED' : 'GOOD',
+      selfComment: null,
+      selfAssessedBy: 'bithu',
+      selfAssessedAt: '2026-03-01T02:00:00Z',
+      tasksTotal: 10,
+      tasksExceeding: 0,
+      tasksLate: 0,
+      score: null,
+      allowedLevel: collective ? 'NOT_COMPLETED' : 'GOOD',
+      proposedLevel: collective ? 'NOT_COMPLETED' : 'GOOD',
+      proposedRemark: null,
+      decidedLevel: null,
+      ruleCode: null,
+      ruleVersion: null,
+      version: 3,
+    });
+    const orgBoard: EvaluationUnitBoard = {
+      cycle: orgCycle,
+      entries: [unit('u1', 51, 'Chi bộ Tổ dân phố 1', false), unit('u2', 52, 'Chi bộ Tổ dân phố 2', true)],
+      selfAssessed: 2,
+      proposed: 2,
+      decided: 0,
+      quotas: [
+        {
+          unitId: 9,
+          unitName: 'Đảng ủy phường A',
+          percent: 20,
+          excellent: 0,
+          good: 1,
+          allowed: 0,
+          over: false,
+          rule: 'HD 21-HD/BTCTW (2019) (tỷ lệ HTXSNV)',
+        },
+      ],
+    };
+    const api = mockApi({
+      'GET /api/v1/evaluations/cycles': { body: [orgCycle] },
+      [`GET /api/v1/evaluations/cycles/${ORG_CYCLE}/organisations`]: { body: orgBoard },
+      [`PUT /api/v1/evaluations/cycles/${ORG_CYCLE}/organisations/u1/appraisal`]: {
+        body: orgBoard.entries[0],
+      },
+      [`POST /api/v1/evaluations/cycles/${ORG_CYCLE}/organisation-decisions`]: { body: orgBoard.quotas[0] },
+    });
+    render(['ORG_STAFF']);
+    expect(await screen.findByText('Chi bộ Tổ dân phố 2')).toBeInTheDocument();
+    expect(screen.getByTestId('evaluation-unit-board')).toHaveTextContent('Tập thể lãnh đạo bị kỷ luật');
+    expect(screen.getByTestId('evaluation-quota-9')).toHaveTextContent(
+      'Đảng ủy phường A: 0 tổ chức xuất sắc / tối đa 0',
+    );
+    await userEvent.click(screen.getByTestId('evaluation-unit-appraise-51'));
+    await userEvent.click(await screen.findByTestId('appraisal-submit'));
+    await waitFor(() =>
+      expect(
+        api.find('PUT', `/api/v1/evaluations/cycles/${ORG_CYCLE}/organisations/u1/appraisal`),
+      ).toHaveLength(1),
+    );
+    expect(
+      api.find('PUT', `/api/v1/evaluations/cycles/${ORG_CYCLE}/organisations/u1/appraisal`)[0]?.body,
+    ).toMatchObject({ score: 85, level: 'GOOD', version: 3 });
+    await userEvent.click(screen.getByTestId('evaluation-decide-9'));
+    await userEvent.click(
+      within(await screen.findByRole('tooltip')).getByTestId('evaluation-decide-confirm'),
+    );
+    await waitFor(() =>
+      expect(api.find('POST', `/api/v1/evaluations/cycles/${ORG_CYCLE}/organisation-decisions`)).toHaveLength(
+        1,
+      ),
+    );
+    expect(
+      api.find('POST', `/api/v1/evaluations/cycles/${ORG_CYCLE}/organisation-decisions`)[0]?.body,
+    ).toMatchObject({ decidingUnitId: 9 });
   });
 });

@@ -1,14 +1,11 @@
 import type { TableColumnsType } from 'antd';
 import {
-  Alert,
-  App,
   Button,
   Card,
   Col,
   Empty,
   Flex,
   Form,
-  Popconfirm,
   Row,
   Select,
   Space,
@@ -21,9 +18,9 @@ import {
 import { useState } from 'react';
 import type {
   EvaluationCycle,
+  EvaluationCycleState,
   EvaluationEntry,
   EvaluationLevel,
-  EvaluationQuota,
   Role,
 } from '../../api/types';
 import { Chart } from '../../components/Chart';
@@ -33,10 +30,13 @@ import { useI18n } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { useSession } from '../../session';
 import { AdvanceModal } from './components/AdvanceModal';
-import { AppraisalModal } from './components/AppraisalModal';
+import { AssessmentModal } from './components/AssessmentModal';
 import { OpenCycleModal } from './components/OpenCycleModal';
+import { OrganisationBoard } from './components/OrganisationBoard';
+import { QuotaCard } from './components/QuotaCard';
+import { StatisticsCard } from './components/StatisticsCard';
 import { countByLevel, levelChart, nextState, STATES } from './evaluationModel';
-import { useBoard, useCycles, useDecide } from './useEvaluationQueries';
+import { useAppraise, useBoard, useCycles, useDecide } from './useEvaluationQueries';
 
 const COMMITTEE_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATION'];
 const APPRAISER_ROLES: readonly Role[] = ['CELL_SECRETARY', 'ORG_STAFF', 'CITY_ORGANISATION'];
@@ -57,11 +57,15 @@ export default function EvaluationPage() {
   const cycles = useCycles();
   const [chosen, setChosen] = useState<string | undefined>();
   const cycleId = chosen ?? cycles.data?.[0]?.id;
-  const board = useBoard(cycleId);
+  const listed = cycles.data?.find((c) => c.id === cycleId);
+  const ofOrganisations = listed?.kind === 'ORGANISATION';
+  const board = useBoard(ofOrganisations ? undefined : cycleId);
+  const appraise = useAppraise(cycleId ?? '');
+  const decide = useDecide(cycleId ?? '');
   const [appraising, setAppraising] = useState<EvaluationEntry | null>(null);
   const [advancing, setAdvancing] = useState(false);
   const [opening, setOpening] = useState(false);
-  const cycle = board.data?.cycle ?? cycles.data?.find((c) => c.id === cycleId);
+  const cycle = (ofOrganisations ? undefined : board.data?.cycle) ?? listed;
   const next = cycle ? nextState(cycle.state) : undefined;
   const appraising_open = cycle?.state === 'SELF_ASSESSMENT' || cycle?.state === 'APPRAISAL';
 
@@ -165,10 +169,10 @@ export default function EvaluationPage() {
               size="small"
               responsive
               current={STATES.indexOf(cycle.state)}
-              items={STATES.map((s) => ({ title: t(`evaluation.state.${s}`) }))}
+              items={STATES.map((s) => ({ title: stateTitle(cycle, s, t) }))}
             />
             <Flex gap="small" wrap align="center">
-              <Tag data-testid="evaluation-state">{t(`evaluation.state.${cycle.state}`)}</Tag>
+              <Tag data-testid="evaluation-state">{stateTitle(cycle, cycle.state, t)}</Tag>
               {cycle.decisionNumber ? (
                 <Typography.Text type="secondary">
                   {t('evaluation.cycle.decision', {
@@ -187,7 +191,10 @@ export default function EvaluationPage() {
         ) : null}
       </Card>
       {board.isError ? <ProblemAlert error={board.error} onRetry={() => board.refetch()} /> : null}
-      {board.data ? (
+      {cycle && ofOrganisations ? (
+        <OrganisationBoard cycle={cycle} canAssess={canAppraise} isCommittee={isCommittee} level={level} />
+      ) : null}
+      {board.data && !ofOrganisations ? (
         <>
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={24} xl={14}>
@@ -210,10 +217,14 @@ export default function EvaluationPage() {
                 <div style={{ marginTop: 16 }}>
                   {board.data.quotas.map((q) => (
                     <QuotaCard
-                      key={q.grassrootsUnitId}
+                      key={q.unitId}
                       quota={q}
-                      cycleId={board.data.cycle.id}
-                      canDecide={isCommittee && board.data.cycle.state === 'APPRAISAL'}
+                      subject="members"
+                      decide={
+                        isCommittee && board.data.cycle.state === 'APPRAISAL'
+                          ? { run: (unitId) => decide.mutateAsync(unitId), pending: decide.isPending }
+                          : undefined
+                      }
                     />
                   ))}
                 </div>
@@ -251,8 +262,18 @@ export default function EvaluationPage() {
       ) : cycles.data && cycles.data.length === 0 ? (
         <Empty description={t('evaluation.cycle.none')} />
       ) : null}
-      {appraising && cycleId ? (
-        <AppraisalModal cycleId={cycleId} entry={appraising} onClose={() => setAppraising(null)} />
+      {cycle && cycle.period === 'YEAR' && (cycle.state === 'DECIDED' || cycle.state === 'PUBLISHED') ? (
+        <StatisticsCard cycle={cycle} />
+      ) : null}
+      {appraising ? (
+        <AssessmentModal
+          title={t('evaluation.appraisal.title', { name: appraising.memberName })}
+          row={appraising}
+          step="appraisal"
+          forced={appraising.disqualified}
+          save={(body) => appraise.mutateAsync({ entryId: appraising.id, body })}
+          onClose={() => setAppraising(null)}
+        />
       ) : null}
       {advancing && cycle && next ? (
         <AdvanceModal cycle={cycle} to={next} onClose={() => setAdvancing(false)} />
@@ -270,80 +291,19 @@ export default function EvaluationPage() {
   );
 }
 
+/** A step's name: in a cycle of organisations the appraisal is the superior's, not the cell's. */
+function stateTitle(c: EvaluationCycle, state: EvaluationCycleState, t: ReturnType<typeof useI18n>['t']) {
+  return c.kind === 'ORGANISATION' && state === 'APPRAISAL'
+    ? t('evaluation.organisation.appraisalState')
+    : t(`evaluation.state.${state}`);
+}
+
 function cycleLabel(c: EvaluationCycle, t: ReturnType<typeof useI18n>['t']) {
   return t('evaluation.cycle.option', {
+    kind: t(`evaluation.kind.${c.kind}`),
     year: c.year,
     period: t(`evaluation.period.${c.period}`),
     unit: c.orgUnitName,
-    state: t(`evaluation.state.${c.state}`),
+    state: stateTitle(c, c.state, t),
   });
-}
-
-/** The quota of one grassroots organisation, with the committee's decision once the check is seen. */
-function QuotaCard({
-  quota,
-  cycleId,
-  canDecide,
-}: {
-  quota: EvaluationQuota;
-  cycleId: string;
-  canDecide: boolean;
-}) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const decide = useDecide(cycleId);
-  const [problem, setProblem] = useState<unknown>(null);
-  const text = t('evaluation.quota.text', {
-    unit: quota.grassrootsUnitName,
-    excellent: quota.excellent,
-    allowed: quota.allowed,
-    good: quota.good,
-    percent: quota.percent,
-  });
-  return (
-    <div style={{ marginBottom: 12 }} data-testid={`evaluation-quota-${quota.grassrootsUnitId}`}>
-      <Alert
-        type={quota.over ? 'warning' : 'info'}
-        showIcon
-        title={quota.over ? t('evaluation.quota.over') : t('evaluation.quota.within')}
-        description={
-          <Flex vertical gap={4}>
-            <span>{text}</span>
-            <Typography.Text type="secondary">
-              {t('evaluation.quota.rule', { rule: quota.rule })}
-            </Typography.Text>
-          </Flex>
-        }
-        action={
-          canDecide ? (
-            <Popconfirm
-              title={t('evaluation.decide.confirm')}
-              description={text}
-              okText={t('evaluation.decide.submit')}
-              cancelText={t('common.actions.cancel')}
-              okButtonProps={{ 'data-testid': 'evaluation-decide-confirm' } as never}
-              onConfirm={() => {
-                setProblem(null);
-                decide.mutate(quota.grassrootsUnitId, {
-                  onSuccess: () =>
-                    message.success(t('evaluation.decide.done', { unit: quota.grassrootsUnitName })),
-                  onError: setProblem,
-                });
-              }}
-            >
-              <Button
-                size="small"
-                type="primary"
-                loading={decide.isPending}
-                data-testid={`evaluation-decide-${quota.grassrootsUnitId}`}
-              >
-                {t('evaluation.decide.button')}
-              </Button>
-            </Popconfirm>
-          ) : null
-        }
-      />
-      {problem ? <ProblemAlert error={problem} testId="evaluation-decide-problem" /> : null}
-    </div>
-  );
 }

@@ -7,12 +7,17 @@ import type {
   EvaluationCycle,
   EvaluationCycleDraft,
   EvaluationQuota,
+  EvaluationStatistics,
+  EvaluationUnitBoard,
+  EvaluationUnitEntry,
 } from '../../api/types';
 
 export const evaluationKeys = {
   all: ['evaluations'] as const,
   cycles: () => [...evaluationKeys.all, 'cycles'] as const,
   board: (id: string, orgUnitId?: number) => [...evaluationKeys.all, 'board', id, orgUnitId ?? null] as const,
+  organisations: (id: string) => [...evaluationKeys.all, 'organisations', id] as const,
+  statistics: (unitId: number, year: number) => [...evaluationKeys.all, 'statistics', unitId, year] as const,
 };
 
 export function useCycles() {
@@ -88,5 +93,71 @@ export function useDecide(cycleId: string) {
         }),
       ) as Promise<EvaluationQuota>,
     onSuccess: () => client.invalidateQueries({ queryKey: evaluationKeys.all }),
+  });
+}
+
+/** The board of a cycle of organisations (audited like the members' board: not refetched behind the user's back). */
+export function useOrganisationBoard(id: string | undefined) {
+  return useQuery({
+    queryKey: evaluationKeys.organisations(id ?? ''),
+    queryFn: ({ signal }) =>
+      request(
+        api.GET('/api/v1/evaluations/cycles/{id}/organisations', {
+          params: { path: { id: id ?? '' } },
+          signal,
+        }),
+      ) as Promise<EvaluationUnitBoard>,
+    enabled: id !== undefined,
+    staleTime: 60_000,
+    refetchOnWindowFocus: false,
+  });
+}
+
+/** An organisation's own assessment ('self-assessment') or its superior's appraisal ('appraisal'). */
+export function useAssessOrganisation(cycleId: string, step: 'self-assessment' | 'appraisal') {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ entryId, body }: { entryId: string; body: EvaluationAppraisal }) =>
+      request(
+        step === 'appraisal'
+          ? api.PUT('/api/v1/evaluations/cycles/{id}/organisations/{entryId}/appraisal', {
+              params: { path: { id: cycleId, entryId } },
+              body: body as never,
+            })
+          : api.PUT('/api/v1/evaluations/cycles/{id}/organisations/{entryId}/self-assessment', {
+              params: { path: { id: cycleId, entryId } },
+              body: body as never,
+            }),
+      ) as Promise<EvaluationUnitEntry>,
+    onSuccess: () => client.invalidateQueries({ queryKey: evaluationKeys.all }),
+  });
+}
+
+export function useDecideOrganisations(cycleId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (decidingUnitId: number) =>
+      request(
+        api.POST('/api/v1/evaluations/cycles/{id}/organisation-decisions', {
+          params: { path: { id: cycleId } },
+          body: { decidingUnitId, changes: [] },
+        }),
+      ) as Promise<EvaluationQuota>,
+    onSuccess: () => client.invalidateQueries({ queryKey: evaluationKeys.all }),
+  });
+}
+
+/** Members and organisations per decided level in a subtree and year. */
+export function useEvaluationStatistics(unitId: number | undefined, year: number | undefined) {
+  return useQuery({
+    queryKey: evaluationKeys.statistics(unitId ?? 0, year ?? 0),
+    queryFn: ({ signal }) =>
+      request(
+        api.GET('/api/v1/evaluations/statistics', {
+          params: { query: { unitId: unitId ?? 0, year: year ?? 0 } },
+          signal,
+        }),
+      ) as Promise<EvaluationStatistics>,
+    enabled: unitId !== undefined && year !== undefined,
   });
 }

@@ -1,5 +1,6 @@
-import { Form, InputNumber, Modal } from 'antd';
+import { Form, InputNumber, Modal, Radio } from 'antd';
 import { useState } from 'react';
+import type { EvaluationCycleKind } from '../../../api/types';
 import { applyProblemToForm } from '../../../components/forms';
 import { OrgTreeSelect } from '../../../components/OrgTreeSelect';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -14,9 +15,10 @@ interface Props {
 interface Values {
   orgUnitId: number;
   year: number;
+  kind: EvaluationCycleKind;
 }
 
-/** Opens a yearly cycle for a committee of the caller's subtree. */
+/** Opens a yearly cycle of members or of organisations for a committee of the caller's subtree. */
 export function OpenCycleModal({ year, onClose }: Props) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
@@ -25,12 +27,15 @@ export function OpenCycleModal({ year, onClose }: Props) {
 
   const send = (values: Values) => {
     setProblem(null);
-    open.mutate({ orgUnitId: values.orgUnitId, year: values.year, kind: 'MEMBER', period: 'YEAR' } as never, {
-      onSuccess: (cycle) => onClose(cycle.id),
-      onError: (error) => {
-        if (!applyProblemToForm(form, error)) setProblem(error);
+    open.mutate(
+      { orgUnitId: values.orgUnitId, year: values.year, kind: values.kind, period: 'YEAR' } as never,
+      {
+        onSuccess: (cycle) => onClose(cycle.id),
+        onError: (error) => {
+          if (!applyProblemToForm(form, error)) setProblem(error);
+        },
       },
-    });
+    );
   };
 
   return (
@@ -45,7 +50,17 @@ export function OpenCycleModal({ year, onClose }: Props) {
       destroyOnHidden
     >
       {problem ? <ProblemAlert error={problem} /> : null}
-      <Form<Values> form={form} layout="vertical" onFinish={send} initialValues={{ year }}>
+      <Form<Values> form={form} layout="vertical" onFinish={send} initialValues={{ year, kind: 'MEMBER' }}>
+        <Form.Item name="kind" label={t('evaluation.open.kind')}>
+          <Radio.Group
+            data-testid="evaluation-open-kind"
+            optionType="button"
+            options={(['MEMBER', 'ORGANISATION'] as const).map((k) => ({
+              value: k,
+              label: t(`evaluation.kind.${k}`),
+            }))}
+          />
+        </Form.Item>
         <Form.Item name="orgUnitId" label={t('evaluation.open.unit')} rules={[{ required: true }]}>
           <OrgTreeSelect id="evaluation-open-unit" testId="evaluation-open-unit" />
         </Form.Item>

@@ -377,6 +377,21 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put(
                 "POST /api/v1/evaluations/cycles/{id}/decisions",
                 t -> t.foreignEvaluationCycleIs404("tochuc", "POST", "/decisions", "{\"grassrootsUnitId\":1}"));
+        cases.put(
+                "GET /api/v1/evaluations/cycles/{id}/organisations",
+                t -> t.foreignEvaluationCycleIs404("bithu", "GET", "/organisations", null));
+        cases.put(
+                "PUT /api/v1/evaluations/cycles/{id}/organisations/{entryId}/self-assessment",
+                t -> t.foreignEvaluationCycleIs404(
+                        "bithu", "PUT", "/organisations/" + UUID.randomUUID() + "/self-assessment", ASSESSMENT));
+        cases.put(
+                "PUT /api/v1/evaluations/cycles/{id}/organisations/{entryId}/appraisal",
+                t -> t.foreignEvaluationCycleIs404(
+                        "tochuc", "PUT", "/organisations/" + UUID.randomUUID() + "/appraisal", ASSESSMENT));
+        cases.put(
+                "POST /api/v1/evaluations/cycles/{id}/organisation-decisions",
+                t -> t.foreignEvaluationCycleIs404(
+                        "tochuc", "POST", "/organisation-decisions", "{\"decidingUnitId\":1}"));
         cases.put("GET /api/v1/evaluations/mine", t -> t.ownEvaluationsOnly());
         cases.put(
                 "PUT /api/v1/evaluations/mine/{cycleId}",
@@ -1154,6 +1169,10 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         }
         throw new AssertionError("no handler for " + op.key());
     }
+
+    /** A valid self-assessment or appraisal body: the scope check, not validation, must answer. */
+    static final String ASSESSMENT =
+            "{\"score\":60,\"tasksTotal\":1,\"tasksExceeding\":0,\"tasksLate\":0,\"level\":\"COMPLETED\",\"version\":0}";
 
     /** A member evaluation cycle opened by the city for a cell outside the staff's commune (year 2050). */
     UUID foreignEvaluationCycle() {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A cycle to open.
  *
  * @param orgUnitId the committee opening it for its subtree
- * @param kind members (organisations are rated by the committee's board for now)
+ * @param kind members (the default) or organisations
  * @param year the year rated
  * @param period the year, a quarter or the term
  * @param selfAssessmentDue last day of self-assessment

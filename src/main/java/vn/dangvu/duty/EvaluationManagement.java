@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.duty.internal.evaluation.EvaluationCycles;
 import vn.dangvu.duty.internal.evaluation.EvaluationWorkflow;
+import vn.dangvu.duty.internal.evaluation.OrganisationEvaluations;
 import vn.dangvu.member.RemovalProposals;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditTrail;
@@ -17,7 +18,7 @@ import vn.dangvu.shared.Role;
 /**
  * Writes of the annual evaluation (QĐ 366-QĐ/TW 2025, REGULATIONS §5): committees open and advance cycles and decide
  * levels per grassroots organisation (within the excellent quota), cells appraise their members, members send their
- * self-assessment; disqualifying events are recorded by staff or, later, by the inspection module. Each call is one
+ * self-assessment; in cycles of organisations, each organisation assesses itself, its superior appraises and decides; disqualifying events are recorded by staff or, later, by the inspection module. Each call is one
  * audited transaction; a refusal names its rule and changes nothing.
  */
 @Service
@@ -33,6 +34,7 @@ public class EvaluationManagement {
 
     private final EvaluationCycles cycles;
     private final EvaluationWorkflow workflow;
+    private final OrganisationEvaluations organisations;
     private final AuditTrail audit;
     private final Clock clock;
     private final Evaluations evaluations;
@@ -41,6 +43,7 @@ public class EvaluationManagement {
     EvaluationManagement(
             EvaluationCycles cycles,
             EvaluationWorkflow workflow,
+            OrganisationEvaluations organisations,
             AuditTrail audit,
             Clock clock,
             Evaluations evaluations,
@@ -49,6 +52,7 @@ public class EvaluationManagement {
         this.removals = removals;
         this.cycles = cycles;
         this.workflow = workflow;
+        this.organisations = organisations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -117,6 +121,39 @@ public class EvaluationManagement {
     public EvaluationQuota decide(UUID cycleId, EvaluationDecision command, Actor actor) {
         EvaluationQuota quota = workflow.decide(cycleId, command, actor.scopeFor(COMMITTEE), actor.username());
         audit.record("evaluation.decide", "evaluation-cycle", cycleId, command);
+        return quota;
+    }
+
+    /** An organisation's own assessment, entered by its staff or secretary (those whose scope holds it). */
+    public EvaluationUnitEntry selfAssessOrganisation(
+            UUID cycleId, UUID entryId, EvaluationAppraisal command, Actor actor) {
+        EvaluationUnitEntry entry =
+                organisations.selfAssess(cycleId, entryId, command, actor.scopeFor(APPRAISERS), actor.username());
+        audit.record(
+                "evaluation.organisation.self-assess",
+                "org-unit",
+                entry.orgUnitId(),
+                Map.of("entryId", entryId, "body", command));
+        return entry;
+    }
+
+    /** The superior's appraisal and proposed level of an organisation directly under it. */
+    public EvaluationUnitEntry appraiseOrganisation(
+            UUID cycleId, UUID entryId, EvaluationAppraisal command, Actor actor) {
+        EvaluationUnitEntry entry =
+                organisations.appraise(cycleId, entryId, command, actor.scopeFor(APPRAISERS), actor.username());
+        audit.record(
+                "evaluation.organisation.appraise",
+                "org-unit",
+                entry.orgUnitId(),
+                Map.of("entryId", entryId, "body", command));
+        return entry;
+    }
+
+    /** A superior's levels for the organisations directly under it; refused as a whole when over the quota. */
+    public EvaluationQuota decideOrganisations(UUID cycleId, EvaluationUnitDecision command, Actor actor) {
+        EvaluationQuota quota = organisations.decide(cycleId, command, actor.scopeFor(COMMITTEE), actor.username());
+        audit.record("evaluation.organisation.decide", "evaluation-cycle", cycleId, command);
         return quota;
     }
 

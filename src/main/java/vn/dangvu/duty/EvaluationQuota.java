@@ -1,21 +1,22 @@
 package vn.dangvu.duty;
 
 /**
- * The excellent quota of one grassroots organisation in a cycle (HD 21-HD/BTCTW 2019, REGULATIONS §5.3): at most
- * {@code percent} % of the members rated good or better may be rated excellent.
+ * The excellent quota of one group in a cycle (HD 21-HD/BTCTW 2019, REGULATIONS §5.3): at most {@code percent} % of
+ * those rated good or better may be rated excellent. In a cycle of members the group is a grassroots organisation's
+ * members; in a cycle of organisations, the organisations directly under one deciding unit.
  *
- * @param grassrootsUnitId the grassroots organisation (đảng bộ cơ sở or chi bộ cơ sở)
- * @param grassrootsUnitName its name
+ * @param unitId the grassroots organisation (đảng bộ cơ sở or chi bộ cơ sở), or the deciding unit
+ * @param unitName its name
  * @param percent the quota setting
- * @param excellent members rated (proposed, or decided where decided) excellent
- * @param good members rated good or excellent: the base of the quota
+ * @param excellent members or organisations rated (proposed, or decided where decided) excellent
+ * @param good those rated good or excellent: the base of the quota
  * @param allowed how many may be excellent
  * @param over whether {@code excellent > allowed}
  * @param rule the regulation
  */
 public record EvaluationQuota(
-        long grassrootsUnitId,
-        String grassrootsUnitName,
+        long unitId,
+        String unitName,
         int percent,
         long excellent,
         long good,

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.duty.internal.evaluation.EvaluationReads;
+import vn.dangvu.duty.internal.evaluation.OrganisationEvaluations;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditTrail;
 import vn.dangvu.shared.DomainException;
@@ -13,7 +14,8 @@ import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.Role;
 
 /**
- * Reads of the annual evaluation, scoped in SQL: cycles, a cell's board with the quota counters, the member's own
+ * Reads of the annual evaluation, scoped in SQL: cycles, a cell's board with the quota counters, the board of a cycle
+ * of organisations, the member's own
  * history, quality statistics by level, and the members rated "not completed" two years running (proposals of
  * removal from the list for the registry). Reads of members' evaluations are audited, in a read-write transaction (the
  * audit log is written).
@@ -28,10 +30,12 @@ public class Evaluations {
     };
 
     private final EvaluationReads reads;
+    private final OrganisationEvaluations organisations;
     private final AuditTrail audit;
 
-    Evaluations(EvaluationReads reads, AuditTrail audit) {
+    Evaluations(EvaluationReads reads, OrganisationEvaluations organisations, AuditTrail audit) {
         this.reads = reads;
+        this.organisations = organisations;
         this.audit = audit;
     }
 
@@ -44,6 +48,14 @@ public class Evaluations {
     public EvaluationBoard board(UUID cycleId, @Nullable Long unitId, Actor actor) {
         EvaluationBoard board = reads.board(cycleId, unitId, actor.scopeFor(READERS));
         audit.record("evaluation.board.read", "evaluation-cycle", cycleId, null);
+        return board;
+    }
+
+    /** The board of a cycle of organisations (optionally of one unit's subtree) in the caller's scope; audited. */
+    @Transactional
+    public EvaluationUnitBoard organisationBoard(UUID cycleId, @Nullable Long unitId, Actor actor) {
+        EvaluationUnitBoard board = organisations.board(cycleId, unitId, actor.scopeFor(READERS));
+        audit.record("evaluation.organisations.read", "evaluation-cycle", cycleId, null);
         return board;
     }
 

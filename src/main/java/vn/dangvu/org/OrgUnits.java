@@ -37,6 +37,14 @@ public class OrgUnits {
         return queries.find(id, scope);
     }
 
+    /**
+     * The active units of the subtree rooted at {@code root} (a unit already found in the caller's scope), its root
+     * included, in path order (parents before their children).
+     */
+    public List<OrgUnitView> activeSubtree(OrgUnitView root) {
+        return queries.activeSubtree(root.path());
+    }
+
     /** Materialised paths of the given units. */
     public Map<Long, String> pathsOf(List<Long> ids) {
         return queries.pathsOf(ids);

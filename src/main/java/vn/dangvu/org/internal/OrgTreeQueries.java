@@ -164,6 +164,16 @@ public class OrgTreeQueries {
                 .list();
     }
 
+    /** The active units of the subtree rooted at {@code path}, its root included, in path order. */
+    public List<OrgUnitView> activeSubtree(String path) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM org_unit o WHERE o.path >= :p AND o.path < :e AND o.state = 'ACTIVE' ORDER BY o.path""")
+                .param("p", path)
+                .param("e", OrgScope.rangeEnd(path))
+                .query(OrgTreeQueries::view)
+                .list();
+    }
+
     /** Ids of the active units of the subtree rooted at {@code path}, its root included. */
     public List<Long> activeSubtreeIds(String path) {
         return jdbc.sql("SELECT id FROM org_unit WHERE path >= :p AND path < :e AND state = 'ACTIVE'")

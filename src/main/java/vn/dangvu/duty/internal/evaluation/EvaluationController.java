@@ -23,6 +23,9 @@ import vn.dangvu.duty.EvaluationDecision;
 import vn.dangvu.duty.EvaluationEntry;
 import vn.dangvu.duty.EvaluationManagement;
 import vn.dangvu.duty.EvaluationQuota;
+import vn.dangvu.duty.EvaluationUnitBoard;
+import vn.dangvu.duty.EvaluationUnitDecision;
+import vn.dangvu.duty.EvaluationUnitEntry;
 import vn.dangvu.duty.Evaluations;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Allowed;
@@ -88,5 +91,43 @@ class EvaluationController {
     @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION})
     EvaluationQuota decide(@PathVariable UUID id, @Valid @RequestBody EvaluationDecision command, Actor actor) {
         return management.decide(id, command, actor);
+    }
+
+    /** The board of a cycle of organisations: their rows, counters and the quota of each deciding unit. */
+    @GetMapping("/{id}/organisations")
+    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.LEADERSHIP, Role.INSPECTION})
+    EvaluationUnitBoard organisations(
+            @PathVariable UUID id, @RequestParam(required = false) @Nullable Long orgUnitId, Actor actor) {
+        return evaluations.organisationBoard(id, orgUnitId, actor);
+    }
+
+    /** An organisation's own assessment and proposed level (its staff or secretary). */
+    @PutMapping("/{id}/organisations/{entryId}/self-assessment")
+    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION})
+    EvaluationUnitEntry selfAssessOrganisation(
+            @PathVariable UUID id,
+            @PathVariable UUID entryId,
+            @Valid @RequestBody EvaluationAppraisal command,
+            Actor actor) {
+        return management.selfAssessOrganisation(id, entryId, command, actor);
+    }
+
+    /** The superior's appraisal and proposed level of an organisation directly under it. */
+    @PutMapping("/{id}/organisations/{entryId}/appraisal")
+    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION})
+    EvaluationUnitEntry appraiseOrganisation(
+            @PathVariable UUID id,
+            @PathVariable UUID entryId,
+            @Valid @RequestBody EvaluationAppraisal command,
+            Actor actor) {
+        return management.appraiseOrganisation(id, entryId, command, actor);
+    }
+
+    /** A superior's levels for the organisations directly under it, refused as a whole when over the quota. */
+    @PostMapping("/{id}/organisation-decisions")
+    @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION})
+    EvaluationQuota decideOrganisations(
+            @PathVariable UUID id, @Valid @RequestBody EvaluationUnitDecision command, Actor actor) {
+        return management.decideOrganisations(id, command, actor);
     }
 }

@@ -31,7 +31,8 @@ import vn.dangvu.shared.SqlFragment;
 class EvaluationCycleStore {
 
     private static final String CYCLE_SELECT = """
-            SELECT c.*, (SELECT COUNT(*) FROM duty_evaluation_member e WHERE e.cycle_id = c.id AND %s) AS entries
+            SELECT c.*, (SELECT COUNT(*) FROM duty_evaluation_member e WHERE e.cycle_id = c.id AND %s)
+                        + (SELECT COUNT(*) FROM duty_evaluation_unit e WHERE e.cycle_id = c.id AND %s) AS entries
               FROM duty_evaluation_cycle c""";
 
     private final JdbcClient jdbc;
@@ -70,7 +71,8 @@ class EvaluationCycleStore {
         StringBuilder condition = new StringBuilder();
         Map<String, Object> params = cycleCondition(scope, ownAncestors, condition);
         String entries = EvaluationStore.entryScope(orgUnits, scope, "e", params, "es");
-        return jdbc.sql(CYCLE_SELECT.formatted(entries) + " WHERE " + condition
+        String units = EvaluationUnitStore.unitScope(orgUnits, scope, "e", params, "us");
+        return jdbc.sql(CYCLE_SELECT.formatted(entries, units) + " WHERE " + condition
                         + " ORDER BY c.eval_year DESC, c.period, c.opened_at DESC")
                 .params(params)
                 .query(this::cycle)
@@ -81,8 +83,9 @@ class EvaluationCycleStore {
         StringBuilder condition = new StringBuilder();
         Map<String, Object> params = cycleCondition(scope, ownAncestors, condition);
         String entries = EvaluationStore.entryScope(orgUnits, scope, "e", params, "es");
+        String units = EvaluationUnitStore.unitScope(orgUnits, scope, "e", params, "us");
         params.put("id", id);
-        return jdbc.sql(CYCLE_SELECT.formatted(entries) + " WHERE c.id = :id AND " + condition)
+        return jdbc.sql(CYCLE_SELECT.formatted(entries, units) + " WHERE c.id = :id AND " + condition)
                 .params(params)
                 .query(this::cycle)
                 .optional();
@@ -90,7 +93,7 @@ class EvaluationCycleStore {
 
     /** A cycle by id regardless of scope: for a member's own past rows. */
     Optional<EvaluationCycle> cycleById(UUID id) {
-        return jdbc.sql(CYCLE_SELECT.formatted("1 = 0") + " WHERE c.id = :id")
+        return jdbc.sql(CYCLE_SELECT.formatted("1 = 0", "1 = 0") + " WHERE c.id = :id")
                 .param("id", id)
                 .query(this::cycle)
                 .optional();
@@ -99,7 +102,7 @@ class EvaluationCycleStore {
     /** A cycle whose committee lies in the scope (the staff who may run it). */
     Optional<EvaluationCycle> cycleRunBy(UUID id, OrgScope scope) {
         SqlFragment within = orgUnits.unitWithin("c.org_unit_id", scope, "cs");
-        return jdbc.sql(CYCLE_SELECT.formatted("1 = 1") + " WHERE c.id = :id AND " + within.sql())
+        return jdbc.sql(CYCLE_SELECT.formatted("1 = 1", "1 = 1") + " WHERE c.id = :id AND " + within.sql())
                 .params(within.params())
                 .param("id", id)
                 .query(this::cycle)

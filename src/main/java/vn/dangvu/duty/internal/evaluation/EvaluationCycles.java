@@ -39,6 +39,7 @@ public class EvaluationCycles {
     private final GrassrootsUnits grassroots;
     private final OrgUnits orgUnits;
     private final MembershipAges ages;
+    private final OrganisationEvaluations organisations;
     private final MemberNotifications notifications;
     private final MessageSource messages;
     private final Clock clock;
@@ -49,9 +50,11 @@ public class EvaluationCycles {
             GrassrootsUnits grassroots,
             OrgUnits orgUnits,
             MembershipAges ages,
+            OrganisationEvaluations organisations,
             MemberNotifications notifications,
             MessageSource messages,
             Clock clock) {
+        this.organisations = organisations;
         this.cycles = cycles;
         this.store = store;
         this.grassroots = grassroots;
@@ -62,15 +65,15 @@ public class EvaluationCycles {
         this.clock = clock;
     }
 
-    /** Opens a cycle for the committee's subtree, with one row per official member of its cells. */
+    /**
+     * Opens a cycle for the committee's subtree: a cycle of members has one row per official member of its cells, a
+     * cycle of organisations one row per party organisation below the committee.
+     */
     public EvaluationCycle open(EvaluationCycleDraft draft, OrgScope scope, String by) {
         long unitId = Objects.requireNonNull(draft.orgUnitId());
         OrgUnitView unit = orgUnits.findWithin(unitId, scope)
                 .orElseThrow(() -> DomainException.notFound("org.unit.not-found", unitId));
         EvaluationCycleKind kind = draft.kind() == null ? EvaluationCycleKind.MEMBER : draft.kind();
-        if (kind != EvaluationCycleKind.MEMBER) {
-            throw DomainException.rule("evaluation.cycle.kind-unsupported").onField("kind");
-        }
         EvaluationPeriod period = draft.period() == null ? EvaluationPeriod.YEAR : draft.period();
         int year = Objects.requireNonNull(draft.year());
         if (draft.selfAssessmentDue() != null
@@ -85,6 +88,10 @@ public class EvaluationCycles {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         UUID id = UUID.randomUUID();
         cycles.insertCycle(id, unitId, kind, year, period, draft.selfAssessmentDue(), draft.appraisalDue(), by, now);
+        if (kind == EvaluationCycleKind.ORGANISATION) {
+            organisations.openRows(id, unit);
+            return cycles.cycleRunBy(id, scope).orElseThrow();
+        }
         AgeWindows everyone = new AgeWindows(
                 List.of(new AgeWindows.Range(LocalDate.of(1900, 1, 1), today)), today, today.plusDays(1));
         Map<Long, Long> known = new HashMap<>();
@@ -129,9 +136,16 @@ public class EvaluationCycles {
                 throw new DomainException(DomainException.Kind.BAD_REQUEST, "evaluation.decision.date-future")
                         .onField("decisionDate");
             }
-            long undecided = store.undecided(cycleId);
-            if (undecided > 0) {
-                throw DomainException.rule("evaluation.cycle.undecided", undecided);
+            if (cycle.kind() == EvaluationCycleKind.ORGANISATION) {
+                long undecided = organisations.undecided(cycleId);
+                if (undecided > 0) {
+                    throw DomainException.rule("evaluation.cycle.undecided-units", undecided);
+                }
+            } else {
+                long undecided = store.undecided(cycleId);
+                if (undecided > 0) {
+                    throw DomainException.rule("evaluation.cycle.undecided", undecided);
+                }
             }
         }
         boolean publish = to == EvaluationCycleState.PUBLISHED;
@@ -142,7 +156,7 @@ public class EvaluationCycles {
                 to == EvaluationCycleState.DECIDED ? command.decisionNumber().strip() : null,
                 to == EvaluationCycleState.DECIDED ? command.decisionDate() : null,
                 publish ? now : null);
-        if (publish) {
+        if (publish && cycle.kind() == EvaluationCycleKind.MEMBER) {
             notifyMembers(cycle);
         }
         return cycles.cycleRunBy(cycleId, scope).orElseThrow();

@@ -29,6 +29,7 @@ import vn.dangvu.shared.OrgScope;
 public class EvaluationReads {
 
     private final EvaluationStore store;
+    private final EvaluationUnitStore unitStore;
     private final EvaluationCycleStore cycleStore;
     private final EvaluationResultQueries results;
     private final OrgUnits orgUnits;
@@ -36,11 +37,13 @@ public class EvaluationReads {
 
     EvaluationReads(
             EvaluationStore store,
+            EvaluationUnitStore unitStore,
             EvaluationCycleStore cycleStore,
             EvaluationResultQueries results,
             OrgUnits orgUnits,
             EvaluationProperties properties) {
         this.store = store;
+        this.unitStore = unitStore;
         this.cycleStore = cycleStore;
         this.results = results;
         this.orgUnits = orgUnits;
@@ -98,27 +101,18 @@ public class EvaluationReads {
 
     /** The quota counters of a grassroots organisation: decided levels where decided, else proposed ones. */
     EvaluationQuota quota(EvaluationCycle cycle, long grassrootsId) {
-        long excellent = 0;
-        long good = 0;
+        List<EvaluationLevel> levels = new ArrayList<>();
         for (EvaluationEntry e : store.entriesOfGrassroots(cycle.id(), grassrootsId, cycle.year())) {
             EvaluationLevel level = e.decidedLevel() != null ? e.decidedLevel() : e.proposedLevel();
-            if (level == EvaluationLevel.EXCELLENT) {
-                excellent++;
-            }
-            if (level == EvaluationLevel.EXCELLENT || level == EvaluationLevel.GOOD) {
-                good++;
+            if (level != null) {
+                levels.add(level);
             }
         }
-        int percent = properties.excellentQuotaPercent();
-        return new EvaluationQuota(
+        return ExcellentQuotaPolicy.quota(
                 grassrootsId,
                 orgUnits.find(grassrootsId).map(OrgUnitRef::name).orElse(""),
-                percent,
-                excellent,
-                good,
-                ExcellentQuotaPolicy.allowed(percent, good),
-                ExcellentQuotaPolicy.over(percent, excellent, good),
-                ExcellentQuotaPolicy.RULE);
+                properties.excellentQuotaPercent(),
+                levels);
     }
 
     /**
@@ -173,11 +167,14 @@ public class EvaluationReads {
         OrgUnitView unit = orgUnits.findWithin(unitId, scope)
                 .orElseThrow(() -> DomainException.notFound("org.unit.not-found", unitId));
         Map<EvaluationLevel, Long> counts = results.statistics(unit.path(), scope, year);
+        Map<EvaluationLevel, Long> organisations = unitStore.statistics(unit.path(), scope, year);
         return new EvaluationStatistics(
                 unitId,
                 year,
                 counts,
-                counts.values().stream().mapToLong(Long::longValue).sum());
+                counts.values().stream().mapToLong(Long::longValue).sum(),
+                organisations,
+                organisations.values().stream().mapToLong(Long::longValue).sum());
     }
 
     /** Members of the scope (or of a unit's subtree in it) rated "not completed" two years running. */

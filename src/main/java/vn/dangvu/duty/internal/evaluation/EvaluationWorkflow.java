@@ -157,7 +157,7 @@ public class EvaluationWorkflow {
                 .filter(l -> l == EvaluationLevel.GOOD || l == EvaluationLevel.EXCELLENT)
                 .count();
         int percent = properties.excellentQuotaPercent();
-        ExcellentQuotaPolicy.check(percent, excellent, good, unit.name());
+        ExcellentQuotaPolicy.check("evaluation.quota.exceeded", percent, excellent, good, unit.name());
         Instant now = clock.instant();
         String rule = EvaluationLevelPolicy.RULE + "; " + ExcellentQuotaPolicy.RULE + " " + percent + "%";
         levels.forEach((id, level) -> store.decide(id, level, rule, EvaluationLevelPolicy.RULE_VERSION, by, now));

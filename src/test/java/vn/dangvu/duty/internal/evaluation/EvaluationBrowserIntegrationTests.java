@@ -20,7 +20,9 @@ import vn.dangvu.support.PlatformTestBase;
  * its own), the member sends a self-assessment through the API, the secretary proposes a level on the board (the
  * others through the API, all excellent so the quota warning shows), the committee's decision is refused over the
  * quota, passes once the cell lowers its proposals, and the committee records its decision and publishes. Screenshots
- * desktop and 390 px go to {@code target/screenshots/}.
+ * desktop and 390 px go to {@code target/screenshots/}. A second test rates organisations (year 2037): the secretary
+ * assesses their cell, the grassroots committee's staff appraise it, are refused over the quota, decide and publish,
+ * and the year's statistics show the organisations.
  */
 class EvaluationBrowserIntegrationTests extends PlatformTestBase {
 
@@ -134,6 +136,109 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
         assertThat(level).isEqualTo("EXCELLENT");
     }
 
+    @Test
+    void organisationsAreAssessedAppraisedDecidedAndCounted() {
+        ApiClient tochuc = loggedIn("tochuc");
+        long cell = secretaryCell();
+        long grassroots = jdbc.sql("SELECT parent_id FROM org_unit WHERE id = :id")
+                .param("id", cell)
+                .query(Long.class)
+                .single();
+        ApiClient.Response opened =
+                tochuc.post(CYCLES, "{\"orgUnitId\":" + grassroots + ",\"year\":2037,\"kind\":\"ORGANISATION\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        UUID id = UUID.fromString(opened.json().path("id").asString());
+        advance(tochuc, id, "SELF_ASSESSMENT");
+        String label = "Tổ chức đảng · Năm 2037";
+
+        try (BrowserContext context = desktop()) {
+            Page page = login(context, "bithu");
+            openCycle(page, label, "evaluation-unit-board");
+            page.getByTestId("evaluation-unit-self-" + cell).click();
+            input(page, "appraisal-score").fill("93");
+            input(page, "appraisal-total").fill("12");
+            input(page, "appraisal-exceeding").fill("4");
+            input(page, "appraisal-late").fill("0");
+            page.getByTestId("appraisal-level").click();
+            page.locator(".ant-select-item-option")
+                    .filter(new Locator.FilterOptions().setHasText("Hoàn thành xuất sắc nhiệm vụ"))
+                    .click();
+            dropdownsClosed(page);
+            page.getByTestId("appraisal-remark").fill("Chi bộ lãnh đạo hoàn thành 12/12 nhiệm vụ, 4 vượt yêu cầu.");
+            shot(page, "evaluation-organisation-self", Viewport.DESKTOP, false);
+            page.getByTestId("appraisal-submit").click();
+            assertThat(page.getByTestId("evaluation-unit-board")).containsText("93");
+        }
+        advance(tochuc, id, "APPRAISAL");
+        proposeUnits(tochuc, id, cell, "EXCELLENT");
+
+        try (BrowserContext context = desktop()) {
+            Page page = login(context, "tochuc");
+            openCycle(page, label, "evaluation-unit-board");
+            page.getByTestId("evaluation-unit-appraise-" + cell).click();
+            assertThat(input(page, "appraisal-score")).hasValue("93");
+            page.getByTestId("appraisal-submit").click();
+            assertThat(page.getByTestId("evaluation-unit-proposed-" + cell)).containsText("xuất sắc");
+            assertThat(page.getByTestId("evaluation-quota-" + grassroots)).containsText("Vượt tỷ lệ");
+            page.getByTestId("evaluation-decide-" + grassroots).click();
+            page.getByTestId("evaluation-decide-confirm").click();
+            assertThat(page.getByTestId("evaluation-decide-problem")).containsText("vượt mức tối đa");
+            shot(page, "evaluation-organisation-refused", Viewport.DESKTOP, true);
+
+            proposeUnits(tochuc, id, -1, "GOOD");
+            page.reload();
+            openCycle(page, label, "evaluation-unit-board");
+            assertThat(page.getByTestId("evaluation-quota-" + grassroots)).containsText("Trong tỷ lệ");
+            page.getByTestId("evaluation-decide-" + grassroots).click();
+            page.getByTestId("evaluation-decide-confirm").click();
+            assertThat(page.getByTestId("evaluation-unit-decided-" + cell)).containsText("Hoàn thành tốt");
+
+            page.getByTestId("evaluation-advance").click();
+            page.getByTestId("advance-decision-number").fill("62-QĐ/ĐU");
+            page.getByTestId("advance-decision-date").click();
+            page.keyboard().type("27/02/2026");
+            page.keyboard().press("Enter");
+            page.getByTestId("advance-submit").click();
+            assertThat(page.getByTestId("evaluation-state")).hasText("Đã quyết định");
+            page.getByTestId("evaluation-advance").click();
+            page.getByTestId("advance-submit").click();
+            assertThat(page.getByTestId("evaluation-state")).hasText("Đã công bố");
+            assertThat(page.getByTestId("evaluation-statistics")).containsText("Tổ chức đảng");
+            assertThat(page.getByTestId("evaluation-statistics-chart")).isVisible();
+            shot(page, "evaluation-organisation-published", Viewport.DESKTOP, true);
+        }
+        JsonNode stats = tochuc.get("/api/v1/evaluations/statistics?unitId=" + grassroots + "&year=2037")
+                .json();
+        assertThat(stats.path("organisationCounts").path("GOOD").asLong())
+                .isEqualTo(opened.json().path("entries").asLong());
+    }
+
+    private BrowserContext desktop() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh")
+                .setViewportSize(1366, 900));
+        context.setDefaultTimeout(15_000);
+        return context;
+    }
+
+    /** Every organisation but {@code except} gets {@code level} from its superior (score and tasks that allow it). */
+    private static void proposeUnits(ApiClient client, UUID cycle, long except, String level) {
+        for (JsonNode entry :
+                client.get(CYCLES + "/" + cycle + "/organisations").json().path("entries")) {
+            if (entry.path("orgUnitId").asLong() == except) {
+                continue;
+            }
+            ApiClient.Response response = client.method(
+                    "PUT",
+                    CYCLES + "/" + cycle + "/organisations/" + entry.path("id").asString() + "/appraisal",
+                    "application/json",
+                    "{\"score\":92,\"tasksTotal\":10,\"tasksExceeding\":4,\"tasksLate\":0,\"level\":\"" + level
+                            + "\",\"version\":" + entry.path("version").asLong() + "}");
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+        }
+    }
+
     private enum Viewport {
         DESKTOP(1366),
         PHONE(390);
@@ -185,12 +290,16 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
     }
 
     private static void openCycle(Page page) {
+        openCycle(page, "Đảng viên · Năm 2035", "evaluation-board");
+    }
+
+    private static void openCycle(Page page, String label, String board) {
         page.getByTestId("evaluation-cycle").click();
         page.locator(".ant-select-item-option")
-                .filter(new Locator.FilterOptions().setHasText("Năm 2035"))
+                .filter(new Locator.FilterOptions().setHasText(label))
                 .click();
         dropdownsClosed(page);
-        assertThat(page.getByTestId("evaluation-board")).isVisible();
+        assertThat(page.getByTestId(board)).isVisible();
     }
 
     private static void dropdownsClosed(Page page) {

@@ -92,7 +92,8 @@ class EvaluationPoliciesTests {
     @Test
     void anOverQuotaDecisionIsRefusedWithItsCounts_HD21() {
         DomainException refused = catchThrowableOfType(
-                DomainException.class, () -> ExcellentQuotaPolicy.check(20, 3, 10, "Đảng bộ phường A"));
+                DomainException.class,
+                () -> ExcellentQuotaPolicy.check("evaluation.quota.exceeded", 20, 3, 10, "Đảng bộ phường A"));
         assertThat(refused.code()).isEqualTo("evaluation.quota.exceeded");
         assertThat(refused.properties())
                 .containsEntry("excellent", 3L)
@@ -118,6 +119,46 @@ class EvaluationPoliciesTests {
         assertThat(OrganisationLevelPolicy.allowed(new OrganisationLevelPolicy.Results(excellent, 10, 0, true)))
                 .as("leadership collective disciplined")
                 .isEqualTo(EvaluationLevel.NOT_COMPLETED);
+    }
+
+    /** QĐ 366-QĐ/TW Art. 11 for collectives: a level above the conditions is refused with the rule named. */
+    @Test
+    void anOrganisationRatedAboveItsConditionsIsRefused_QD366_11() {
+        EvaluationLevelPolicy.Results good = new EvaluationLevelPolicy.Results(80, 10, 0, 0, false);
+        DomainException forced = catchThrowableOfType(
+                DomainException.class,
+                () -> OrganisationLevelPolicy.check(
+                        EvaluationLevel.COMPLETED, new OrganisationLevelPolicy.Results(good, 4, 1, false)));
+        assertThat(forced.code()).isEqualTo("evaluation.organisation.disciplined");
+        assertThat(forced.properties()).containsEntry("rule", OrganisationLevelPolicy.RULE);
+        DomainException above = catchThrowableOfType(
+                DomainException.class,
+                () -> OrganisationLevelPolicy.check(
+                        EvaluationLevel.EXCELLENT, new OrganisationLevelPolicy.Results(good, 4, 0, false)));
+        assertThat(above.code()).isEqualTo("evaluation.level.above-allowed");
+        OrganisationLevelPolicy.check(EvaluationLevel.GOOD, new OrganisationLevelPolicy.Results(good, 4, 0, false));
+        assertThat(OrganisationLevelPolicy.forcedNotCompleted(0, 0, false))
+                .as("a unit with nothing under it")
+                .isFalse();
+    }
+
+    @Test
+    void theQuotaOfAGroupCountsTheGoodAndTheExcellent_HD21() {
+        var quota = ExcellentQuotaPolicy.quota(
+                7,
+                "Đảng ủy A",
+                20,
+                java.util.List.of(
+                        EvaluationLevel.EXCELLENT,
+                        EvaluationLevel.GOOD,
+                        EvaluationLevel.GOOD,
+                        EvaluationLevel.GOOD,
+                        EvaluationLevel.GOOD,
+                        EvaluationLevel.COMPLETED));
+        assertThat(quota.excellent()).isEqualTo(1);
+        assertThat(quota.good()).isEqualTo(5);
+        assertThat(quota.allowed()).isEqualTo(1);
+        assertThat(quota.over()).isFalse();
     }
 
     /** Charter Art. 8, REGULATIONS §3.9 item 4: two consecutive yearly "not completed". */

@@ -87,7 +87,7 @@ abstract class EvaluationScenarios extends PlatformTestBase {
         assertThat(quota.path("excellent").asLong()).isEqualTo(excellent);
         assertThat(quota.path("good").asLong()).isEqualTo(excellent);
         assertThat(quota.path("over").asBoolean()).isTrue();
-        long grassroots = quota.path("grassrootsUnitId").asLong();
+        long grassroots = quota.path("unitId").asLong();
 
         assertThat(bithu.post(CYCLES + "/" + id + "/decisions", "{\"grassrootsUnitId\":" + grassroots + "}")
                         .status())
@@ -288,6 +288,174 @@ abstract class EvaluationScenarios extends PlatformTestBase {
         JsonNode deadlines =
                 tochuc.get("/api/v1/deadlines?kind=REMOVAL_PROPOSED&limit=1000").json();
         assertThat(deadlines.toString()).contains(member);
+    }
+
+    @Test
+    void organisationsAreRatedByTheirSuperiorWithinTheQuotaAndTheCollectiveConditions() {
+        ApiClient tochuc = loggedIn("tochuc");
+        ApiClient bithu = loggedIn("bithu");
+        long cell = secretaryCell();
+        long grassroots = jdbc.sql("SELECT parent_id FROM org_unit WHERE id = :id")
+                .param("id", cell)
+                .query(Long.class)
+                .single();
+        ApiClient.Response opened =
+                tochuc.post(CYCLES, "{\"orgUnitId\":" + grassroots + ",\"year\":2036,\"kind\":\"ORGANISATION\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        UUID id = UUID.fromString(opened.json().path("id").asString());
+        long rated = jdbc.sql("""
+                        SELECT COUNT(*) FROM org_unit WHERE parent_id = :g AND state = 'ACTIVE'
+                           AND kind IN ('CELL', 'PARTIAL_COMMITTEE', 'GRASSROOTS_CELL', 'GRASSROOTS_COMMITTEE')""").param("g", grassroots).query(Long.class).single();
+        assertThat(opened.json().path("kind").asString()).isEqualTo("ORGANISATION");
+        assertThat(opened.json().path("entries").asLong()).isEqualTo(rated).isGreaterThanOrEqualTo(2);
+        advance(tochuc, id, "SELF_ASSESSMENT");
+
+        List<JsonNode> entries = new ArrayList<>();
+        organisations(tochuc, id).path("entries").forEach(entries::add);
+        entries.forEach(e -> assertThat(e.path("decidingUnitId").asLong()).isEqualTo(grassroots));
+        JsonNode own = entries.stream()
+                .filter(e -> e.path("orgUnitId").asLong() == cell)
+                .findFirst()
+                .orElseThrow();
+        JsonNode other = entries.stream()
+                .filter(e -> e.path("orgUnitId").asLong() != cell)
+                .findFirst()
+                .orElseThrow();
+        assertThat(organisations(bithu, id).path("entries").size())
+                .as("the secretary sees their own cell only")
+                .isEqualTo(1);
+        ApiClient.Response self = assess(bithu, id, own, "self-assessment", 92, "EXCELLENT");
+        assertThat(self.status()).as(self.body()).isEqualTo(200);
+        assertThat(self.json().path("selfLevel").asString()).isEqualTo("EXCELLENT");
+        assertThat(self.json().path("selfAssessedBy").asString()).isEqualTo("bithu");
+        ApiClient.Response appraiseOwn = assess(bithu, id, own, "appraisal", 92, "EXCELLENT");
+        assertThat(appraiseOwn.status()).isEqualTo(403);
+        assertThat(appraiseOwn.code()).isEqualTo("evaluation.organisation.appraise-own");
+        assertThat(assess(bithu, id, other, "self-assessment", 92, "EXCELLENT").status())
+                .as("another cell is not the secretary's")
+                .isEqualTo(404);
+
+        // the other cell's leadership collective was disciplined this year: "not completed" whatever the score
+        ApiClient.Response disciplined = tochuc.post(
+                "/api/v1/evaluations/disqualifications",
+                "{\"orgUnitId\":" + other.path("orgUnitId").asLong()
+                        + ",\"year\":2036,\"reason\":\"Ban chi ủy bị kỷ luật khiển trách\","
+                        + "\"reference\":\"QĐ 12-QĐ/UBKT\"}");
+        assertThat(disciplined.status()).as(disciplined.body()).isEqualTo(201);
+        ApiClient.Response forced = assess(tochuc, id, other, "self-assessment", 95, "GOOD");
+        assertThat(forced.status()).isEqualTo(422);
+        assertThat(forced.code()).isEqualTo("evaluation.organisation.disciplined");
+        assertThat(forced.json().path("rule").asString()).isEqualTo("QĐ 366-QĐ/TW (2025) Điều 11 (tập thể)");
+        advance(tochuc, id, "APPRAISAL");
+
+        for (JsonNode e : entries) {
+            boolean failing = e.path("id").asString().equals(other.path("id").asString());
+            ApiClient.Response proposed =
+                    assess(tochuc, id, e, "appraisal", 95, failing ? "NOT_COMPLETED" : "EXCELLENT");
+            assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+        }
+        ApiClient.Response stale = tochuc.method(
+                "PUT",
+                CYCLES + "/" + id + "/organisations/" + own.path("id").asString() + "/appraisal",
+                "application/json",
+                "{\"score\":80,\"tasksTotal\":10,\"tasksExceeding\":0,\"tasksLate\":0,\"level\":\"GOOD\","
+                        + "\"version\":0}");
+        assertThat(stale.status()).isEqualTo(409);
+
+        JsonNode quota = organisations(tochuc, id).path("quotas").get(0);
+        long excellent = entries.size() - 1;
+        assertThat(quota.path("unitId").asLong()).isEqualTo(grassroots);
+        assertThat(quota.path("excellent").asLong()).isEqualTo(excellent);
+        assertThat(quota.path("over").asBoolean()).isTrue();
+        String decisions = CYCLES + "/" + id + "/organisation-decisions";
+        assertThat(bithu.post(decisions, "{\"decidingUnitId\":" + grassroots + "}")
+                        .status())
+                .as("cells do not decide")
+                .isEqualTo(403);
+        ApiClient.Response over = tochuc.post(decisions, "{\"decidingUnitId\":" + grassroots + "}");
+        assertThat(over.status()).as(over.body()).isEqualTo(422);
+        assertThat(over.code()).isEqualTo("evaluation.quota.exceeded-units");
+        assertThat(over.json().path("allowed").asLong()).isEqualTo(excellent * 20 / 100);
+        ApiClient.Response raised = tochuc.post(
+                decisions,
+                "{\"decidingUnitId\":" + grassroots + ",\"changes\":[{\"entryId\":\""
+                        + other.path("id").asString() + "\",\"level\":\"COMPLETED\"}]}");
+        assertThat(raised.status())
+                .as("above what the collective conditions allow")
+                .isEqualTo(422);
+        assertThat(raised.code()).isEqualTo("evaluation.level.above-allowed");
+        assertThat(undecidedUnits(id)).as("a refused decision writes nothing").isEqualTo(entries.size());
+
+        long allowed = excellent * 20 / 100;
+        StringBuilder changes = new StringBuilder();
+        long kept = 0;
+        for (JsonNode e : entries) {
+            if (e.path("id").asString().equals(other.path("id").asString()) || kept++ < allowed) {
+                continue;
+            }
+            changes.append(changes.isEmpty() ? "" : ",")
+                    .append("{\"entryId\":\"")
+                    .append(e.path("id").asString())
+                    .append("\",\"level\":\"GOOD\"}");
+        }
+        ApiClient.Response decided =
+                tochuc.post(decisions, "{\"decidingUnitId\":" + grassroots + ",\"changes\":[" + changes + "]}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        assertThat(undecidedUnits(id)).isZero();
+        long version = cycle(tochuc, id).path("version").asLong();
+        ApiClient.Response decisionTaken = tochuc.post(
+                CYCLES + "/" + id + "/advance",
+                "{\"to\":\"DECIDED\",\"decisionNumber\":\"61-QĐ/ĐU\",\"decisionDate\":\"2026-02-20\",\"version\":"
+                        + version + "}");
+        assertThat(decisionTaken.status()).as(decisionTaken.body()).isEqualTo(200);
+        advance(tochuc, id, "PUBLISHED");
+
+        JsonNode result = organisations(tochuc, id).path("entries").findParents("id").stream()
+                .filter(e -> e.path("id").asString().equals(other.path("id").asString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(result.path("decidedLevel").asString()).isEqualTo("NOT_COMPLETED");
+        assertThat(result.path("collectiveDisciplined").asBoolean()).isTrue();
+        assertThat(result.path("ruleCode").asString()).contains("Điều 11 (tập thể)");
+        JsonNode stats = tochuc.get("/api/v1/evaluations/statistics?unitId=" + grassroots + "&year=2036")
+                .json();
+        assertThat(stats.path("organisationTotal").asLong()).isEqualTo(entries.size());
+        assertThat(stats.path("organisationCounts").path("NOT_COMPLETED").asLong())
+                .isEqualTo(1);
+        assertThat(stats.path("organisationCounts").path("EXCELLENT").asLong()).isEqualTo(allowed);
+        assertThat(audits("evaluation.organisation.decide", id)).isEqualTo(1);
+    }
+
+    private static JsonNode organisations(ApiClient client, UUID cycle) {
+        ApiClient.Response response = client.get(CYCLES + "/" + cycle + "/organisations");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static ApiClient.Response assess(
+            ApiClient client, UUID cycle, JsonNode entry, String step, int score, String level) {
+        long version =
+                client.get(CYCLES + "/" + cycle + "/organisations").json().path("entries").findParents("id").stream()
+                        .filter(e ->
+                                e.path("id").asString().equals(entry.path("id").asString()))
+                        .findFirst()
+                        .map(e -> e.path("version").asLong())
+                        .orElse(0L);
+        boolean excellent = "EXCELLENT".equals(level);
+        return client.method(
+                "PUT",
+                CYCLES + "/" + cycle + "/organisations/" + entry.path("id").asString() + "/" + step,
+                "application/json",
+                "{\"score\":" + score + ",\"tasksTotal\":10,\"tasksExceeding\":" + (excellent ? 4 : 0)
+                        + ",\"tasksLate\":0,\"level\":\"" + level + "\",\"remark\":\"Nhận xét\",\"version\":"
+                        + version + "}");
+    }
+
+    private long undecidedUnits(UUID cycle) {
+        return jdbc.sql("SELECT COUNT(*) FROM duty_evaluation_unit WHERE cycle_id = :c AND decided_level IS NULL")
+                .param("c", cycle)
+                .query(Long.class)
+                .single();
     }
 
     private JsonNode open(ApiClient client, long unit, int year) {
