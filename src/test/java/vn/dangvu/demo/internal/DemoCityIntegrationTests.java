@@ -162,6 +162,22 @@ class DemoCityIntegrationTests {
     }
 
     @Test
+    void lastYearsRatingOfOrganisationsIsPublishedWithinTheQuota() {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT u.decided_level, u.deciding_unit_id FROM duty_evaluation_unit u
+                  JOIN duty_evaluation_cycle c ON c.id = u.cycle_id
+                 WHERE c.kind = 'ORGANISATION' AND c.state = 'PUBLISHED' AND c.eval_year = 2024""");
+        assertThat(rows).isNotEmpty();
+        long excellent = rows.stream()
+                .filter(r -> "EXCELLENT".equals(r.get("decided_level")))
+                .count();
+        long good = rows.stream()
+                .filter(r -> "EXCELLENT".equals(r.get("decided_level")) || "GOOD".equals(r.get("decided_level")))
+                .count();
+        assertThat(excellent * 100).as("HD 21-HD/BTCTW quota").isLessThanOrEqualTo(20 * good);
+    }
+
+    @Test
     void demoLoginsHaveTheirRoles() {
         List<DemoLogin> demo = logins.logins();
         assertThat(demo)
