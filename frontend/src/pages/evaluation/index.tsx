@@ -1,20 +1,5 @@
 import type { TableColumnsType } from 'antd';
-import {
-  Button,
-  Card,
-  Col,
-  Empty,
-  Flex,
-  Form,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Steps,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Empty, Flex, Form, Select, Space, Steps, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type {
   EvaluationCycle,
@@ -23,7 +8,6 @@ import type {
   EvaluationLevel,
   Role,
 } from '../../api/types';
-import { Chart } from '../../components/Chart';
 import { PageShell } from '../../components/PageShell';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
@@ -31,11 +15,11 @@ import { formatDate } from '../../i18n/format';
 import { useSession } from '../../session';
 import { AdvanceModal } from './components/AdvanceModal';
 import { AssessmentModal } from './components/AssessmentModal';
+import { BoardSummary } from './components/BoardSummary';
 import { OpenCycleModal } from './components/OpenCycleModal';
 import { OrganisationBoard } from './components/OrganisationBoard';
-import { QuotaCard } from './components/QuotaCard';
 import { StatisticsCard } from './components/StatisticsCard';
-import { countByLevel, levelChart, nextState, STATES } from './evaluationModel';
+import { nextState, STATES } from './evaluationModel';
 import { useAppraise, useBoard, useCycles, useDecide } from './useEvaluationQueries';
 
 const COMMITTEE_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATION'];
@@ -132,7 +116,6 @@ export default function EvaluationPage() {
     },
   ];
 
-  const counts = countByLevel(board.data?.entries ?? []);
   return (
     <PageShell
       title={t('evaluation.title')}
@@ -196,56 +179,19 @@ export default function EvaluationPage() {
       ) : null}
       {board.data && !ofOrganisations ? (
         <>
-          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            <Col xs={24} xl={14}>
-              <Card size="small" style={{ height: '100%' }}>
-                <Row gutter={[16, 16]}>
-                  <Col xs={8}>
-                    <Statistic
-                      title={t('evaluation.counter.selfAssessed')}
-                      value={board.data.selfAssessed}
-                      suffix={`/ ${board.data.entries.length}`}
-                    />
-                  </Col>
-                  <Col xs={8}>
-                    <Statistic title={t('evaluation.counter.proposed')} value={board.data.proposed} />
-                  </Col>
-                  <Col xs={8}>
-                    <Statistic title={t('evaluation.counter.decided')} value={board.data.decided} />
-                  </Col>
-                </Row>
-                <div style={{ marginTop: 16 }}>
-                  {board.data.quotas.map((q) => (
-                    <QuotaCard
-                      key={q.unitId}
-                      quota={q}
-                      subject="members"
-                      decide={
-                        isCommittee && board.data.cycle.state === 'APPRAISAL'
-                          ? { run: (unitId) => decide.mutateAsync(unitId), pending: decide.isPending }
-                          : undefined
-                      }
-                    />
-                  ))}
-                </div>
-              </Card>
-            </Col>
-            <Col xs={24} xl={10}>
-              <Card size="small" title={t('evaluation.chart.title')} style={{ height: '100%' }}>
-                <Chart
-                  option={levelChart(counts, (l) => t(`evaluation.level.${l}`))}
-                  label={t('evaluation.chart.label', {
-                    excellent: counts.EXCELLENT,
-                    good: counts.GOOD,
-                    completed: counts.COMPLETED,
-                    notCompleted: counts.NOT_COMPLETED,
-                  })}
-                  height={200}
-                  testId="evaluation-chart"
-                />
-              </Card>
-            </Col>
-          </Row>
+          <BoardSummary
+            subject="members"
+            rows={board.data.entries}
+            selfAssessed={board.data.selfAssessed}
+            proposed={board.data.proposed}
+            decided={board.data.decided}
+            quotas={board.data.quotas}
+            decide={
+              isCommittee && board.data.cycle.state === 'APPRAISAL'
+                ? { run: (unitId) => decide.mutateAsync(unitId), pending: decide.isPending }
+                : undefined
+            }
+          />
           <Card size="small" title={t('evaluation.board.title')} data-testid="evaluation-board">
             <Table<EvaluationEntry>
               rowKey="id"

@@ -92,7 +92,10 @@ export function useDecide(cycleId: string) {
           body: { grassrootsUnitId, changes: [] },
         }),
       ) as Promise<EvaluationQuota>,
-    onSuccess: () => client.invalidateQueries({ queryKey: evaluationKeys.all }),
+    // the refetch is not awaited: the decision is confirmed at once, the board follows
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: evaluationKeys.all });
+    },
   });
 }
 
@@ -143,7 +146,10 @@ export function useDecideOrganisations(cycleId: string) {
           body: { decidingUnitId, changes: [] },
         }),
       ) as Promise<EvaluationQuota>,
-    onSuccess: () => client.invalidateQueries({ queryKey: evaluationKeys.all }),
+    // the refetch is not awaited: the decision is confirmed at once, the board follows
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: evaluationKeys.all });
+    },
   });
 }
 

@@ -1,14 +1,12 @@
 import type { TableColumnsType } from 'antd';
-import { Button, Card, Col, Empty, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import type { EvaluationCycle, EvaluationLevel, EvaluationUnitEntry } from '../../../api/types';
-import { Chart } from '../../../components/Chart';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n';
-import { countByLevel, levelChart } from '../evaluationModel';
 import { useAssessOrganisation, useDecideOrganisations, useOrganisationBoard } from '../useEvaluationQueries';
 import { AssessmentModal } from './AssessmentModal';
-import { QuotaCard } from './QuotaCard';
+import { BoardSummary } from './BoardSummary';
 
 interface Props {
   cycle: EvaluationCycle;
@@ -132,59 +130,21 @@ export function OrganisationBoard({ cycle, canAssess, isCommittee, level }: Prop
 
   if (board.isError) return <ProblemAlert error={board.error} onRetry={() => board.refetch()} />;
   if (!board.data) return null;
-  const counts = countByLevel(board.data.entries);
   return (
     <>
-      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-        <Col xs={24} xl={14}>
-          <Card size="small" style={{ height: '100%' }}>
-            <Row gutter={[16, 16]}>
-              <Col xs={8}>
-                <Statistic
-                  title={t('evaluation.counter.selfAssessed')}
-                  value={board.data.selfAssessed}
-                  suffix={`/ ${board.data.entries.length}`}
-                />
-              </Col>
-              <Col xs={8}>
-                <Statistic title={t('evaluation.organisation.counterProposed')} value={board.data.proposed} />
-              </Col>
-              <Col xs={8}>
-                <Statistic title={t('evaluation.counter.decided')} value={board.data.decided} />
-              </Col>
-            </Row>
-            <div style={{ marginTop: 16 }}>
-              {board.data.quotas.map((q) => (
-                <QuotaCard
-                  key={q.unitId}
-                  quota={q}
-                  subject="organisations"
-                  decide={
-                    isCommittee && cycle.state === 'APPRAISAL'
-                      ? { run: (unitId) => decide.mutateAsync(unitId), pending: decide.isPending }
-                      : undefined
-                  }
-                />
-              ))}
-            </div>
-          </Card>
-        </Col>
-        <Col xs={24} xl={10}>
-          <Card size="small" title={t('evaluation.chart.title')} style={{ height: '100%' }}>
-            <Chart
-              option={levelChart(counts, (l) => t(`evaluation.level.${l}`))}
-              label={t('evaluation.organisation.chartLabel', {
-                excellent: counts.EXCELLENT,
-                good: counts.GOOD,
-                completed: counts.COMPLETED,
-                notCompleted: counts.NOT_COMPLETED,
-              })}
-              height={200}
-              testId="evaluation-unit-chart"
-            />
-          </Card>
-        </Col>
-      </Row>
+      <BoardSummary
+        subject="organisations"
+        rows={board.data.entries}
+        selfAssessed={board.data.selfAssessed}
+        proposed={board.data.proposed}
+        decided={board.data.decided}
+        quotas={board.data.quotas}
+        decide={
+          isCommittee && cycle.state === 'APPRAISAL'
+            ? { run: (unitId) => decide.mutateAsync(unitId), pending: decide.isPending }
+            : undefined
+        }
+      />
       <Card size="small" title={t('evaluation.organisation.boardTitle')} data-testid="evaluation-unit-board">
         <Table<EvaluationUnitEntry>
           rowKey="id"

@@ -56,12 +56,7 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
         advance(tochuc, id, "APPRAISAL");
 
         for (Viewport viewport : Viewport.values()) {
-            BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                    .setLocale("vi-VN")
-                    .setTimezoneId("Asia/Ho_Chi_Minh")
-                    .setViewportSize(viewport.width, 900));
-            context.setDefaultTimeout(15_000);
-            try (context) {
+            try (BrowserContext context = context(viewport.width)) {
                 Page page = login(context, "bithu");
                 openCycle(page);
                 assertThat(page.getByTestId("evaluation-board")).containsText("Chưa tự đánh giá");
@@ -90,12 +85,7 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
             }
         }
 
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("vi-VN")
-                .setTimezoneId("Asia/Ho_Chi_Minh")
-                .setViewportSize(1366, 900));
-        context.setDefaultTimeout(15_000);
-        try (context) {
+        try (BrowserContext context = desktop()) {
             Page page = login(context, "tochuc");
             openCycle(page);
             page.locator("[data-testid^='evaluation-decide-']").first().click();
@@ -213,11 +203,15 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
                 .isEqualTo(opened.json().path("entries").asLong());
     }
 
-    private BrowserContext desktop() {
+    private static BrowserContext desktop() {
+        return context(Viewport.DESKTOP.width);
+    }
+
+    private static BrowserContext context(int width) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("vi-VN")
                 .setTimezoneId("Asia/Ho_Chi_Minh")
-                .setViewportSize(1366, 900));
+                .setViewportSize(width, 900));
         context.setDefaultTimeout(15_000);
         return context;
     }
