@@ -39,7 +39,7 @@ class PetitionHandlingController {
     /** Classifies a petition not yet accepted: kind, competence, complexity, a duplicate's earlier petition. */
     @PostMapping("/classification")
     @Allowed({Role.PETITION_STAFF, Role.LEADERSHIP})
-    PetitionView classify(@PathVariable UUID id, @Valid @RequestBody ClassifyRequest request, Actor actor) {
+    PetitionView classify(@PathVariable UUID id, @Valid @RequestBody ClassifyPetitionRequest request, Actor actor) {
         management.classify(
                 id,
                 new ClassifyPetition(
@@ -56,7 +56,7 @@ class PetitionHandlingController {
     /** Accepts (thụ lý) a classified petition of the Party's competence; the settlement deadline starts. */
     @PostMapping("/acceptance")
     @Allowed({Role.PETITION_STAFF, Role.LEADERSHIP})
-    PetitionView accept(@PathVariable UUID id, @Valid @RequestBody DayRequest request, Actor actor) {
+    PetitionView accept(@PathVariable UUID id, @Valid @RequestBody PetitionDayRequest request, Actor actor) {
         management.accept(id, request.onDay(), Objects.requireNonNull(request.version()), actor);
         return detail(id, actor);
     }
@@ -64,7 +64,7 @@ class PetitionHandlingController {
     /** Routes a petition not yet accepted to the competent unit. */
     @PostMapping("/routing")
     @Allowed({Role.PETITION_STAFF, Role.LEADERSHIP})
-    PetitionView route(@PathVariable UUID id, @Valid @RequestBody RouteRequest request, Actor actor) {
+    PetitionView route(@PathVariable UUID id, @Valid @RequestBody RoutePetitionRequest request, Actor actor) {
         management.route(
                 id,
                 Objects.requireNonNull(request.targetUnitId()),
@@ -77,7 +77,7 @@ class PetitionHandlingController {
     /** Closes a petition not yet accepted with guidance returned to the petitioner. */
     @PostMapping("/guidance")
     @Allowed({Role.PETITION_STAFF, Role.LEADERSHIP})
-    PetitionView guide(@PathVariable UUID id, @Valid @RequestBody TextRequest request, Actor actor) {
+    PetitionView guide(@PathVariable UUID id, @Valid @RequestBody PetitionTextRequest request, Actor actor) {
         management.guide(
                 id,
                 Objects.requireNonNull(request.text()),
@@ -90,7 +90,7 @@ class PetitionHandlingController {
     /** Extends an accepted denunciation's settlement by 30 days (at most twice), with the reason. */
     @PostMapping("/extensions")
     @Allowed({Role.PETITION_STAFF, Role.LEADERSHIP})
-    PetitionView extend(@PathVariable UUID id, @Valid @RequestBody TextRequest request, Actor actor) {
+    PetitionView extend(@PathVariable UUID id, @Valid @RequestBody PetitionTextRequest request, Actor actor) {
         management.extend(id, Objects.requireNonNull(request.text()), Objects.requireNonNull(request.version()), actor);
         return detail(id, actor);
     }
@@ -98,7 +98,7 @@ class PetitionHandlingController {
     /** Settles an accepted petition with the reply to the petitioner. */
     @PostMapping("/reply")
     @Allowed({Role.PETITION_STAFF, Role.LEADERSHIP})
-    PetitionView reply(@PathVariable UUID id, @Valid @RequestBody TextRequest request, Actor actor) {
+    PetitionView reply(@PathVariable UUID id, @Valid @RequestBody PetitionTextRequest request, Actor actor) {
         management.reply(
                 id,
                 Objects.requireNonNull(request.text()),
@@ -122,7 +122,7 @@ class PetitionHandlingController {
      * @param duplicateOf an earlier petition of the same matter
      * @param version the version last read
      */
-    record ClassifyRequest(
+    record ClassifyPetitionRequest(
             @NotNull(message = "{petition.kind.required}") @Nullable
             PetitionKind kind,
 
@@ -142,7 +142,7 @@ class PetitionHandlingController {
      * @param onDay the day (default today)
      * @param version the version last read
      */
-    record DayRequest(
+    record PetitionDayRequest(
             @Nullable LocalDate onDay,
 
             @NotNull(message = "{petition.version.required}") @Nullable
@@ -155,7 +155,7 @@ class PetitionHandlingController {
      * @param note a note for the history
      * @param version the version last read
      */
-    record RouteRequest(
+    record RoutePetitionRequest(
             @NotNull(message = "{petition.targetUnitId.required}") @Nullable
             Long targetUnitId,
 
@@ -172,7 +172,7 @@ class PetitionHandlingController {
      * @param onDay the day it took effect (default today; not used by extensions)
      * @param version the version last read
      */
-    record TextRequest(
+    record PetitionTextRequest(
             @NotBlank(message = "{petition.text.required}")
             @Size(max = 4000, message = "{petition.text.size}")
             @Nullable

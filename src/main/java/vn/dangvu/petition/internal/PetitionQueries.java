@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.dangvu.org.OrgUnitRef;
 import vn.dangvu.org.OrgUnits;
 import vn.dangvu.petition.PetitionAgeing;
+import vn.dangvu.petition.PetitionAgeingRow;
 import vn.dangvu.petition.PetitionKind;
 import vn.dangvu.petition.PetitionState;
 import vn.dangvu.petition.PetitionSummary;
@@ -125,7 +126,7 @@ public class PetitionQueries {
     public PetitionAgeing ageing(String path) {
         LocalDate today = LocalDate.now(clock);
         SqlFragment sub = orgUnits.unitInSubtree("p.handling_unit_id", path, "t");
-        List<PetitionAgeing.Row> rows =
+        List<PetitionAgeingRow> rows =
                 new ArrayList<>(jdbc.sql("""
                         SELECT p.handling_unit_id AS unit,
                                SUM(CASE WHEN p.received_on >= :y1 THEN 1 ELSE 0 END) AS b1,
@@ -143,7 +144,7 @@ public class PetitionQueries {
                         .param("y20", Date.valueOf(today.minusYears(20)))
                         .query((rs, n) -> {
                             long unit = rs.getLong("unit");
-                            return new PetitionAgeing.Row(
+                            return new PetitionAgeingRow(
                                     unit,
                                     unitName(unit),
                                     rs.getLong("b1"),
@@ -154,18 +155,18 @@ public class PetitionQueries {
                                     rs.getLong("total"));
                         })
                         .list());
-        rows.sort(java.util.Comparator.comparingLong(PetitionAgeing.Row::open)
+        rows.sort(java.util.Comparator.comparingLong(PetitionAgeingRow::open)
                 .reversed()
-                .thenComparing(PetitionAgeing.Row::unitName));
-        PetitionAgeing.Row total = new PetitionAgeing.Row(
+                .thenComparing(PetitionAgeingRow::unitName));
+        PetitionAgeingRow total = new PetitionAgeingRow(
                 0,
                 "",
-                rows.stream().mapToLong(PetitionAgeing.Row::upToOne).sum(),
-                rows.stream().mapToLong(PetitionAgeing.Row::overOne).sum(),
-                rows.stream().mapToLong(PetitionAgeing.Row::overFive).sum(),
-                rows.stream().mapToLong(PetitionAgeing.Row::overTen).sum(),
-                rows.stream().mapToLong(PetitionAgeing.Row::overTwenty).sum(),
-                rows.stream().mapToLong(PetitionAgeing.Row::open).sum());
+                rows.stream().mapToLong(PetitionAgeingRow::upToOne).sum(),
+                rows.stream().mapToLong(PetitionAgeingRow::overOne).sum(),
+                rows.stream().mapToLong(PetitionAgeingRow::overFive).sum(),
+                rows.stream().mapToLong(PetitionAgeingRow::overTen).sum(),
+                rows.stream().mapToLong(PetitionAgeingRow::overTwenty).sum(),
+                rows.stream().mapToLong(PetitionAgeingRow::open).sum());
         return new PetitionAgeing(today, rows, total);
     }
 

@@ -67,7 +67,8 @@ class PetitionReportController {
     /** Records a committee head's citizen-reception day. */
     @PostMapping("/reception-days")
     @Allowed({Role.PETITION_STAFF, Role.LEADERSHIP})
-    ResponseEntity<ReceptionDay> recordReceptionDay(@Valid @RequestBody ReceptionDayRequest request, Actor actor) {
+    ResponseEntity<ReceptionDay> recordReceptionDay(
+            @Valid @RequestBody RecordReceptionDayRequest request, Actor actor) {
         LocalDate heldOn = Objects.requireNonNull(request.heldOn());
         UUID id = management.recordReceptionDay(
                 new ReceptionDay(
@@ -102,7 +103,7 @@ class PetitionReportController {
      * @param citizensReceived how many citizens were received
      * @param notes notes
      */
-    record ReceptionDayRequest(
+    record RecordReceptionDayRequest(
             @NotNull(message = "{petition.receivedUnitId.required}") @Nullable
             Long orgUnitId,
 
