@@ -17,6 +17,7 @@ import vn.dangvu.petition.internal.ReceptionDayStore;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditTrail;
 import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.MemberDirectory;
 import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.Role;
 import vn.dangvu.shared.files.BlobStore;
@@ -38,6 +39,7 @@ public class PetitionManagement {
     private final PetitionDeadlinePolicy deadlines;
     private final OrgUnits orgUnits;
     private final BlobStore blobs;
+    private final MemberDirectory members;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -47,6 +49,7 @@ public class PetitionManagement {
             PetitionDeadlinePolicy deadlines,
             OrgUnits orgUnits,
             BlobStore blobs,
+            MemberDirectory members,
             AuditTrail audit,
             Clock clock) {
         this.store = store;
@@ -54,6 +57,7 @@ public class PetitionManagement {
         this.deadlines = deadlines;
         this.orgUnits = orgUnits;
         this.blobs = blobs;
+        this.members = members;
         this.audit = audit;
         this.clock = clock;
     }
@@ -273,6 +277,10 @@ public class PetitionManagement {
         OrgUnitView unit = unit(day.orgUnitId(), scope(actor), "orgUnitId");
         if (day.heldOn().isAfter(LocalDate.now(clock))) {
             throw DomainException.rule("petition.date.future").onField("heldOn");
+        }
+        UUID head = day.headMemberId();
+        if (head != null && members.card(head).isEmpty()) {
+            throw DomainException.rule("petition.head.not-found", head).onField("headMemberId");
         }
         UUID id = UUID.randomUUID();
         receptions.insert(

@@ -62,7 +62,7 @@ class PetitionBrowserIntegrationTests extends PlatformTestBase {
             assertThat(page.getByTestId("welcome")).isVisible();
 
             page.getByTestId("menu-petitions").click();
-            assertThat(page.getByTestId("petition-table")).isVisible();
+            loaded(page.getByTestId("petition-table"));
             page.getByTestId("petition-receive").click();
             page.getByTestId("petition-intake-name").fill("Trần Văn Dân");
             page.getByTestId("petition-intake-address").fill("Số 5 phố Hàng Bạc, Hoàn Kiếm, Hà Nội");
@@ -75,6 +75,7 @@ class PetitionBrowserIntegrationTests extends PlatformTestBase {
             page.getByTestId("petition-intake-content").fill("Đề nghị xem xét lại việc xét kết nạp con tôi.");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("petitions-intake")));
             page.getByTestId("petition-intake-save").click();
+            loaded(page.getByTestId("petition-state"));
 
             assertThat(page.getByTestId("petition-state")).hasText("Mới tiếp nhận");
             assertThat(page.getByTestId("petition-petitioner")).containsText("001099012345");
@@ -121,6 +122,7 @@ class PetitionBrowserIntegrationTests extends PlatformTestBase {
                     .setFullPage(true));
 
             page.navigate(url("/petitions"));
+            loaded(page.getByTestId("petition-table"));
             assertThat(page.getByTestId("petition-table")).containsText("Đơn cũ chưa giải quyết");
             assertThat(page.locator("[data-testid^='petition-deadline-']").first())
                     .isVisible();
@@ -128,6 +130,7 @@ class PetitionBrowserIntegrationTests extends PlatformTestBase {
                     .setPath(Browsers.screenshot("petitions-inbox"))
                     .setFullPage(true));
             page.getByTestId("petition-tab-ageing").click();
+            loaded(page.getByTestId("petition-ageing-chart"));
             assertThat(page.getByTestId("petition-ageing-chart")).isVisible();
             assertThat(page.getByTestId("petition-ageing-table")).containsText(unitName(child));
             assertThat(page.getByTestId("petition-ageing-table")).containsText("Trên 20 năm");
@@ -139,6 +142,7 @@ class PetitionBrowserIntegrationTests extends PlatformTestBase {
 
             page.setViewportSize(390, 844);
             page.navigate(detailUrl);
+            loaded(page.getByTestId("petition-timeline"));
             assertThat(page.getByTestId("petition-timeline")).isVisible();
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Browsers.screenshot("petitions-detail-390"))
@@ -150,6 +154,11 @@ class PetitionBrowserIntegrationTests extends PlatformTestBase {
                         .query(String.class)
                         .single())
                 .isEqualTo("SETTLED");
+    }
+
+    /** Waits for a page's lazily loaded part: the two shared cores of a test run can take longer than 5 s. */
+    private static void loaded(Locator locator) {
+        locator.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
     }
 
     private long clerkRoot() {

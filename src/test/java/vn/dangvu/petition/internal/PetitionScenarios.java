@@ -308,6 +308,17 @@ abstract class PetitionScenarios extends PlatformTestBase {
                 "/api/v1/petitions/reception-days",
                 "{\"orgUnitId\":" + unit + ",\"heldOn\":\"2026-03-05\",\"headName\":\"A\",\"citizensReceived\":1}");
         assertThat(future.code()).isEqualTo("petition.date.future");
+        ApiClient.Response unknownHead = clerk.post(
+                "/api/v1/petitions/reception-days",
+                "{\"orgUnitId\":" + unit + ",\"heldOn\":\"2026-02-15\",\"headName\":\"A\",\"headMemberId\":\""
+                        + UUID.randomUUID() + "\",\"citizensReceived\":1}");
+        assertThat(unknownHead.status()).isEqualTo(422);
+        assertThat(fields(unknownHead)).containsExactly("headMemberId");
+        assertThat(clerk.get("/api/v1/petitions/reception-days?orgUnitId=" + root + "&month=2026-02")
+                        .json()
+                        .size())
+                .as("refusals record nothing")
+                .isEqualTo(before + 1);
         ApiClient.Response foreign = clerk.post(
                 "/api/v1/petitions/reception-days",
                 "{\"orgUnitId\":" + unitOutside(pathOf(root), "CELL")
