@@ -54,12 +54,20 @@ describe('access flags', () => {
         canEditOrg: false,
         canSeeMembers: true,
         canRecordSteps: false,
+        canHandlePetitions: true,
         isAdmin: false,
       },
     ],
     [
       'PETITION_STAFF',
-      { isStaff: true, canSeeOrg: true, canEditOrg: false, canSeeMembers: false, isAdmin: false },
+      {
+        isStaff: true,
+        canSeeOrg: true,
+        canEditOrg: false,
+        canSeeMembers: false,
+        canHandlePetitions: true,
+        isAdmin: false,
+      },
     ],
     ['ADMIN', { isStaff: true, canSeeOrg: true, canEditOrg: false, canSeeMembers: false, isAdmin: true }],
   ])('%s', (role, expected) => {

@@ -27,6 +27,8 @@ export interface Access {
   canSeeDocuments: boolean;
   /** May draft, publish and attach documents of the units in their scope. */
   canWriteDocuments: boolean;
+  /** May receive and handle citizens' petitions of their scope: petition staff and the leadership. */
+  canHandlePetitions: boolean;
   /** System administrator: audit log, accounts. */
   isAdmin: boolean;
   /** A staff account that must enrol a TOTP device before using anything else. */
@@ -63,6 +65,9 @@ export const FEEDBACK_ANSWERER_ROLES: readonly Role[] = [
   'LEADERSHIP',
 ];
 
+/** Who reads and handles petitions (the server's PetitionManagement.HANDLERS). */
+export const PETITION_HANDLER_ROLES: readonly Role[] = ['PETITION_STAFF', 'LEADERSHIP'];
+
 const NONE: Access = {
   everyone: false,
   isMember: false,
@@ -75,6 +80,7 @@ const NONE: Access = {
   canAnswerFeedback: false,
   canSeeDocuments: false,
   canWriteDocuments: false,
+  canHandlePetitions: false,
   isAdmin: false,
   totpEnrolmentRequired: false,
 };
@@ -96,6 +102,7 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canAnswerFeedback: any(FEEDBACK_ANSWERER_ROLES),
     canSeeDocuments: [...roles].some((role) => role !== 'MEMBER' && role !== 'ADMIN'),
     canWriteDocuments: any(DOCUMENT_WRITER_ROLES),
+    canHandlePetitions: any(PETITION_HANDLER_ROLES),
     isAdmin: roles.has('ADMIN'),
     totpEnrolmentRequired: me.account.totpRequired && !me.account.totpEnabled,
   };

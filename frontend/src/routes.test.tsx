@@ -102,11 +102,12 @@ describe('menu by role', () => {
         'statistics',
         'movements',
         'reports',
+        'petitions',
         'feedback',
         'me',
       ],
     ],
-    ['PETITION_STAFF', ['home', 'org', 'documents', 'me']],
+    ['PETITION_STAFF', ['home', 'org', 'documents', 'petitions', 'me']],
     ['ADMIN', ['home', 'org', 'me', 'audit', 'accounts', 'holidays']],
   ])('%s sees %j', (role, keys) => {
     expect(menuKeys(role)).toEqual(keys);

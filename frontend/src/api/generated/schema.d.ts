@@ -299,7 +299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["download_1"];
+        get: operations["download_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1197,7 +1197,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["upload"];
+        post: operations["upload_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1211,7 +1211,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["download"];
+        get: operations["download_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1261,7 +1261,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reply"];
+        post: operations["reply_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1339,7 +1339,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1643,7 +1643,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1886,6 +1886,198 @@ export interface paths {
         get: operations["warnings"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["inbox"];
+        put?: never;
+        post: operations["receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/ageing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ageing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/reception-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["receptionDays"];
+        put?: never;
+        post: operations["recordReceptionDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/classification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["classify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/guidance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["guide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/routing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["route"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2230,6 +2422,18 @@ export interface components {
             unit: components["schemas"]["OrgUnitRef"];
             /** Format: int64 */
             women: number;
+        };
+        ClassifyPetitionRequest: {
+            /** @enum {string} */
+            competence: "PARTY" | "STATE";
+            complex?: boolean;
+            /** Format: uuid */
+            duplicateOf?: string;
+            /** @enum {string} */
+            kind: "COMPLAINT" | "DENUNCIATION" | "PROPOSAL" | "FEEDBACK";
+            secondInstance?: boolean;
+            /** Format: int64 */
+            version: number;
         };
         Column: {
             group: string;
@@ -3703,6 +3907,15 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PageResultPetitionSummary: {
+            content: components["schemas"]["PetitionSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
         PageResultReader: {
             content: components["schemas"]["Reader"][];
             /** Format: int32 */
@@ -3730,6 +3943,145 @@ export interface components {
             amount?: number;
             /** Format: uuid */
             memberId: string;
+        };
+        PetitionAgeing: {
+            /** Format: date */
+            asOf: string;
+            total: components["schemas"]["PetitionAgeingRow"];
+            units: components["schemas"]["PetitionAgeingRow"][];
+        };
+        PetitionAgeingRow: {
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            overFive: number;
+            /** Format: int64 */
+            overOne: number;
+            /** Format: int64 */
+            overTen: number;
+            /** Format: int64 */
+            overTwenty: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            /** Format: int64 */
+            upToOne: number;
+        };
+        PetitionAttachment: {
+            contentType: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            purpose: string;
+            /** Format: int64 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: string;
+        };
+        PetitionDayRequest: {
+            /** Format: date */
+            onDay?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        PetitionStep: {
+            /** @enum {string} */
+            action: "RECEIVED" | "CLASSIFIED" | "ACCEPTED" | "ROUTED" | "GUIDED" | "EXTENDED" | "ATTACHED" | "REPLIED";
+            /** Format: date-time */
+            at: string;
+            by: string;
+            detail: string;
+            /** Format: date */
+            onDay: string;
+        };
+        PetitionSummary: {
+            /** @enum {string} */
+            channel: "RECEPTION_DAY" | "MAIL" | "ONLINE_FORM";
+            /** @enum {string} */
+            deadline: "NONE" | "ON_TIME" | "DUE_SOON" | "OVERDUE";
+            /** Format: date */
+            due: string;
+            /** Format: uuid */
+            duplicateOf: string;
+            /** Format: int32 */
+            extensions: number;
+            /** Format: int64 */
+            handlingUnitId: number;
+            handlingUnitName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "COMPLAINT" | "DENUNCIATION" | "PROPOSAL" | "FEEDBACK";
+            petitionerName: string;
+            /** Format: date */
+            receivedOn: string;
+            /** Format: int64 */
+            receivedUnitId: number;
+            /** @enum {string} */
+            state: "RECEIVED" | "ROUTED" | "ACCEPTED" | "GUIDED" | "SETTLED";
+            subject: string;
+        };
+        PetitionTextRequest: {
+            /** Format: date */
+            onDay?: string;
+            text: string;
+            /** Format: int64 */
+            version: number;
+        };
+        PetitionView: {
+            /** Format: date */
+            acceptDue: string;
+            /** Format: date */
+            acceptedOn: string;
+            attachments: components["schemas"]["PetitionAttachment"][];
+            /** @enum {string} */
+            channel: "RECEPTION_DAY" | "MAIL" | "ONLINE_FORM";
+            /** @enum {string} */
+            competence: "PARTY" | "STATE";
+            complex: boolean;
+            content: string;
+            /** @enum {string} */
+            deadline: "NONE" | "ON_TIME" | "DUE_SOON" | "OVERDUE";
+            /** Format: date */
+            due: string;
+            /** Format: uuid */
+            duplicateOf: string;
+            duplicates: string[];
+            /** Format: int32 */
+            extensions: number;
+            /** Format: int32 */
+            extensionsLeft: number;
+            guidance: string;
+            /** Format: int64 */
+            handlingUnitId: number;
+            handlingUnitName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "COMPLAINT" | "DENUNCIATION" | "PROPOSAL" | "FEEDBACK";
+            petitionerAddress: string;
+            petitionerIdNo: string;
+            petitionerName: string;
+            petitionerPhone: string;
+            /** Format: date */
+            receivedOn: string;
+            /** Format: int64 */
+            receivedUnitId: number;
+            receivedUnitName: string;
+            /** Format: date */
+            repliedOn: string;
+            replyText: string;
+            rule: string;
+            secondInstance: boolean;
+            /** Format: date */
+            settleDue: string;
+            /** @enum {string} */
+            state: "RECEIVED" | "ROUTED" | "ACCEPTED" | "GUIDED" | "SETTLED";
+            steps: components["schemas"]["PetitionStep"][];
+            subject: string;
+            /** Format: int64 */
+            version: number;
         };
         PlanMeetingRequest: {
             agenda?: string[];
@@ -3763,6 +4115,49 @@ export interface components {
             readAt: string;
             /** @enum {string} */
             state: "UNREAD" | "READ" | "ACKNOWLEDGED";
+        };
+        ReceivePetitionRequest: {
+            /** @enum {string} */
+            channel: "RECEPTION_DAY" | "MAIL" | "ONLINE_FORM";
+            content: string;
+            petitionerAddress: string;
+            petitionerIdNo?: string;
+            petitionerName: string;
+            petitionerPhone?: string;
+            /** Format: date */
+            receivedOn: string;
+            /** Format: int64 */
+            receivedUnitId: number;
+            subject: string;
+        };
+        ReceptionDay: {
+            /** Format: int32 */
+            citizensReceived: number;
+            /** Format: uuid */
+            headMemberId: string;
+            headName: string;
+            headTitle: string;
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            notes: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            unitName: string;
+        };
+        RecordReceptionDayRequest: {
+            /** Format: int32 */
+            citizensReceived: number;
+            /** Format: uuid */
+            headMemberId?: string;
+            headName: string;
+            headTitle?: string;
+            /** Format: date */
+            heldOn: string;
+            notes?: string;
+            /** Format: int64 */
+            orgUnitId: number;
         };
         RegisterRequest: {
             /** Format: date */
@@ -3869,6 +4264,13 @@ export interface components {
             orgUnitName: string;
             /** @enum {string} */
             role: "MEMBER" | "CELL_SECRETARY" | "ORG_STAFF" | "CITY_ORGANISATION" | "CITY_OFFICE" | "INSPECTION" | "LEADERSHIP" | "PETITION_STAFF" | "ADMIN";
+        };
+        RoutePetitionRequest: {
+            note?: string;
+            /** Format: int64 */
+            targetUnitId: number;
+            /** Format: int64 */
+            version: number;
         };
         Row: {
             label: string;
@@ -4602,7 +5004,7 @@ export interface operations {
             };
         };
     };
-    download_1: {
+    download_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -6142,7 +6544,7 @@ export interface operations {
             };
         };
     };
-    upload: {
+    upload_1: {
         parameters: {
             query: {
                 title: string;
@@ -6174,7 +6576,7 @@ export interface operations {
             };
         };
     };
-    download: {
+    download_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6244,7 +6646,7 @@ export interface operations {
             };
         };
     };
-    reply: {
+    reply_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6387,7 +6789,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -7014,7 +7416,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -7428,6 +7830,359 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OrgSizeWarning"][];
+                };
+            };
+        };
+    };
+    inbox: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+                state?: "RECEIVED" | "ROUTED" | "ACCEPTED" | "GUIDED" | "SETTLED";
+                kind?: "COMPLAINT" | "DENUNCIATION" | "PROPOSAL" | "FEEDBACK";
+                open?: boolean;
+                overdue?: boolean;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultPetitionSummary"];
+                };
+            };
+        };
+    };
+    receive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceivePetitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PetitionView"];
+                };
+            };
+        };
+    };
+    ageing: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PetitionAgeing"];
+                };
+            };
+        };
+    };
+    receptionDays: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ReceptionDay"][];
+                };
+            };
+        };
+    };
+    recordReceptionDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordReceptionDayRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ReceptionDay"];
+                };
+            };
+        };
+    };
+    get_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PetitionView"];
+                };
+            };
+        };
+    };
+    accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionDayRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PetitionView"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query?: {
+                purpose?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PetitionAttachment"];
+                };
+            };
+        };
+    };
+    download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    classify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassifyPetitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PetitionView"];
+                };
+            };
+        };
+    };
+    extend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionTextRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PetitionView"];
+                };
+            };
+        };
+    };
+    guide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionTextRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PetitionView"];
+                };
+            };
+        };
+    };
+    reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PetitionTextRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PetitionView"];
+                };
+            };
+        };
+    };
+    route: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoutePetitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PetitionView"];
                 };
             };
         };

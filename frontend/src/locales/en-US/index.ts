@@ -18,6 +18,7 @@ import memberFile from './memberFile';
 import menu from './menu';
 import movements from './movements';
 import org from './org';
+import petition from './petition';
 import report from './report';
 import statistics from './statistics';
 
@@ -42,6 +43,7 @@ const enUS: Translation<typeof viVN> = {
   handbook,
   feedback,
   fee,
+  petition,
 };
 
 export default enUS;

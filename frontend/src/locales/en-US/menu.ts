@@ -39,6 +39,10 @@ const menu: Translation<typeof vi> = {
     page: 'Statistics',
     movements: 'Member movements',
   },
+  petition: {
+    inbox: 'Petitions',
+    detail: 'Petition',
+  },
   feedback: {
     list: "Members' feedback",
   },

@@ -16,6 +16,7 @@ import memberFile from './memberFile';
 import menu from './menu';
 import movements from './movements';
 import org from './org';
+import petition from './petition';
 import report from './report';
 import statistics from './statistics';
 
@@ -41,6 +42,7 @@ const viVN = {
   handbook,
   feedback,
   fee,
+  petition,
 };
 
 export default viVN;

@@ -36,6 +36,10 @@ export default {
     page: 'Thống kê',
     movements: 'Biến động đảng viên',
   },
+  petition: {
+    inbox: 'Đơn thư, tiếp công dân',
+    detail: 'Chi tiết đơn thư',
+  },
   feedback: {
     list: 'Ý kiến đảng viên',
   },

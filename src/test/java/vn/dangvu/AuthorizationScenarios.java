@@ -437,7 +437,127 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("DELETE /api/v1/fees/reliefs/{reliefId}", t -> t.feeRowOutsideCellIs404("DELETE", "reliefs"));
         cases.put("GET /api/v1/removal-proposals", t -> t.removalProposalsStayInScope());
         cases.put("POST /api/v1/removal-proposals/{id}/dismissal", t -> t.removalProposalsStayInScope());
+        petitionCases(cases);
         return cases;
+    }
+
+    private static void petitionCases(Map<String, Consumer<AuthorizationScenarios>> cases) {
+        String version = "\"version\":0}";
+        cases.put("GET /api/v1/petitions", t -> t.petitionListsStayInScope());
+        cases.put("POST /api/v1/petitions", t -> t.petitionIntakeOutsideIs404());
+        cases.put("GET /api/v1/petitions/{id}", t -> t.foreignPetitionIs404("GET", "", null));
+        cases.put(
+                "POST /api/v1/petitions/{id}/classification",
+                t -> t.foreignPetitionIs404(
+                        "POST", "/classification", "{\"kind\":\"FEEDBACK\",\"competence\":\"PARTY\"," + version));
+        cases.put(
+                "POST /api/v1/petitions/{id}/acceptance",
+                t -> t.foreignPetitionIs404("POST", "/acceptance", "{" + version));
+        cases.put(
+                "POST /api/v1/petitions/{id}/routing",
+                t -> t.foreignPetitionIs404("POST", "/routing", "{\"targetUnitId\":#inside," + version));
+        cases.put(
+                "POST /api/v1/petitions/{id}/guidance",
+                t -> t.foreignPetitionIs404("POST", "/guidance", "{\"text\":\"x\"," + version));
+        cases.put(
+                "POST /api/v1/petitions/{id}/extensions",
+                t -> t.foreignPetitionIs404("POST", "/extensions", "{\"text\":\"x\"," + version));
+        cases.put(
+                "POST /api/v1/petitions/{id}/reply",
+                t -> t.foreignPetitionIs404("POST", "/reply", "{\"text\":\"x\"," + version));
+        cases.put("POST /api/v1/petitions/{id}/attachments", t -> t.foreignPetitionIs404("FILE", "/attachments", null));
+        cases.put(
+                "GET /api/v1/petitions/{id}/attachments/{attachmentId}",
+                t -> t.foreignPetitionIs404("GET", "/attachments/" + UUID.randomUUID(), null));
+        cases.put("GET /api/v1/petitions/ageing", t -> t.petitionUnitOutsideIs404("GET", "/ageing?orgUnitId=%d"));
+        cases.put(
+                "GET /api/v1/petitions/reception-days",
+                t -> t.petitionUnitOutsideIs404("GET", "/reception-days?month=2026-02&orgUnitId=%d"));
+        cases.put("POST /api/v1/petitions/reception-days", t -> t.petitionUnitOutsideIs404("POST", "/reception-days"));
+    }
+
+    /** A petition clerk whose scope is the demo organisation staff's subtree (the demo clerk's is the city). */
+    ApiClient petitionClerk() {
+        String username = "tiepdan-authz";
+        if (jdbc.sql("SELECT COUNT(*) FROM account WHERE username = :u")
+                        .param("u", username)
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            UUID account = UUID.randomUUID();
+            jdbc.sql("""
+                            INSERT INTO account (id, username, display_name, password_hash, enabled,
+                                   password_changed_at, created_at, updated_at)
+                            SELECT :id, :u, 'Tiếp công dân cấp cơ sở', password_hash, TRUE, password_changed_at,
+                                   created_at, updated_at FROM account WHERE username = 'tiepdan'""").param("id", account).param("u", username).update();
+            jdbc.sql(
+                            "INSERT INTO account_role (id, account_id, role, org_unit_id) VALUES (:id, :a, 'PETITION_STAFF', :u)")
+                    .param("id", UUID.randomUUID())
+                    .param("a", account)
+                    .param("u", staffScopeRoot())
+                    .update();
+        }
+        return sessions.computeIfAbsent(username, this::loggedIn);
+    }
+
+    /** A petition received by a unit outside the clerk's subtree (by the city-wide demo clerk). */
+    UUID foreignPetition() {
+        long outside = unitOutside(pathOf(staffScopeRoot()), "CELL");
+        ApiClient.Response created = session("tiepdan")
+                .post(
+                        "/api/v1/petitions",
+                        "{\"receivedUnitId\":" + outside + ",\"petitionerName\":\"Lê Văn Ngoài\","
+                                + "\"petitionerAddress\":\"Hà Nội\",\"channel\":\"MAIL\",\"receivedOn\":\"2026-02-20\","
+                                + "\"subject\":\"Phản ánh\",\"content\":\"Nội dung\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return UUID.fromString(created.json().path("id").asString());
+    }
+
+    void foreignPetitionIs404(String method, String suffix, String body) {
+        UUID id = foreignPetition();
+        String path = "/api/v1/petitions/" + id + suffix;
+        ApiClient clerk = petitionClerk();
+        ApiClient.Response response = "FILE".equals(method)
+                ? clerk.multipart("POST", path, "file", "x.txt", new byte[] {1})
+                : call(
+                        clerk,
+                        new Operation(method, path),
+                        path,
+                        body == null
+                                ? "{}"
+                                : body.replace("#inside", Long.toString(unitInside(pathOf(staffScopeRoot()), "CELL"))));
+        assertThat(response.status()).as(path + " " + response.body()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("petition.not-found");
+    }
+
+    void petitionListsStayInScope() {
+        UUID foreign = foreignPetition();
+        JsonNode rows = petitionClerk().get("/api/v1/petitions?size=500").json().path("content");
+        rows.forEach(row -> assertThat(row.path("id").asString()).isNotEqualTo(foreign.toString()));
+        ApiClient.Response outside =
+                petitionClerk().get("/api/v1/petitions?orgUnitId=" + unitOutside(pathOf(staffScopeRoot()), "CELL"));
+        assertThat(outside.status()).isEqualTo(404);
+    }
+
+    void petitionIntakeOutsideIs404() {
+        long outside = unitOutside(pathOf(staffScopeRoot()), "CELL");
+        ApiClient.Response response = petitionClerk()
+                .post(
+                        "/api/v1/petitions",
+                        "{\"receivedUnitId\":" + outside + ",\"petitionerName\":\"A\",\"petitionerAddress\":\"B\","
+                                + "\"channel\":\"MAIL\",\"receivedOn\":\"2026-02-20\",\"subject\":\"C\",\"content\":\"D\"}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void petitionUnitOutsideIs404(String method, String template) {
+        long outside = unitOutside(pathOf(staffScopeRoot()), "CELL");
+        String path = "/api/v1/petitions" + String.format(template, outside);
+        String body =
+                "{\"orgUnitId\":" + outside + ",\"heldOn\":\"2026-02-15\",\"headName\":\"A\",\"citizensReceived\":1}";
+        ApiClient.Response response = call(petitionClerk(), new Operation(method, path), path, body);
+        assertThat(response.status()).as(path).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
     }
 
     /** A city organisation's recount lists differences inside its scope only; the administrator's, everywhere. */

@@ -28,15 +28,16 @@ import vn.dangvu.support.PlatformTestBase;
  */
 class PlatformBrowserIntegrationTests extends PlatformTestBase {
 
-    private static final List<String> MENUS = List.of("home", "org", "members", "me", "audit", "accounts", "holidays");
+    private static final List<String> MENUS =
+            List.of("home", "org", "members", "petitions", "me", "audit", "accounts", "holidays");
     private static final Map<String, Set<String>> MENUS_BY_LOGIN = Map.of(
             "admin", Set.of("home", "org", "me", "audit", "accounts", "holidays"),
             "bantochuc", Set.of("home", "org", "members", "me"),
             "vanphong", Set.of("home", "org", "me"),
-            "thuongtruc", Set.of("home", "org", "members", "me"),
+            "thuongtruc", Set.of("home", "org", "members", "petitions", "me"),
             "tochuc", Set.of("home", "org", "members", "me"),
             "kiemtra", Set.of("home", "org", "members", "me"),
-            "tiepdan", Set.of("home", "org", "me"),
+            "tiepdan", Set.of("home", "org", "petitions", "me"),
             "bithu", Set.of("home", "org", "members", "me"),
             "member", Set.of("home", "me"));
 

@@ -1,0 +1,4 @@
+package vn.dangvu.petition.internal;
+
+/** {@link PetitionScenarios} on the embedded database. */
+class PetitionIntegrationTests extends PetitionScenarios {}

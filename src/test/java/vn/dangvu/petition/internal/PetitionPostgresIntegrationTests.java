@@ -1,0 +1,7 @@
+package vn.dangvu.petition.internal;
+
+import vn.dangvu.support.OnPostgres;
+
+/** {@link PetitionScenarios} on PostgreSQL. */
+@OnPostgres
+class PetitionPostgresIntegrationTests extends PetitionScenarios {}
