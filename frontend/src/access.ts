@@ -27,6 +27,8 @@ export interface Access {
   canSeeDocuments: boolean;
   /** May draft, publish and attach documents of the units in their scope. */
   canWriteDocuments: boolean;
+  /** May open the confidential inspection cases and discipline decisions of their commission. */
+  canInspect: boolean;
   /** System administrator: audit log, accounts. */
   isAdmin: boolean;
   /** A staff account that must enrol a TOTP device before using anything else. */
@@ -75,6 +77,7 @@ const NONE: Access = {
   canAnswerFeedback: false,
   canSeeDocuments: false,
   canWriteDocuments: false,
+  canInspect: false,
   isAdmin: false,
   totpEnrolmentRequired: false,
 };
@@ -96,6 +99,7 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canAnswerFeedback: any(FEEDBACK_ANSWERER_ROLES),
     canSeeDocuments: [...roles].some((role) => role !== 'MEMBER' && role !== 'ADMIN'),
     canWriteDocuments: any(DOCUMENT_WRITER_ROLES),
+    canInspect: roles.has('INSPECTION'),
     isAdmin: roles.has('ADMIN'),
     totpEnrolmentRequired: me.account.totpRequired && !me.account.totpEnabled,
   };

@@ -10,6 +10,7 @@ import fee from './fee';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
+import inspection from './inspection';
 import meeting from './meeting';
 import member from './member';
 import memberFile from './memberFile';
@@ -41,6 +42,7 @@ const viVN = {
   handbook,
   feedback,
   fee,
+  inspection,
 };
 
 export default viVN;

@@ -28,6 +28,7 @@ class InspectionBrowserIntegrationTests extends PlatformTestBase {
     @BeforeAll
     static void launch() {
         browser = Browsers.chromium();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @Test
@@ -66,7 +67,11 @@ class InspectionBrowserIntegrationTests extends PlatformTestBase {
             context.setDefaultTimeout(15_000);
             try (context) {
                 Page page = login(context);
-                page.getByTestId("menu-inspection").click();
+                if (viewport == Viewport.DESKTOP) {
+                    page.getByTestId("menu-inspection").click();
+                } else {
+                    page.navigate(url("/inspection"));
+                }
                 assertThat(page.getByTestId("case-link-" + id)).isVisible();
                 shot(page, "inspection-list", viewport);
                 if (viewport == Viewport.PHONE) {
@@ -98,7 +103,9 @@ class InspectionBrowserIntegrationTests extends PlatformTestBase {
                 page.getByTestId("discipline-save").click();
                 assertThat(page.getByTestId("discipline-refusal")).containsText("đã hết thời hiệu");
                 assertThat(page.getByTestId("discipline-refusal-rule")).hasText("Căn cứ: QĐ 69-QĐ/TW, Điều 4");
-                shot(page, "inspection-discipline-refused", viewport);
+                page.getByTestId("discipline-refusal").scrollIntoViewIfNeeded();
+                page.screenshot(
+                        new Page.ScreenshotOptions().setPath(Browsers.screenshot("inspection-discipline-refused")));
 
                 date(page, "violation-date-0", "01/06/2024");
                 pick(page, "discipline-form-select", "Khai trừ");
