@@ -7,7 +7,6 @@ import {
   Flex,
   Form,
   Input,
-  List,
   Select,
   Tag,
   Typography,
@@ -64,7 +63,7 @@ export function DecisionCard({
         <Descriptions.Item label={t('inspection.discipline.field.authority')}>
           {t(`inspection.discipline.authority.${d.authority}`)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('inspection.discipline.field.decisionNumber')} span={2}>
+        <Descriptions.Item label={t('inspection.discipline.field.decisionNumber')} span="filled">
           {t('inspection.discipline.decided', {
             number: d.decisionNumber,
             date: formatDate(d.decidedOn),
@@ -72,14 +71,14 @@ export function DecisionCard({
           })}
         </Descriptions.Item>
         {d.originalForm !== d.form ? (
-          <Descriptions.Item label={t('inspection.discipline.field.form')} span={2}>
+          <Descriptions.Item label={t('inspection.discipline.field.form')} span="filled">
             {`${t(`inspection.discipline.form.${d.originalForm}`)} → ${t(`inspection.discipline.form.${d.form}`)}`}
           </Descriptions.Item>
         ) : null}
-        <Descriptions.Item label={t('inspection.discipline.field.reason')} span={2}>
+        <Descriptions.Item label={t('inspection.discipline.field.reason')} span="filled">
           {d.reason}
         </Descriptions.Item>
-        <Descriptions.Item label={t('inspection.discipline.field.violations')} span={2}>
+        <Descriptions.Item label={t('inspection.discipline.field.violations')} span="filled">
           {d.violations
             .map(
               (v) =>
@@ -113,35 +112,31 @@ export function DecisionCard({
       {d.appeals.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
-        <List<AppealView>
-          dataSource={d.appeals}
-          data-testid="appeal-list"
-          renderItem={(a) => (
-            <List.Item>
-              <Flex vertical gap={2}>
-                <span>
-                  <strong>{a.appellant}</strong> · {formatDate(a.filedOn)} · {a.appealBody}
-                </span>
-                <span>{a.grounds}</span>
-                <span>
-                  {a.outcome ? (
-                    <Tag color="blue" data-testid="appeal-outcome">
-                      {t(`inspection.appeal.result.${a.outcome}`)} · {formatDate(a.decidedOn)}
-                    </Tag>
-                  ) : (
-                    <Tag color={a.overdue ? 'error' : 'processing'}>
-                      {a.overdue ? t('inspection.appeal.overdue') : t('inspection.appeal.pending')}
-                    </Tag>
-                  )}{' '}
-                  <Typography.Text type="secondary">
-                    {t('inspection.appeal.due', { date: formatDate(a.dueOn) })}
-                  </Typography.Text>
-                </span>
-                {a.note ? <Typography.Text type="secondary">{a.note}</Typography.Text> : null}
-              </Flex>
-            </List.Item>
-          )}
-        />
+        <Flex vertical gap="small" data-testid="appeal-list" role="list">
+          {d.appeals.map((a) => (
+            <Flex vertical gap={2} key={a.id} role="listitem" className="appeal">
+              <span>
+                <strong>{a.appellant}</strong> · {formatDate(a.filedOn)} · {a.appealBody}
+              </span>
+              <span>{a.grounds}</span>
+              <span>
+                {a.outcome ? (
+                  <Tag color="blue" data-testid="appeal-outcome">
+                    {t(`inspection.appeal.result.${a.outcome}`)} · {formatDate(a.decidedOn)}
+                  </Tag>
+                ) : (
+                  <Tag color={a.overdue ? 'error' : 'processing'}>
+                    {a.overdue ? t('inspection.appeal.overdue') : t('inspection.appeal.pending')}
+                  </Tag>
+                )}{' '}
+                <Typography.Text type="secondary">
+                  {t('inspection.appeal.due', { date: formatDate(a.dueOn) })}
+                </Typography.Text>
+              </span>
+              {a.note ? <Typography.Text type="secondary">{a.note}</Typography.Text> : null}
+            </Flex>
+          ))}
+        </Flex>
       )}
       {manageable && d.state !== 'ANNULLED' && !pending ? (
         <FileAppealForm decision={d} caseId={caseId} />

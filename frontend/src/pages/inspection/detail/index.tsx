@@ -1,18 +1,5 @@
 import { ArrowLeftOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Flex,
-  List,
-  Row,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Row, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageLoading } from '../../../components/PageLoading';
@@ -145,29 +132,19 @@ function CaseFile({ file }: { file: CaseView }) {
           {file.decisions.length === 0 ? (
             <Typography.Text type="secondary">{t('inspection.discipline.none')}</Typography.Text>
           ) : (
-            <List
-              dataSource={file.decisions}
-              data-testid="decision-list"
-              renderItem={(d) => (
-                <List.Item
-                  actions={[
-                    <Button
-                      key="open"
-                      type="link"
-                      onClick={() => setSelected(d.id)}
-                      data-testid={`decision-open-${d.id}`}
-                    >
-                      {t('inspection.discipline.open')}
-                    </Button>,
-                  ]}
-                >
+            <Flex vertical data-testid="decision-list" role="list">
+              {file.decisions.map((d) => (
+                <Flex key={d.id} role="listitem" justify="space-between" align="center" wrap gap="small">
                   <span>
                     {t(`inspection.discipline.form.${d.form}`)} · {d.subjectName} · {d.decisionNumber} ·{' '}
                     {formatDate(d.decidedOn)} <Tag>{t(`inspection.discipline.state.${d.state}`)}</Tag>
                   </span>
-                </List.Item>
-              )}
-            />
+                  <Button type="link" onClick={() => setSelected(d.id)} data-testid={`decision-open-${d.id}`}>
+                    {t('inspection.discipline.open')}
+                  </Button>
+                </Flex>
+              ))}
+            </Flex>
           )}
         </Card>
         {selected ? (
