@@ -80,6 +80,9 @@ describe('access flags', () => {
     expect(flags('CITY_OFFICE')).toMatchObject({ canSeeDocuments: true, canWriteDocuments: true });
     expect(flags('INSPECTION')).toMatchObject({ canSeeDocuments: true, canWriteDocuments: false });
     expect(flags('ADMIN')).toMatchObject({ canSeeDocuments: false, canWriteDocuments: false });
+    expect(flags('INSPECTION')).toMatchObject({ canInspect: true });
+    expect(flags('ORG_STAFF')).toMatchObject({ canInspect: false });
+    expect(flags('CITY_ORGANISATION')).toMatchObject({ canInspect: false });
   });
 
   it('combines the roles of a member who is also staff', () => {

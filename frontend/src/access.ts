@@ -29,6 +29,8 @@ export interface Access {
   canWriteDocuments: boolean;
   /** May receive and handle citizens' petitions of their scope: petition staff and the leadership. */
   canHandlePetitions: boolean;
+  /** May open the confidential inspection cases and discipline decisions of their commission. */
+  canInspect: boolean;
   /** System administrator: audit log, accounts. */
   isAdmin: boolean;
   /** A staff account that must enrol a TOTP device before using anything else. */
@@ -81,6 +83,7 @@ const NONE: Access = {
   canSeeDocuments: false,
   canWriteDocuments: false,
   canHandlePetitions: false,
+  canInspect: false,
   isAdmin: false,
   totpEnrolmentRequired: false,
 };
@@ -103,6 +106,7 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canSeeDocuments: [...roles].some((role) => role !== 'MEMBER' && role !== 'ADMIN'),
     canWriteDocuments: any(DOCUMENT_WRITER_ROLES),
     canHandlePetitions: any(PETITION_HANDLER_ROLES),
+    canInspect: roles.has('INSPECTION'),
     isAdmin: roles.has('ADMIN'),
     totpEnrolmentRequired: me.account.totpRequired && !me.account.totpEnabled,
   };

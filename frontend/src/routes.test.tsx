@@ -79,6 +79,7 @@ describe('menu by role', () => {
         'badges',
         'meetings',
         'documents',
+        'inspection',
         'evaluations',
         'fees',
         'statistics',

@@ -59,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -206,6 +206,70 @@ export interface paths {
         get: operations["deadlines"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/discipline-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_5"];
+        put?: never;
+        post: operations["decide_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/discipline-decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_7"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/discipline-decisions/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/discipline-decisions/{id}/appeals/{appealId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["outcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -365,7 +429,7 @@ export interface paths {
         };
         get: operations["cycles"];
         put?: never;
-        post: operations["open"];
+        post: operations["open_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -587,7 +651,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -958,6 +1022,54 @@ export interface paths {
         get: operations["holidays"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_4"];
+        put?: never;
+        post: operations["open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-cases/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["step"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2091,7 +2203,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["open_1"];
+        get: operations["open_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2273,6 +2385,25 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        AppealView: {
+            appealBody: string;
+            appellant: string;
+            /** @enum {string} */
+            changedForm: "REPRIMAND" | "WARNING" | "REMOVAL_FROM_POST" | "EXPULSION" | "DISSOLUTION";
+            /** Format: date */
+            decidedOn: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            filedOn: string;
+            grounds: string;
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /** @enum {string} */
+            outcome: "UPHELD" | "CHANGED" | "ANNULLED";
+            overdue: boolean;
+        };
         AttendanceStatistics: {
             cells: components["schemas"]["UnitAttendance"][];
             /** Format: date */
@@ -2361,6 +2492,71 @@ export interface components {
             reason: string;
             /** Format: int64 */
             version: number;
+        };
+        CaseStepView: {
+            /** Format: int64 */
+            documentId: number;
+            documentLabel: string;
+            /** Format: date */
+            doneOn: string;
+            note: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            /** @enum {string} */
+            step: "DECISION" | "NOTIFICATION" | "SELF_REPORT" | "VERIFICATION" | "DRAFT_CONCLUSION" | "CONCLUSION";
+        };
+        CaseSummary: {
+            /** Format: int64 */
+            commissionUnitId: number;
+            /** Format: int64 */
+            decisions: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            lastStep: "DECISION" | "NOTIFICATION" | "SELF_REPORT" | "VERIFICATION" | "DRAFT_CONCLUSION" | "CONCLUSION";
+            /** Format: date */
+            lastStepOn: string;
+            /** @enum {string} */
+            subjectKind: "ORGANISATION" | "MEMBER";
+            subjectName: string;
+            title: string;
+            /** @enum {string} */
+            type: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
+            violationFound: boolean;
+        };
+        CaseView: {
+            /** @enum {string} */
+            activity: "INSPECTION" | "SUPERVISION";
+            categories: ("POLITICAL_VIEWS" | "ORGANISATIONAL_PRINCIPLES" | "ELECTIONS" | "PROPAGANDA_SPEECH" | "PERSONNEL_WORK" | "OFFICE_SEEKING" | "DUTIES_PUBLIC_SERVICE" | "LEADERSHIP_MANAGEMENT" | "SECRETS" | "FOREIGN_RELATIONS" | "DIPLOMAS_CERTIFICATES" | "CRIME_PREVENTION" | "INSPECTION_AUDIT" | "OTHER")[];
+            commissionName: string;
+            /** Format: int64 */
+            commissionUnitId: number;
+            /** Format: date */
+            concludedOn: string;
+            conclusion: string;
+            content: string;
+            decisions: components["schemas"]["DisciplineSummary"][];
+            /** Format: uuid */
+            id: string;
+            manageable: boolean;
+            namedMemberIds: string[];
+            /** @enum {string} */
+            nextStep: "DECISION" | "NOTIFICATION" | "SELF_REPORT" | "VERIFICATION" | "DRAFT_CONCLUSION" | "CONCLUSION";
+            steps: components["schemas"]["CaseStepView"][];
+            /** @enum {string} */
+            subjectKind: "ORGANISATION" | "MEMBER";
+            /** Format: uuid */
+            subjectMemberId: string;
+            subjectName: string;
+            /** Format: int64 */
+            subjectUnitId: number;
+            title: string;
+            /** @enum {string} */
+            type: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
+            /** Format: int64 */
+            version: number;
+            violationFound: boolean;
         };
         CashPaymentsRequest: {
             month: string;
@@ -2498,6 +2694,41 @@ export interface components {
             /** Format: date */
             from: string;
         };
+        DecideAppeal: {
+            /** @enum {string} */
+            changedForm?: "REPRIMAND" | "WARNING" | "REMOVAL_FROM_POST" | "EXPULSION" | "DISSOLUTION";
+            /** Format: date */
+            decidedOn: string;
+            note: string;
+            /** @enum {string} */
+            outcome: "UPHELD" | "CHANGED" | "ANNULLED";
+            /** Format: int64 */
+            version: number;
+        };
+        DecideDiscipline: {
+            /** @enum {string} */
+            authority: "CELL" | "COMMITTEE" | "STANDING_COMMITTEE" | "INSPECTION_COMMISSION" | "CENTRAL";
+            /** Format: uuid */
+            caseId?: string;
+            /** Format: int64 */
+            commissionUnitId: number;
+            /** Format: date */
+            decidedOn: string;
+            decidingBody: string;
+            decisionNumber: string;
+            /** @enum {string} */
+            form: "REPRIMAND" | "WARNING" | "REMOVAL_FROM_POST" | "EXPULSION" | "DISSOLUTION";
+            reason: string;
+            /** Format: date */
+            receivedOn?: string;
+            /** @enum {string} */
+            subjectKind: "ORGANISATION" | "MEMBER";
+            /** Format: uuid */
+            subjectMemberId?: string;
+            /** Format: int64 */
+            subjectUnitId?: number;
+            violations: components["schemas"]["ViolationEntry"][];
+        };
         Difference: {
             bucket: string;
             /** Format: int64 */
@@ -2508,6 +2739,63 @@ export interface components {
             /** Format: int64 */
             unitId: number;
             unitName: string;
+        };
+        DisciplineSummary: {
+            appealPending: boolean;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date */
+            decidedOn: string;
+            decisionNumber: string;
+            /** @enum {string} */
+            form: "REPRIMAND" | "WARNING" | "REMOVAL_FROM_POST" | "EXPULSION" | "DISSOLUTION";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            state: "IN_FORCE" | "CHANGED" | "ANNULLED";
+            /** @enum {string} */
+            subject: "ORGANISATION" | "OFFICIAL_MEMBER" | "PROBATIONARY_MEMBER";
+            subjectName: string;
+        };
+        DisciplineView: {
+            /** Format: date */
+            appealUntil: string;
+            appeals: components["schemas"]["AppealView"][];
+            /** @enum {string} */
+            authority: "CELL" | "COMMITTEE" | "STANDING_COMMITTEE" | "INSPECTION_COMMISSION" | "CENTRAL";
+            /** Format: uuid */
+            caseId: string;
+            /** Format: int64 */
+            commissionUnitId: number;
+            /** Format: date */
+            decidedOn: string;
+            decidingBody: string;
+            decisionNumber: string;
+            effects: ("MEMBERSHIP_ENDED" | "EVALUATION_NOT_COMPLETED" | "DISSOLUTION_RECORDED" | "MEMBERSHIP_RESTORED" | "MEMBERSHIP_RESTORATION_PENDING" | "EVALUATION_RESTORATION_PENDING")[];
+            /** @enum {string} */
+            form: "REPRIMAND" | "WARNING" | "REMOVAL_FROM_POST" | "EXPULSION" | "DISSOLUTION";
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            limitationEndsOn: string;
+            limitationRule: string;
+            /** @enum {string} */
+            originalForm: "REPRIMAND" | "WARNING" | "REMOVAL_FROM_POST" | "EXPULSION" | "DISSOLUTION";
+            reason: string;
+            /** Format: date */
+            receivedOn: string;
+            /** @enum {string} */
+            state: "IN_FORCE" | "CHANGED" | "ANNULLED";
+            /** @enum {string} */
+            subject: "ORGANISATION" | "OFFICIAL_MEMBER" | "PROBATIONARY_MEMBER";
+            /** Format: uuid */
+            subjectMemberId: string;
+            subjectName: string;
+            /** Format: int64 */
+            subjectUnitId: number;
+            /** Format: int64 */
+            version: number;
+            violations: components["schemas"]["ViolationEntry"][];
         };
         DismissRequest: {
             reason: string;
@@ -3082,6 +3370,15 @@ export interface components {
             /** @enum {string} */
             state: "OPEN" | "ANSWERED";
             subject: string;
+            /** Format: int64 */
+            version: number;
+        };
+        FileAppeal: {
+            appealBody: string;
+            appellant: string;
+            /** Format: date */
+            filedOn: string;
+            grounds: string;
             /** Format: int64 */
             version: number;
         };
@@ -3719,6 +4016,21 @@ export interface components {
             /** Format: int64 */
             unread: number;
         };
+        OpenCase: {
+            /** Format: int64 */
+            commissionUnitId: number;
+            content?: string;
+            namedMemberIds?: string[];
+            /** @enum {string} */
+            subjectKind: "ORGANISATION" | "MEMBER";
+            /** Format: uuid */
+            subjectMemberId?: string;
+            /** Format: int64 */
+            subjectUnitId?: number;
+            title: string;
+            /** @enum {string} */
+            type: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
+        };
         OrgChangePreview: {
             directUnits: string[];
             /** Format: int64 */
@@ -3828,6 +4140,24 @@ export interface components {
         };
         PageResultAuditEntryView: {
             content: components["schemas"]["AuditEntryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
+        PageResultCaseSummary: {
+            content: components["schemas"]["CaseSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
+        PageResultDisciplineSummary: {
+            content: components["schemas"]["DisciplineSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4145,6 +4475,20 @@ export interface components {
             /** Format: int64 */
             orgUnitId: number;
             unitName: string;
+        };
+        RecordCaseStep: {
+            categories?: ("POLITICAL_VIEWS" | "ORGANISATIONAL_PRINCIPLES" | "ELECTIONS" | "PROPAGANDA_SPEECH" | "PERSONNEL_WORK" | "OFFICE_SEEKING" | "DUTIES_PUBLIC_SERVICE" | "LEADERSHIP_MANAGEMENT" | "SECRETS" | "FOREIGN_RELATIONS" | "DIPLOMAS_CERTIFICATES" | "CRIME_PREVENTION" | "INSPECTION_AUDIT" | "OTHER")[];
+            conclusion?: string;
+            /** Format: int64 */
+            documentId?: number;
+            /** Format: date */
+            doneOn: string;
+            note?: string;
+            /** @enum {string} */
+            step: "DECISION" | "NOTIFICATION" | "SELF_REPORT" | "VERIFICATION" | "DRAFT_CONCLUSION" | "CONCLUSION";
+            /** Format: int64 */
+            version: number;
+            violationFound?: boolean;
         };
         RecordReceptionDayRequest: {
             /** Format: int32 */
@@ -4509,6 +4853,14 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        ViolationEntry: {
+            /** @enum {string} */
+            category: "POLITICAL_VIEWS" | "ORGANISATIONAL_PRINCIPLES" | "ELECTIONS" | "PROPAGANDA_SPEECH" | "PERSONNEL_WORK" | "OFFICE_SEEKING" | "DUTIES_PUBLIC_SERVICE" | "LEADERSHIP_MANAGEMENT" | "SECRETS" | "FOREIGN_RELATIONS" | "DIPLOMAS_CERTIFICATES" | "CRIME_PREVENTION" | "INSPECTION_AUDIT" | "OTHER";
+            /** @enum {string} */
+            exception?: "INTERNAL_POLITICAL" | "NATIONAL_INTEREST" | "ILLEGAL_DIPLOMA";
+            /** Format: date */
+            violatedOn: string;
+        };
         WithdrawalRequest: {
             reason: string;
         };
@@ -4587,7 +4939,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_7: {
         parameters: {
             query?: {
                 q?: string;
@@ -4821,6 +5173,128 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["DeadlineReport"];
+                };
+            };
+        };
+    };
+    list_5: {
+        parameters: {
+            query?: {
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultDisciplineSummary"];
+                };
+            };
+        };
+    };
+    decide_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideDiscipline"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DisciplineView"];
+                };
+            };
+        };
+    };
+    get_7: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DisciplineView"];
+                };
+            };
+        };
+    };
+    appeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileAppeal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DisciplineView"];
+                };
+            };
+        };
+    };
+    outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                appealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideAppeal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DisciplineView"];
                 };
             };
         };
@@ -5139,7 +5613,7 @@ export interface operations {
             };
         };
     };
-    open: {
+    open_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5483,7 +5957,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_6: {
         parameters: {
             query?: {
                 orgUnitId?: number;
@@ -6104,6 +6578,103 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["CalendarDay"][];
+                };
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: {
+                type?: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
+                q?: string;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultCaseSummary"];
+                };
+            };
+        };
+    };
+    open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCase"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CaseView"];
+                };
+            };
+        };
+    };
+    get_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CaseView"];
+                };
+            };
+        };
+    };
+    step: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCaseStep"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CaseView"];
                 };
             };
         };
@@ -8187,7 +8758,7 @@ export interface operations {
             };
         };
     };
-    open_1: {
+    open_2: {
         parameters: {
             query?: never;
             header?: never;

@@ -12,6 +12,7 @@ import fee from './fee';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
+import inspection from './inspection';
 import meeting from './meeting';
 import member from './member';
 import memberFile from './memberFile';
@@ -44,6 +45,7 @@ const enUS: Translation<typeof viVN> = {
   feedback,
   fee,
   petition,
+  inspection,
 };
 
 export default enUS;

@@ -29,6 +29,10 @@ const menu: Translation<typeof vi> = {
     create: 'New document',
     edit: 'Edit document',
   },
+  inspection: {
+    cases: 'Inspection',
+    detail: 'Inspection case',
+  },
   evaluation: {
     board: 'Evaluation and rating',
   },

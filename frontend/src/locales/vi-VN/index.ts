@@ -10,6 +10,7 @@ import fee from './fee';
 import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
+import inspection from './inspection';
 import meeting from './meeting';
 import member from './member';
 import memberFile from './memberFile';
@@ -43,6 +44,7 @@ const viVN = {
   feedback,
   fee,
   petition,
+  inspection,
 };
 
 export default viVN;

@@ -26,6 +26,10 @@ export default {
     create: 'Tạo văn bản',
     edit: 'Sửa văn bản',
   },
+  inspection: {
+    cases: 'Kiểm tra, giám sát',
+    detail: 'Hồ sơ kiểm tra',
+  },
   evaluation: {
     board: 'Đánh giá, xếp loại',
   },

@@ -438,6 +438,43 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("GET /api/v1/removal-proposals", t -> t.removalProposalsStayInScope());
         cases.put("POST /api/v1/removal-proposals/{id}/dismissal", t -> t.removalProposalsStayInScope());
         petitionCases(cases);
+        cases.put("GET /api/v1/inspection-cases", t -> t.inspectionRecordsAreConfidential());
+        cases.put(
+                "POST /api/v1/inspection-cases",
+                t -> t.inspectionForCommissionOutsideIs404(
+                        "/api/v1/inspection-cases",
+                        "{\"commissionUnitId\":%d,\"type\":\"INSPECTION_REGULAR\",\"subjectKind\":\"ORGANISATION\","
+                                + "\"subjectUnitId\":%d,\"title\":\"X\"}"));
+        cases.put("GET /api/v1/inspection-cases/{id}", t -> t.inspectionRecordsAreConfidential());
+        cases.put(
+                "POST /api/v1/inspection-cases/{id}/steps",
+                t -> t.foreignInspectionRecordIs404(
+                        "/api/v1/inspection-cases/#case/steps",
+                        "{\"step\":\"DECISION\",\"doneOn\":\"2026-01-05\",\"version\":0}",
+                        "inspection.case.not-found"));
+        cases.put("GET /api/v1/discipline-decisions", t -> t.inspectionRecordsAreConfidential());
+        cases.put(
+                "POST /api/v1/discipline-decisions",
+                t -> t.inspectionForCommissionOutsideIs404(
+                        "/api/v1/discipline-decisions",
+                        "{\"commissionUnitId\":%d,\"subjectKind\":\"ORGANISATION\",\"subjectUnitId\":%d,"
+                                + "\"form\":\"REPRIMAND\",\"authority\":\"COMMITTEE\",\"decidingBody\":\"X\","
+                                + "\"decisionNumber\":\"1-QĐ\",\"decidedOn\":\"2026-02-02\",\"reason\":\"X\","
+                                + "\"violations\":[{\"violatedOn\":\"2025-01-01\",\"category\":\"OTHER\"}]}"));
+        cases.put("GET /api/v1/discipline-decisions/{id}", t -> t.inspectionRecordsAreConfidential());
+        cases.put(
+                "POST /api/v1/discipline-decisions/{id}/appeals",
+                t -> t.foreignInspectionRecordIs404(
+                        "/api/v1/discipline-decisions/#decision/appeals",
+                        "{\"appellant\":\"X\",\"filedOn\":\"2026-02-03\",\"grounds\":\"X\","
+                                + "\"appealBody\":\"X\",\"version\":0}",
+                        "inspection.discipline.not-found"));
+        cases.put(
+                "POST /api/v1/discipline-decisions/{id}/appeals/{appealId}/outcome",
+                t -> t.foreignInspectionRecordIs404(
+                        "/api/v1/discipline-decisions/#decision/appeals/#appeal/outcome",
+                        "{\"outcome\":\"UPHELD\",\"decidedOn\":\"2026-02-04\",\"note\":\"X\",\"version\":0}",
+                        "inspection.discipline.not-found"));
         return cases;
     }
 
@@ -1247,6 +1284,110 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
 
     static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
 
+    /** A case and a decision kept by the commission at {@code commission}, written directly (no effects). */
+    record InspectionRecords(UUID caseId, UUID decisionId, UUID appealId) {}
+
+    private final Map<Long, InspectionRecords> inspectionRecords = new LinkedHashMap<>();
+
+    InspectionRecords inspectionRecordsOf(long commission) {
+        return inspectionRecords.computeIfAbsent(commission, unit -> {
+            UUID caseId = UUID.randomUUID();
+            UUID decisionId = UUID.randomUUID();
+            UUID appealId = UUID.randomUUID();
+            jdbc.sql("""
+                            INSERT INTO inspection_case (id, commission_unit_id, case_type, subject_kind, subject_unit_id,
+                                   subject_name, title, version, created_at, created_by, updated_at)
+                            VALUES (:id, :u, 'INSPECTION_REGULAR', 'ORGANISATION', :u, 'X', 'Hồ sơ mật', 0,
+                                   CURRENT_TIMESTAMP, 'test', CURRENT_TIMESTAMP)""").param("id", caseId).param("u", unit).update();
+            jdbc.sql("""
+                            INSERT INTO inspection_discipline (id, commission_unit_id, case_id, subject_kind,
+                                   subject_unit_id, subject_name, form, original_form, authority, deciding_body,
+                                   decision_number, decided_on, received_on, reason, state, version, created_at,
+                                   created_by, updated_at)
+                            VALUES (:id, :u, :c, 'ORGANISATION', :u, 'X', 'REPRIMAND', 'REPRIMAND', 'COMMITTEE', 'X',
+                                   '1-QĐ', DATE '2026-02-01', DATE '2026-02-01', 'X', 'IN_FORCE', 0, CURRENT_TIMESTAMP,
+                                   'test', CURRENT_TIMESTAMP)""")
+                    .param("id", decisionId)
+                    .param("u", unit)
+                    .param("c", caseId)
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO inspection_appeal (id, discipline_id, appellant, filed_on, grounds, appeal_body,
+                                   due_on, version, created_at, created_by)
+                            VALUES (:id, :d, 'X', DATE '2026-02-02', 'X', 'X', DATE '2026-06-30', 0, CURRENT_TIMESTAMP,
+                                   'test')""").param("id", appealId).param("d", decisionId).update();
+            return new InspectionRecords(caseId, decisionId, appealId);
+        });
+    }
+
+    long inspectionScopeRoot() {
+        return jdbc.sql("""
+                        SELECT r.org_unit_id FROM account_role r JOIN account a ON a.id = r.account_id
+                         WHERE a.username = 'kiemtra' AND r.role = 'INSPECTION'""").query(Long.class).single();
+    }
+
+    /**
+     * Confidentiality (issue 8 point 5): the inspection role reads the records of its commission; organisation staff
+     * with the same subtree in scope, the city's organisation department, the secretary and a member read none of them
+     * (404, empty lists); the inspection role reads nothing of a commission outside its scope.
+     */
+    void inspectionRecordsAreConfidential() {
+        InspectionRecords own = inspectionRecordsOf(inspectionScopeRoot());
+        InspectionRecords foreign =
+                inspectionRecordsOf(unitOutside(pathOf(inspectionScopeRoot()), "GRASSROOTS_COMMITTEE"));
+        ApiClient kiemtra = session("kiemtra");
+        assertThat(kiemtra.get("/api/v1/inspection-cases/" + own.caseId()).status())
+                .isEqualTo(200);
+        assertThat(kiemtra.get("/api/v1/discipline-decisions/" + own.decisionId())
+                        .status())
+                .isEqualTo(200);
+        assertThat(kiemtra.get("/api/v1/inspection-cases?size=500").json().findValuesAsString("id"))
+                .contains(own.caseId().toString())
+                .doesNotContain(foreign.caseId().toString());
+        assertThat(kiemtra.get("/api/v1/discipline-decisions?size=500").json().findValuesAsString("id"))
+                .contains(own.decisionId().toString())
+                .doesNotContain(foreign.decisionId().toString());
+        assertThat(kiemtra.get("/api/v1/inspection-cases/" + foreign.caseId()).code())
+                .isEqualTo("inspection.case.not-found");
+        for (String who : List.of("tochuc", "bantochuc", "bithu", "member", "thuongtruc")) {
+            ApiClient client = session(who);
+            ApiClient.Response read = client.get("/api/v1/inspection-cases/" + own.caseId());
+            assertThat(read.status()).as(who).isEqualTo(404);
+            assertThat(read.code()).isEqualTo("inspection.case.not-found");
+            ApiClient.Response decision = client.get("/api/v1/discipline-decisions/" + own.decisionId());
+            assertThat(decision.status()).as(who).isEqualTo(404);
+            assertThat(decision.code()).isEqualTo("inspection.discipline.not-found");
+            assertThat(client.get("/api/v1/inspection-cases?size=500").json().findValuesAsString("id"))
+                    .as(who)
+                    .doesNotContain(own.caseId().toString(), foreign.caseId().toString());
+            assertThat(client.get("/api/v1/discipline-decisions?size=500")
+                            .json()
+                            .findValuesAsString("id"))
+                    .as(who)
+                    .doesNotContain(
+                            own.decisionId().toString(), foreign.decisionId().toString());
+        }
+    }
+
+    void inspectionForCommissionOutsideIs404(String path, String template) {
+        String scope = pathOf(inspectionScopeRoot());
+        long outside = unitOutside(scope, "GRASSROOTS_COMMITTEE");
+        ApiClient.Response response = session("kiemtra").post(path, String.format(template, outside, outside));
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void foreignInspectionRecordIs404(String template, String body, String code) {
+        InspectionRecords foreign =
+                inspectionRecordsOf(unitOutside(pathOf(inspectionScopeRoot()), "GRASSROOTS_COMMITTEE"));
+        String path = template.replace("#case", foreign.caseId().toString())
+                .replace("#decision", foreign.decisionId().toString())
+                .replace("#appeal", foreign.appealId().toString());
+        ApiClient.Response response = session("kiemtra").post(path, body);
+        assertThat(response.status()).as(path + " " + response.body()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo(code);
+    }
+
     List<Operation> operations() {
         JsonNode paths = client().get("/v3/api-docs").json().path("paths");
         List<Operation> ops = new ArrayList<>();
@@ -1383,7 +1524,8 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 .replace("{cycleId}", "00000000-0000-0000-0000-000000000002")
                 .replace("{entryId}", "00000000-0000-0000-0000-000000000003")
                 .replace("{basisId}", "1")
-                .replace("{reliefId}", "1");
+                .replace("{reliefId}", "1")
+                .replace("{appealId}", "00000000-0000-0000-0000-000000000004");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

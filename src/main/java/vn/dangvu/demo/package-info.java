@@ -7,11 +7,12 @@
  * {@code duty} (the demo's evaluation cycles): the one documented exception to "a module's SQL touches only its own
  * tables", because the row-by-row facades are about a hundred times too slow for 500,000 members. About ten Party
  * documents with a small PDF each go through {@link vn.dangvu.document.DocumentManagement} (few rows, so the facade is
- * fast enough). It publishes no events; {@link vn.dangvu.demo.DemoLogins} tells the demo's log-ins.
+ * fast enough), and so do two open cases of the demo commune's inspection commission through {@link
+ * vn.dangvu.inspection.InspectionCaseManagement}. It publishes no events; {@link vn.dangvu.demo.DemoLogins} tells the demo's log-ins.
  */
 @ApplicationModule(
         displayName = "Demo city",
-        allowedDependencies = {"shared", "org", "member", "security", "calendar", "document"})
+        allowedDependencies = {"shared", "org", "member", "security", "calendar", "document", "inspection"})
 @NullMarked
 package vn.dangvu.demo;
 

@@ -80,6 +80,44 @@ public class MemberLifecycle {
         return event;
     }
 
+    /**
+     * Records an expulsion (khai trừ) decided by a discipline decision of the inspection module, which has checked its
+     * caller's authority over the member. The lifecycle policy checks the step as for any other; the history names
+     * {@code decidedBy}.
+     *
+     * @param step an {@link LifecycleEventKind#EXPELLED} step with the decision's number, date and body
+     * @param decidedBy who records it, e.g. {@code inspection:<username>}
+     */
+    public MemberEvent recordDecided(UUID memberId, RecordLifecycleEvent step, String decidedBy) {
+        Instant now = clock.instant();
+        MemberEvent event = steps.recordDecided(memberId, step, decidedBy, today(now), now);
+        audit.record(
+                "member.event." + step.kind().name().toLowerCase(java.util.Locale.ROOT),
+                "member",
+                memberId,
+                Map.of("eventId", event.id(), "decidedBy", decidedBy));
+        events.publishEvent(new MemberLifecycleChanged(memberId, event.id(), event.kind(), event.statusAfter(), now));
+        return event;
+    }
+
+    /**
+     * Annuls a step recorded by {@link #recordDecided} when the decision behind it is annulled (restoration of
+     * membership, QĐ 117-QĐ/TW 2023).
+     *
+     * @return the annulment, or empty when a later step has been recorded since (the registry is then corrected by
+     *     hand)
+     */
+    public java.util.Optional<MemberEvent> annulDecided(UUID memberId, long eventId, String reason, String decidedBy) {
+        Instant now = clock.instant();
+        java.util.Optional<MemberEvent> annulled = steps.annulDecided(memberId, eventId, reason, decidedBy, now);
+        annulled.ifPresent(event -> {
+            audit.record("member.event.annul", "member", memberId, Map.of("eventId", event.id(), "annuls", eventId));
+            events.publishEvent(
+                    new MemberLifecycleChanged(memberId, event.id(), event.kind(), event.statusAfter(), now));
+        });
+        return annulled;
+    }
+
     /** Registers a new candidate (quần chúng ưu tú) or a member arriving from outside the registry. */
     public MemberView register(RegisterMember command, Actor actor) {
         Instant now = clock.instant();

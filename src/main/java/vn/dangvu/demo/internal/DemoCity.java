@@ -76,6 +76,7 @@ public class DemoCity {
     private final Clock clock;
     private final DemoMeetings meetings;
     private final DemoDocuments documents;
+    private final DemoInspection inspection;
 
     DemoCity(
             JdbcTemplate jdbc,
@@ -84,8 +85,10 @@ public class DemoCity {
             WorkingDays workingDays,
             Clock clock,
             DemoMeetings meetings,
-            DemoDocuments documents) {
+            DemoDocuments documents,
+            DemoInspection inspection) {
         this.meetings = meetings;
+        this.inspection = inspection;
         this.documents = documents;
         this.workingDays = workingDays;
         this.jdbc = jdbc;
@@ -148,6 +151,7 @@ public class DemoCity {
         progress.done();
         documents.seed(
                 root.id(), root.path(), pick.communeId(), pick.secretary().cellId());
+        inspection.seed(pick.communeId(), pick.secretary().cellId());
         transactions.executeWithoutResult(tx ->
                 new DemoEvaluations(jdbc, clock.getZone()).seed(pick.secretary().cellId(), referenceDate, seed));
 

@@ -78,7 +78,64 @@ public class LifecycleSteps {
                         context(memberId, step),
                         today,
                         store.lastEffective(memberId).orElse(null));
-        return write(memberId, step, current, outcome, null, expectedVersion, actor, now);
+        return write(memberId, step, current, outcome, null, expectedVersion, actor.username(), now);
+    }
+
+    /**
+     * Records a step decided by a competent body of another module (an expulsion by a discipline decision): that
+     * module has checked its caller's authority and scope; the lifecycle policy still checks the step.
+     */
+    public MemberEvent recordDecided(
+            UUID memberId, RecordLifecycleEvent step, String decidedBy, LocalDate today, Instant now) {
+        if (step.kind() != LifecycleEventKind.EXPELLED) {
+            throw new IllegalArgumentException("not a step decided elsewhere: " + step.kind());
+        }
+        MemberEventStore.Versioned current = load(memberId);
+        LifecyclePolicy.Outcome outcome = policy().apply(
+                        current.state(),
+                        step,
+                        context(memberId, step),
+                        today,
+                        store.lastEffective(memberId).orElse(null));
+        return write(memberId, step, current, outcome, null, current.version(), decidedBy, now);
+    }
+
+    /**
+     * Annuls a step recorded by {@link #recordDecided} when the decision behind it is annulled; nothing (empty) when
+     * a later step was recorded since or the step is no longer current.
+     */
+    public java.util.Optional<MemberEvent> annulDecided(
+            UUID memberId, long eventId, String reason, String decidedBy, Instant now) {
+        MemberEventStore.StoredEvent original = store.current(memberId, eventId).orElse(null);
+        boolean latest =
+                store.latestCurrentId(memberId).map(id -> id == eventId).orElse(false);
+        if (original == null || !latest || original.before() == null) {
+            return java.util.Optional.empty();
+        }
+        MemberEventStore.Versioned current = load(memberId);
+        RecordLifecycleEvent annulment = new RecordLifecycleEvent(
+                LifecycleEventKind.ANNULMENT,
+                original.effectiveDate(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                reason,
+                List.of(),
+                List.of(),
+                false,
+                null,
+                false,
+                null);
+        LifecyclePolicy.Outcome outcome =
+                new LifecyclePolicy.Outcome(original.before(), original.effectiveDate(), null, false);
+        return java.util.Optional.of(
+                write(memberId, annulment, current, outcome, eventId, current.version(), decidedBy, now));
     }
 
     public MemberEvent correct(
@@ -111,7 +168,15 @@ public class LifecycleSteps {
                             today,
                             store.lastEffectiveBefore(memberId, eventId).orElse(null));
             return write(
-                    memberId, corrected, current, outcome, eventId, expectedVersion, actor, now, original.before());
+                    memberId,
+                    corrected,
+                    current,
+                    outcome,
+                    eventId,
+                    expectedVersion,
+                    actor.username(),
+                    now,
+                    original.before());
         }
         if (!corrected.effectiveDate().equals(original.effectiveDate())) {
             throw LifecyclePolicy.refuse(
@@ -161,7 +226,7 @@ public class LifecycleSteps {
                 null);
         LifecyclePolicy.Outcome outcome =
                 new LifecyclePolicy.Outcome(original.before(), original.effectiveDate(), null, false);
-        return write(memberId, annulment, current, outcome, eventId, expectedVersion, actor, now);
+        return write(memberId, annulment, current, outcome, eventId, expectedVersion, actor.username(), now);
     }
 
     public MemberView register(RegisterMember command, Actor actor, LocalDate today, Instant now) {
@@ -303,9 +368,9 @@ public class LifecycleSteps {
             LifecyclePolicy.Outcome outcome,
             @Nullable Long supersedes,
             long expectedVersion,
-            Actor actor,
+            String by,
             Instant now) {
-        return write(memberId, step, current, outcome, supersedes, expectedVersion, actor, now, current.state());
+        return write(memberId, step, current, outcome, supersedes, expectedVersion, by, now, current.state());
     }
 
     private MemberEvent write(
@@ -315,7 +380,7 @@ public class LifecycleSteps {
             LifecyclePolicy.Outcome outcome,
             @Nullable Long supersedes,
             long expectedVersion,
-            Actor actor,
+            String by,
             Instant now,
             LifecycleState before) {
         if (current.version() != expectedVersion) {
@@ -332,7 +397,7 @@ public class LifecycleSteps {
                 outcome.late(),
                 supersedes,
                 now,
-                actor.username(),
+                by,
                 before);
         return find(memberId, id);
     }
