@@ -127,7 +127,7 @@ const en: Translation<typeof vi> = {
         'Dissolution recorded; organisation staff dissolve the unit in the tree once its members are moved',
       MEMBERSHIP_RESTORED: 'Membership restored in the registry',
       MEMBERSHIP_RESTORATION_PENDING: 'Restore membership by hand (a later step was recorded)',
-      EVALUATION_RESTORATION_PENDING: "Correct the year's rating when evaluating",
+      EVALUATION_RESTORED: 'The forced "not completed" rating of the year was withdrawn',
     },
     field: {
       subjectKind: 'Subject is',

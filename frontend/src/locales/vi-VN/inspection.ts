@@ -124,7 +124,7 @@ export default {
         'Đã ghi nhận giải tán; ban tổ chức giải tán đơn vị trên cây tổ chức sau khi chuyển đảng viên',
       MEMBERSHIP_RESTORED: 'Đã khôi phục tư cách đảng viên trong hồ sơ',
       MEMBERSHIP_RESTORATION_PENDING: 'Cần khôi phục tư cách đảng viên thủ công (hồ sơ đã có bước sau)',
-      EVALUATION_RESTORATION_PENDING: 'Cần điều chỉnh lại xếp loại năm khi đánh giá',
+      EVALUATION_RESTORED: 'Đã bỏ buộc xếp loại không hoàn thành nhiệm vụ của năm',
     },
     field: {
       subjectKind: 'Đối tượng là',

@@ -164,6 +164,23 @@ public class EvaluationManagement {
     }
 
     /**
+     * Withdraws a disqualifying event on behalf of another module (a discipline decision annulled on appeal, QĐ
+     * 117-QĐ/TW 2023: restoration of rights): the member or unit is no longer forced to "not completed" for that year.
+     * A level the committee already decided stays as decided; the committee corrects it if it must.
+     *
+     * @param id the record returned by {@link #recordDisqualification(EvaluationDisqualification, String)}
+     * @param source who withdraws it
+     * @return whether the record existed
+     */
+    public boolean withdrawDisqualification(UUID id, String source) {
+        boolean withdrawn = workflow.withdrawDisqualification(id);
+        if (withdrawn) {
+            audit.record("evaluation.disqualification.withdraw", "evaluation-disqualification", id, source);
+        }
+        return withdrawn;
+    }
+
+    /**
      * Records a disqualifying event on behalf of another module (the inspection module's discipline decisions): the
      * member or unit is rated "not completed" for that year.
      *

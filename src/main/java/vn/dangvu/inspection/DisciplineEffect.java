@@ -15,6 +15,6 @@ public enum DisciplineEffect {
     MEMBERSHIP_RESTORED,
     /** The expulsion could not be annulled in the registry (a later step was recorded): restore it there by hand. */
     MEMBERSHIP_RESTORATION_PENDING,
-    /** The evaluation module keeps the "not completed" rating: the committee corrects it when it rates the year. */
-    EVALUATION_RESTORATION_PENDING
+    /** The "not completed" rating the decision forced was withdrawn (a level already decided stays as decided). */
+    EVALUATION_RESTORED
 }

@@ -21,8 +21,8 @@ import vn.dangvu.member.RecordLifecycleEvent;
  * expulsion ends membership in the registry (an {@code EXPELLED} step the lifecycle policy checks); every discipline
  * rates the member or organisation "not completed" for the year of the decision (REGULATIONS §5.2); a dissolution is
  * recorded for the organisation staff, since the tree dissolves only a unit without members (Điều lệ Đảng Art. 10(3)).
- * An annulment reverses what the other modules allow (the expulsion, while it is the member's latest step) and records
- * what they do not (QĐ 117-QĐ/TW 2023: restoration of rights).
+ * An annulment reverses what the other modules allow (the expulsion, while it is the member's latest step; the "not
+ * completed" rating) and records what they do not (QĐ 117-QĐ/TW 2023: restoration of rights).
  */
 @Component
 class DisciplineEffects {
@@ -87,10 +87,13 @@ class DisciplineEffects {
             eventId = restoreMembership(row, reason, by, effects);
         }
         effects.remove(DisciplineEffect.DISSOLUTION_RECORDED);
-        if (row.disqualificationId() != null && !effects.contains(DisciplineEffect.EVALUATION_RESTORATION_PENDING)) {
-            effects.add(DisciplineEffect.EVALUATION_RESTORATION_PENDING);
+        UUID disqualification = row.disqualificationId();
+        if (disqualification != null && evaluations.withdrawDisqualification(disqualification, source(by))) {
+            effects.remove(DisciplineEffect.EVALUATION_NOT_COMPLETED);
+            effects.add(DisciplineEffect.EVALUATION_RESTORED);
+            disqualification = null;
         }
-        return new Applied(eventId, row.disqualificationId(), effects);
+        return new Applied(eventId, disqualification, effects);
     }
 
     private @Nullable Long restoreMembership(

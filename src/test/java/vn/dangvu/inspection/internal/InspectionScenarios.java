@@ -105,7 +105,10 @@ abstract class InspectionScenarios extends PlatformTestBase {
         assertThat(annulled.status()).as(annulled.body()).isEqualTo(200);
         assertThat(annulled.json().path("state").asString()).isEqualTo("ANNULLED");
         assertThat(texts(annulled.json().path("effects")))
-                .containsExactly("EVALUATION_NOT_COMPLETED", "MEMBERSHIP_RESTORED", "EVALUATION_RESTORATION_PENDING");
+                .containsExactly("MEMBERSHIP_RESTORED", "EVALUATION_RESTORED");
+        assertThat(disqualifications(member))
+                .as("the rating is no longer forced")
+                .isZero();
         assertThat(statusOf(member)).as("QĐ 117-QĐ/TW: membership restored").isEqualTo("OFFICIAL");
 
         ApiClient reader = loggedIn(plainMemberLogin());

@@ -234,6 +234,13 @@ class EvaluationStore {
                 .update();
     }
 
+    boolean deleteDisqualification(UUID id) {
+        return jdbc.sql("DELETE FROM duty_evaluation_disqualification WHERE id = :id")
+                        .param("id", id)
+                        .update()
+                > 0;
+    }
+
     private static final String ENTRY_SELECT = """
             SELECT e.*, (SELECT COUNT(*) FROM duty_evaluation_disqualification d
                           WHERE d.member_id = e.member_id AND d.eval_year = :y) AS disqualifications

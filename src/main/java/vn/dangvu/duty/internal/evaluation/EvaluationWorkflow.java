@@ -195,4 +195,9 @@ public class EvaluationWorkflow {
                 id);
         return id;
     }
+
+    /** Deletes a disqualifying event; {@code false} when there was none. */
+    public boolean withdrawDisqualification(UUID id) {
+        return store.deleteDisqualification(id);
+    }
 }
