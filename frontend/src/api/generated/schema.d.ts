@@ -2615,10 +2615,18 @@ export interface components {
             year: number;
         };
         FeeArrears: {
+            /** Format: int32 */
+            meetingRule: number;
             members: components["schemas"]["Member"][];
             /** Format: int64 */
             orgUnitId: number;
+            /** Format: int32 */
+            page: number;
             rule: string;
+            /** Format: int32 */
+            size: number;
+            /** Format: int32 */
+            total: number;
             /** Format: int32 */
             year: number;
         };
@@ -4903,6 +4911,8 @@ export interface operations {
             query: {
                 orgUnitId: number;
                 year?: number;
+                page?: number | null;
+                size?: number | null;
             };
             header?: never;
             path?: never;

@@ -91,6 +91,7 @@ export default {
       DONE: 'Done',
     },
     empty: 'No member owes party fees.',
+    summary: '{total} members in arrears, {meeting} with 3 months',
   },
   report: {
     due: 'Due',

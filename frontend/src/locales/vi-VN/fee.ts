@@ -91,6 +91,7 @@ export default {
       DONE: 'Đã xử lý',
     },
     empty: 'Không có đảng viên nợ đảng phí.',
+    summary: '{total} đảng viên nợ, {meeting} đảng viên đủ 3 tháng',
   },
   report: {
     due: 'Phải thu',

@@ -13,7 +13,8 @@ import type {
 export const feeKeys = {
   all: ['fees'] as const,
   ledger: (orgUnitId: number, year: number) => [...feeKeys.all, 'ledger', orgUnitId, year] as const,
-  arrears: (orgUnitId: number, year: number) => [...feeKeys.all, 'arrears', orgUnitId, year] as const,
+  arrears: (orgUnitId: number, year: number, page = 0) =>
+    [...feeKeys.all, 'arrears', orgUnitId, year, page] as const,
   report: (orgUnitId: number, year: number, month?: number) =>
     [...feeKeys.all, 'report', orgUnitId, year, month ?? 0] as const,
 };
@@ -32,14 +33,21 @@ export function useFeeLedger(orgUnitId: number | undefined, year: number) {
   });
 }
 
-export function useFeeArrears(orgUnitId: number | undefined, year: number, enabled: boolean) {
+/** Page size of the arrears list (the server pages it: a city's list can be long). */
+export const ARREARS_PAGE_SIZE = 50;
+
+export function useFeeArrears(orgUnitId: number | undefined, year: number, page: number, enabled: boolean) {
   return useQuery({
-    queryKey: feeKeys.arrears(orgUnitId ?? 0, year),
+    queryKey: feeKeys.arrears(orgUnitId ?? 0, year, page),
     enabled: enabled && orgUnitId != null,
     queryFn: ({ signal }) =>
       request(
-        api.GET('/api/v1/fees/arrears', { params: { query: { orgUnitId: orgUnitId ?? 0, year } }, signal }),
+        api.GET('/api/v1/fees/arrears', {
+          params: { query: { orgUnitId: orgUnitId ?? 0, year, page, size: ARREARS_PAGE_SIZE } },
+          signal,
+        }),
       ) as Promise<FeeArrears>,
+    placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
 }

@@ -196,7 +196,7 @@ abstract class FeeScenarios extends PlatformTestBase {
                     bithu.post("/api/v1/fees/payments", "{\"month\":" + month + ",\"payments\":[" + who + "]}");
             assertThat(r.status()).as(r.body()).isEqualTo(200);
         }
-        JsonNode arrears = bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2025")
+        JsonNode arrears = bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2025&size=500")
                 .json();
         JsonNode row = row(arrears.path("members"), late);
         assertThat(row.path("unpaidMonths")).hasSize(3);
@@ -230,7 +230,7 @@ abstract class FeeScenarios extends PlatformTestBase {
         assertThat(item).as("listed on the deadlines").isNotNull();
         assertThat(item.path("proposalId").asLong())
                 .isEqualTo(first.get(0).path("id").asLong());
-        assertThat(bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2025")
+        assertThat(bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2025&size=500")
                         .json()
                         .path("members")
                         .findValuesAsString("proposalState"))
@@ -289,6 +289,100 @@ abstract class FeeScenarios extends PlatformTestBase {
         String me = member.get("/api/v1/me").json().path("member").path("id").asString();
         assertThat(mine.json().path("memberId").asString()).isEqualTo(me);
         assertThat(member.get("/api/v1/fees/ledger?orgUnitId=" + cell).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theSetBasedFiguresOfASubtreeEqualTheLedgerComputedMemberByMember() {
+        ApiClient bithu = loggedIn("bithu");
+        long cell = secretaryCell();
+        // two bases in the window, a reduction, an amount that rounds half up, a member of 50 years (exempt by age)
+        UUID changed = arrive(bithu, "Hà Văn Đổi Mức", null);
+        basis(bithu, changed, "BHXH_SALARY", 4_444_450L, "2025-11");
+        basis(bithu, changed, "PENSION", 3_333_300L, "2026-02");
+        UUID reduced = arrive(bithu, "Ninh Thị Giảm", null);
+        basis(bithu, reduced, "BHXH_ALLOWANCE", 5_555_550L, "2026-01");
+        assertThat(bithu.post(
+                                "/api/v1/fees/members/" + reduced + "/reliefs",
+                                "{\"ground\":\"HARDSHIP\",\"percent\":70,\"fromMonth\":\"2026-02\","
+                                        + "\"toMonth\":\"2026-06\"}")
+                        .status())
+                .isEqualTo(201);
+        UUID veteran = arriveAdmitted(bithu, "Lão Văn Năm Mươi", "1970-03-02", "1971-03-02");
+        basis(bithu, veteran, "PENSION", 8_000_000L, "2025-06");
+        bithu.post(
+                "/api/v1/fees/payments", "{\"month\":\"2026-01\",\"payments\":[{\"memberId\":\"" + changed + "\"}]}");
+
+        JsonNode ledger = bithu.get("/api/v1/fees/ledger?orgUnitId=" + cell + "&year=2026")
+                .json();
+        JsonNode report = bithu.get("/api/v1/fees/report?orgUnitId=" + cell + "&year=2026")
+                .json();
+        long ledgerDue = 0;
+        for (int m = 0; m < 3; m++) {
+            ledgerDue += ledger.path("totals").get(m).path("due").asLong();
+        }
+        assertThat(report.path("cells").get(0).path("due").asLong())
+                .as("January to March 2026 (the clock's month) as the ledger computes them")
+                .isEqualTo(ledgerDue);
+        assertThat(row(ledger.path("members"), veteran)
+                        .path("months")
+                        .get(0)
+                        .path("status")
+                        .asString())
+                .isEqualTo("EXEMPT");
+        JsonNode february = bithu.get("/api/v1/fees/report?orgUnitId=" + cell + "&year=2026&month=2")
+                .json();
+        assertThat(february.path("due").asLong())
+                .isEqualTo(ledger.path("totals").get(1).path("due").asLong());
+
+        JsonNode arrears = bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2026&size=500")
+                .json();
+        int listed = 0;
+        for (JsonNode member : ledger.path("members")) {
+            long unpaid = 0;
+            long owed = 0;
+            for (int m = 0; m < 2; m++) {
+                JsonNode month = member.path("months").get(m);
+                if (month.path("status").asString().equals("UNPAID")) {
+                    unpaid++;
+                    owed += month.path("due").asLong();
+                }
+            }
+            JsonNode row = row(
+                    arrears.path("members"),
+                    UUID.fromString(member.path("memberId").asString()));
+            if (unpaid == 0) {
+                assertThat(row).isNull();
+            } else {
+                listed++;
+                assertThat(row.path("unpaidMonths")).hasSize((int) unpaid);
+                assertThat(row.path("owed").asLong()).isEqualTo(owed);
+            }
+        }
+        assertThat(arrears.path("total").asInt()).isEqualTo(listed);
+        assertThat(row(arrears.path("members"), changed).path("owed").asLong())
+                .as("February: 0.5 % of 3,333,300 = 16,666.5, half up")
+                .isEqualTo(16_667);
+        assertThat(row(arrears.path("members"), veteran)).isNull();
+
+        JsonNode firstPage = bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2026&size=1")
+                .json();
+        assertThat(firstPage.path("members")).hasSize(1);
+        assertThat(firstPage.path("total").asInt()).isEqualTo(listed);
+        assertThat(bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&size=501")
+                        .status())
+                .isEqualTo(400);
+    }
+
+    private UUID arriveAdmitted(ApiClient client, String name, String admittedOn, String officialOn) {
+        ApiClient.Response response = client.post(
+                "/api/v1/members",
+                "{\"entry\":\"TRANSFER_ARRIVAL\",\"orgUnitId\":" + secretaryCell() + ",\"fullName\":\"" + name
+                        + "\",\"sex\":\"M\",\"birthDate\":\"1950-04-04\",\"ethnicity\":\"KINH\","
+                        + "\"effectiveDate\":\"2025-01-02\",\"statusOnArrival\":\"OFFICIAL\","
+                        + "\"admittedOn\":\"" + admittedOn + "\",\"ceremonyDate\":\"" + admittedOn
+                        + "\",\"officialOn\":\"" + officialOn + "\",\"origin\":\"Đảng bộ tỉnh Nam Định\"}");
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return UUID.fromString(response.json().path("id").asString());
     }
 
     private UUID arrive(ApiClient client, String name, String cardNumber) {
