@@ -373,8 +373,9 @@ public class FeeStore {
                 + " FROM " + members.sql() + " r JOIN duty_fee_basis fb ON fb.member_id = r.id) b"
                 + " JOIN mon ON mon.mon_m >= b.from_month AND (b.until_month IS NULL OR mon.mon_m < b.until_month)"
                 + " LEFT JOIN (SELECT f.member_id, fm.mon_m, MAX(f.percent) AS pct FROM duty_fee_relief f"
-                + " JOIN mon fm ON f.from_month <= fm.mon_m AND f.to_month >= fm.mon_m GROUP BY f.member_id, fm.mon_m)"
-                + " rf ON rf.member_id = b.id AND rf.mon_m = mon.mon_m";
+                + " JOIN mon fm ON f.from_month <= fm.mon_m AND f.to_month >= fm.mon_m"
+                + " WHERE f.member_id IN (SELECT rm.id FROM " + members.sql() + " rm)"
+                + " GROUP BY f.member_id, fm.mon_m) rf ON rf.member_id = b.id AND rf.mon_m = mon.mon_m";
     }
 
     // --- imports
