@@ -3681,6 +3681,8 @@ export interface components {
             version?: number;
         };
         RemovalProposal: {
+            /** Format: int64 */
+            closedEventId: number;
             closedReason: string;
             fullName: string;
             /** @enum {string} */

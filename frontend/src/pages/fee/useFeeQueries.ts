@@ -6,7 +6,9 @@ import type {
   FeeCollectionReport,
   FeeImportReport,
   FeeLedger,
+  FeeMemberRecord,
   FeeMonth,
+  FeePaidUpTo,
   RemovalProposal,
 } from '../../api/types';
 
@@ -17,7 +19,39 @@ export const feeKeys = {
     [...feeKeys.all, 'arrears', orgUnitId, year, page] as const,
   report: (orgUnitId: number, year: number, month?: number) =>
     [...feeKeys.all, 'report', orgUnitId, year, month ?? 0] as const,
+  member: (memberId: string, year?: number) => [...feeKeys.all, 'member', memberId, year ?? 0] as const,
+  paidUpTo: (memberId: string) => [...feeKeys.all, 'paid-up-to', memberId] as const,
 };
+
+/**
+ * A member's fee record for a year (default: the server's current year): bases, reliefs and the months. An audited
+ * read of personal data, fetched only when the profile's fee tab is open.
+ */
+export function useFeeMemberRecord(memberId: string, year: number | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: feeKeys.member(memberId, year),
+    enabled,
+    queryFn: ({ signal }) =>
+      request(
+        api.GET('/api/v1/fees/members/{id}', { params: { path: { id: memberId }, query: { year } }, signal }),
+      ) as Promise<FeeMemberRecord>,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+}
+
+/** The month up to which the member has paid ("đã đóng đảng phí đến hết tháng", for the transfer letter). */
+export function useFeePaidUpTo(memberId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: feeKeys.paidUpTo(memberId),
+    enabled,
+    queryFn: ({ signal }) =>
+      request(
+        api.GET('/api/v1/fees/members/{id}/paid-up-to', { params: { path: { id: memberId } }, signal }),
+      ) as Promise<FeePaidUpTo>,
+    staleTime: 60_000,
+  });
+}
 
 /** A cell's ledger for a year (an audited read of personal data: fetched when the cell or year changes). */
 export function useFeeLedger(orgUnitId: number | undefined, year: number) {

@@ -373,6 +373,108 @@ abstract class FeeScenarios extends PlatformTestBase {
                 .isEqualTo(400);
     }
 
+    @Test
+    void theTransferLetterStatesTheMonthFeesArePaidUpTo() {
+        ApiClient bithu = loggedIn("bithu");
+        ApiClient tochuc = loggedIn("tochuc");
+        UUID paying = arrive(bithu, "Tạ Văn Chuyển Đi", null);
+        basis(bithu, paying, "STUDENT", null, "2026-01");
+        for (String month : new String[] {"2026-01", "2026-02"}) {
+            bithu.post(
+                    "/api/v1/fees/payments",
+                    "{\"month\":\"" + month + "\",\"payments\":[{\"memberId\":\"" + paying + "\"}]}");
+        }
+        JsonNode out = step(
+                tochuc,
+                paying,
+                "{\"kind\":\"TRANSFER_OUT\",\"effectiveDate\":\"2026-02-25\",\"destination\":\"Đảng bộ tỉnh Nam Định\","
+                        + "\"note\":\"Chuyển công tác\"");
+        assertThat(out.path("note").asString()).isEqualTo("Chuyển công tác\nĐã đóng đảng phí đến hết tháng 02/2026.");
+
+        // no fee record: nothing is stated
+        UUID unknown = arrive(bithu, "Tạ Thị Chưa Có Căn Cứ", null);
+        JsonNode bare = step(
+                tochuc,
+                unknown,
+                "{\"kind\":\"TRANSFER_OUT\",\"effectiveDate\":\"2026-02-25\",\"destination\":\"Đảng bộ tỉnh Nam Định\"");
+        assertThat(bare.path("note").isNull() || bare.path("note").isMissingNode())
+                .as(bare.toString())
+                .isTrue();
+    }
+
+    @Test
+    void anOpenProposalIsClosedWhenTheRemovalIsRecordedAndOpenedAgainWhenItIsAnnulled() {
+        ApiClient bithu = loggedIn("bithu");
+        ApiClient tochuc = loggedIn("tochuc");
+        long cell = secretaryCell();
+        UUID late = arrive(bithu, "Khúc Văn Xóa Tên", null);
+        basis(bithu, late, "STUDENT", null, "2025-01");
+        for (int m = 1; m <= 9; m++) {
+            bithu.post(
+                    "/api/v1/fees/payments",
+                    "{\"month\":\"2025-" + String.format("%02d", m) + "\",\"payments\":[{\"memberId\":\"" + late
+                            + "\"}]}");
+        }
+        JsonNode proposed = bithu.post(
+                        "/api/v1/fees/arrears/proposals",
+                        "{\"orgUnitId\":" + cell + ",\"year\":2025,\"memberIds\":[\"" + late + "\"]}")
+                .json();
+        long proposal = proposed.get(0).path("id").asLong();
+        assertThat(deadlineProposals(bithu)).contains(String.valueOf(proposal));
+
+        JsonNode removed = step(
+                tochuc,
+                late,
+                "{\"kind\":\"REMOVED\",\"effectiveDate\":\"2026-02-20\",\"decisionNumber\":\"31-QĐ/ĐU\","
+                        + "\"decisionDate\":\"2026-02-20\",\"decisionBody\":\"Đảng ủy\",\"ground\":"
+                        + "\"INACTIVE_OR_UNPAID_FEES\"");
+        java.util.Map<String, Object> closed = proposalOf(proposal);
+        assertThat(closed.get("state")).isEqualTo("DONE");
+        assertThat(((Number) closed.get("closed_event_id")).longValue())
+                .isEqualTo(removed.path("id").asLong());
+        assertThat((String) closed.get("closed_reason")).startsWith("Đã ghi nhận xóa tên ngày 20/02/2026");
+        assertThat(deadlineProposals(bithu)).doesNotContain(String.valueOf(proposal));
+        assertThat(audits("member.removal.done", late)).isEqualTo(1);
+
+        ApiClient.Response annulled = tochuc.post(
+                "/api/v1/members/" + late + "/events/" + removed.path("id").asLong() + "/annulment",
+                "{\"reason\":\"Ghi nhầm quyết định\",\"version\":" + version(tochuc, late) + "}");
+        assertThat(annulled.status()).as(annulled.body()).isEqualTo(201);
+        java.util.Map<String, Object> reopened = proposalOf(proposal);
+        assertThat(reopened.get("state")).isEqualTo("OPEN");
+        assertThat(reopened.get("closed_event_id")).isNull();
+        assertThat(deadlineProposals(bithu)).contains(String.valueOf(proposal));
+    }
+
+    private java.util.List<String> deadlineProposals(ApiClient client) {
+        return client.get("/api/v1/deadlines?kind=REMOVAL_PROPOSED&limit=1000")
+                .json()
+                .path("items")
+                .findValuesAsString("proposalId");
+    }
+
+    /** The proposal's row: the open list no longer shows a closed one. */
+    private java.util.Map<String, Object> proposalOf(long id) {
+        return jdbc.sql("SELECT state, closed_event_id, closed_reason FROM member_removal_proposal WHERE id = :id")
+                .param("id", id)
+                .query()
+                .singleRow();
+    }
+
+    private JsonNode step(ApiClient client, UUID id, String bodyStart) {
+        ApiClient.Response response = client.post(
+                "/api/v1/members/" + id + "/events", bodyStart + ",\"version\":" + version(client, id) + "}");
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
+    private static long version(ApiClient client, UUID id) {
+        return client.get("/api/v1/members/" + id + "/lifecycle")
+                .json()
+                .path("version")
+                .asLong();
+    }
+
     private UUID arriveAdmitted(ApiClient client, String name, String admittedOn, String officialOn) {
         ApiClient.Response response = client.post(
                 "/api/v1/members",
