@@ -8,6 +8,7 @@
 #   bench/fees.sh                                  # fresh database dangvu_fees on 127.0.0.1:5432 (dropped, recreated)
 #   BENCH_KEEP=1 bench/fees.sh                     # reuse the filled database, only time
 #   BENCH_RUNS=20 BENCH_CITY_RUNS=5 bench/fees.sh  # timed runs per line (the city root has its own count)
+#   BENCH_CITY_ARREARS=false bench/fees.sh         # leave out the city's arrears list (the longest line)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 host=${BENCH_HOST:-127.0.0.1}
@@ -20,7 +21,8 @@ classpath=$(./mvnw -q -Dskip.npm=true dependency:build-classpath -Dmdep.includeS
 rm -rf target/bench-fees && mkdir -p target/bench-fees && cp -r target/classes target/test-classes target/bench-fees/
 run() {
   java -Xmx2g -cp "target/bench-fees/test-classes:target/bench-fees/classes:$classpath" -Dbench.url="$url" \
-    -Dbench.user="$user" -Dbench.runs="${BENCH_RUNS:-20}" -Dbench.cityRuns="${BENCH_CITY_RUNS:-5}" "$@" \
+    -Dbench.user="$user" -Dbench.runs="${BENCH_RUNS:-20}" -Dbench.cityRuns="${BENCH_CITY_RUNS:-5}" \
+    -Dbench.cityArrears="${BENCH_CITY_ARREARS:-true}" "$@" \
     vn.dangvu.bench.FeesBenchmark
 }
 if [[ -z "${BENCH_KEEP:-}" ]]; then

@@ -288,15 +288,41 @@ public class FeeStore {
         if (months.isEmpty()) {
             return result;
         }
+        // months are consecutive: each basis period counts its months in the window times its month's amount, then
+        // the months under a reduction or an exemption are corrected — no row per member and month
         Map<String, Object> params = new HashMap<>(members.params());
         params.putAll(FeePolicy.dueSqlParams(fixed));
-        String sql = monthsCte(months, params) + "SELECT d.org_unit_id, SUM(d.due) AS due FROM (" + dueRows(members)
-                + ") d GROUP BY d.org_unit_id";
-        jdbc.sql(sql)
+        params.put("winFrom", monthIndex(months.get(0)));
+        params.put("winTo", monthIndex(months.get(months.size() - 1)));
+        String covered = "GREATEST(0, LEAST(COALESCE(" + monthIndexSql("b.until_month") + " - 1, :winTo), :winTo) - "
+                + "GREATEST(" + monthIndexSql("b.from_month") + ", :winFrom) + 1)";
+        jdbc.sql("SELECT b.org_unit_id, SUM(" + FeePolicy.dueSql("b.category", "b.amount", "NULL") + " * " + covered
+                        + ") AS due FROM " + basisPeriods(members) + " b GROUP BY b.org_unit_id")
                 .params(params)
                 .query((rs, n) -> result.put(rs.getLong("org_unit_id"), rs.getLong("due")))
                 .list();
+        Map<String, Object> reliefParams = new HashMap<>(members.params());
+        reliefParams.putAll(FeePolicy.dueSqlParams(fixed));
+        jdbc.sql(monthsCte(months, reliefParams) + "SELECT b.org_unit_id, SUM("
+                        + FeePolicy.dueSql("b.category", "b.amount", "rf.pct") + " - "
+                        + FeePolicy.dueSql("b.category", "b.amount", "NULL") + ") AS correction FROM "
+                        + basisPeriods(members) + " b JOIN " + reliefMonths(members)
+                        + " rf ON rf.member_id = b.id AND rf.mon_m >= b.from_month"
+                        + " AND (b.until_month IS NULL OR rf.mon_m < b.until_month) GROUP BY b.org_unit_id")
+                .params(reliefParams)
+                .query((rs, n) -> result.merge(rs.getLong("org_unit_id"), rs.getLong("correction"), Long::sum))
+                .list();
         return result;
+    }
+
+    private static long monthIndex(YearMonth month) {
+        return month.getYear() * 12L + month.getMonthValue();
+    }
+
+    /** The SQL of {@link #monthIndex} for a date column (the first day of a month). */
+    private static String monthIndexSql(String column) {
+        return "(CAST(EXTRACT(YEAR FROM " + column + ") AS BIGINT) * 12 + CAST(EXTRACT(MONTH FROM " + column
+                + ") AS BIGINT))";
     }
 
     /**
@@ -368,14 +394,24 @@ public class FeeStore {
     private static String dueRows(SqlFragment members) {
         return "SELECT b.id, b.full_name, b.org_unit_id, mon.mon_m, mon.mon_bit, "
                 + FeePolicy.dueSql("b.category", "b.amount", "rf.pct") + " AS due"
-                + " FROM (SELECT r.id, r.full_name, r.org_unit_id, fb.category, fb.amount, fb.from_month,"
-                + " LEAD(fb.from_month) OVER (PARTITION BY fb.member_id ORDER BY fb.from_month) AS until_month"
-                + " FROM " + members.sql() + " r JOIN duty_fee_basis fb ON fb.member_id = r.id) b"
+                + " FROM " + basisPeriods(members) + " b"
                 + " JOIN mon ON mon.mon_m >= b.from_month AND (b.until_month IS NULL OR mon.mon_m < b.until_month)"
-                + " LEFT JOIN (SELECT f.member_id, fm.mon_m, MAX(f.percent) AS pct FROM duty_fee_relief f"
+                + " LEFT JOIN " + reliefMonths(members) + " rf ON rf.member_id = b.id AND rf.mon_m = mon.mon_m";
+    }
+
+    /** Each basis of the members with the month it runs until (the next basis), as {@code b}. */
+    private static String basisPeriods(SqlFragment members) {
+        return "(SELECT r.id, r.full_name, r.org_unit_id, fb.category, fb.amount, fb.from_month,"
+                + " LEAD(fb.from_month) OVER (PARTITION BY fb.member_id ORDER BY fb.from_month) AS until_month"
+                + " FROM " + members.sql() + " r JOIN duty_fee_basis fb ON fb.member_id = r.id)";
+    }
+
+    /** The members' months of {@code mon} under a relief, with the largest percent in force. */
+    private static String reliefMonths(SqlFragment members) {
+        return "(SELECT f.member_id, fm.mon_m, MAX(f.percent) AS pct FROM duty_fee_relief f"
                 + " JOIN mon fm ON f.from_month <= fm.mon_m AND f.to_month >= fm.mon_m"
                 + " WHERE f.member_id IN (SELECT rm.id FROM " + members.sql() + " rm)"
-                + " GROUP BY f.member_id, fm.mon_m) rf ON rf.member_id = b.id AND rf.mon_m = mon.mon_m";
+                + " GROUP BY f.member_id, fm.mon_m)";
     }
 
     // --- imports
