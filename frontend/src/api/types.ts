@@ -335,7 +335,19 @@ export type FeeArrears = Omit<RawFeeArrears, 'members'> & { members: FeeArrearsM
 type RawFeeCollection = ResponseOf<'/api/v1/fees/report', 'get'>;
 export type FeeCollectionReport = NullableProps<RawFeeCollection, 'month'>;
 export type FeeCashPayments = BodyOf<'/api/v1/fees/payments', 'post'>;
+type RawFeeMemberRecord = ResponseOf<'/api/v1/fees/members/{id}', 'get'>;
+export type FeeBasis = NullableProps<RawFeeMemberRecord['bases'][number], 'amount' | 'note'>;
+export type FeeRelief = NullableProps<RawFeeMemberRecord['reliefs'][number], 'decision'>;
+export type FeeMemberRecord = {
+  year: FeeMemberYear;
+  bases: FeeBasis[];
+  reliefs: FeeRelief[];
+};
+export type FeePaidUpTo = NullableProps<
+  ResponseOf<'/api/v1/fees/members/{id}/paid-up-to', 'get'>,
+  'paidUpTo'
+>;
 export type RemovalProposal = NullableProps<
   ResponseOf<'/api/v1/removal-proposals', 'get'>[number],
-  'closedReason'
+  'closedReason' | 'closedEventId'
 >;

@@ -2771,7 +2771,7 @@ export interface components {
             decidedOn: string;
             decidingBody: string;
             decisionNumber: string;
-            effects: ("MEMBERSHIP_ENDED" | "EVALUATION_NOT_COMPLETED" | "DISSOLUTION_RECORDED" | "MEMBERSHIP_RESTORED" | "MEMBERSHIP_RESTORATION_PENDING" | "EVALUATION_RESTORATION_PENDING")[];
+            effects: ("MEMBERSHIP_ENDED" | "EVALUATION_NOT_COMPLETED" | "DISSOLUTION_RECORDED" | "MEMBERSHIP_RESTORED" | "MEMBERSHIP_RESTORATION_PENDING" | "EVALUATION_RESTORED")[];
             /** @enum {string} */
             form: "REPRIMAND" | "WARNING" | "REMOVAL_FROM_POST" | "EXPULSION" | "DISSOLUTION";
             /** Format: uuid */
@@ -3237,10 +3237,18 @@ export interface components {
             version: number;
         };
         FeeArrears: {
+            /** Format: int32 */
+            meetingRule: number;
             members: components["schemas"]["Member"][];
             /** Format: int64 */
             orgUnitId: number;
+            /** Format: int32 */
+            page: number;
             rule: string;
+            /** Format: int32 */
+            size: number;
+            /** Format: int32 */
+            total: number;
             /** Format: int32 */
             year: number;
         };
@@ -4542,6 +4550,8 @@ export interface components {
             version?: number;
         };
         RemovalProposal: {
+            /** Format: int64 */
+            closedEventId: number;
             closedReason: string;
             fullName: string;
             /** @enum {string} */
@@ -6013,6 +6023,8 @@ export interface operations {
             query: {
                 orgUnitId: number;
                 year?: number;
+                page?: number | null;
+                size?: number | null;
             };
             header?: never;
             path?: never;

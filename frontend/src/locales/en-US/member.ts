@@ -140,6 +140,10 @@ const member: Translation<typeof vi> = {
     introducersCount: 'Pick exactly {count} members',
     untilAfter: 'Must be after the effective date',
     sameUnit: 'The destination must differ from the current cell',
+    feesPaidUpTo: 'Party fees paid up to the end of {month}',
+    feesNotPaid: 'The fee ledger shows no month fully paid',
+    feesLetterHint:
+      "From the cell's fee ledger. The introduction letter states this month; when the step is recorded the sentence is added to its note.",
     staleTitle: 'The record has just changed',
     staleText: 'Someone else recorded a change. Reload the latest status and record again.',
     reload: 'Reload',

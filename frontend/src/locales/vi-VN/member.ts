@@ -137,6 +137,10 @@ export default {
     introducersCount: 'Chọn đúng {count} đảng viên',
     untilAfter: 'Phải sau ngày hiệu lực',
     sameUnit: 'Nơi đến phải khác chi bộ hiện tại',
+    feesPaidUpTo: 'Đã đóng đảng phí đến hết tháng {month}',
+    feesNotPaid: 'Sổ thu chưa ghi tháng đảng phí nào đã đóng đủ',
+    feesLetterHint:
+      'Theo sổ thu đảng phí của chi bộ. Giấy giới thiệu sinh hoạt đảng ghi tháng này; khi ghi nhận, câu trên được thêm vào ghi chú của bước.',
     staleTitle: 'Hồ sơ vừa thay đổi',
     staleText: 'Đã có người ghi nhận thay đổi khác. Tải lại tình trạng mới nhất rồi ghi nhận lại.',
     reload: 'Tải lại',

@@ -6,17 +6,52 @@ import type {
   FeeCollectionReport,
   FeeImportReport,
   FeeLedger,
+  FeeMemberRecord,
   FeeMonth,
+  FeePaidUpTo,
   RemovalProposal,
 } from '../../api/types';
 
 export const feeKeys = {
   all: ['fees'] as const,
   ledger: (orgUnitId: number, year: number) => [...feeKeys.all, 'ledger', orgUnitId, year] as const,
-  arrears: (orgUnitId: number, year: number) => [...feeKeys.all, 'arrears', orgUnitId, year] as const,
+  arrears: (orgUnitId: number, year: number, page = 0) =>
+    [...feeKeys.all, 'arrears', orgUnitId, year, page] as const,
   report: (orgUnitId: number, year: number, month?: number) =>
     [...feeKeys.all, 'report', orgUnitId, year, month ?? 0] as const,
+  member: (memberId: string, year?: number) => [...feeKeys.all, 'member', memberId, year ?? 0] as const,
+  paidUpTo: (memberId: string) => [...feeKeys.all, 'paid-up-to', memberId] as const,
 };
+
+/**
+ * A member's fee record for a year (default: the server's current year): bases, reliefs and the months. An audited
+ * read of personal data, fetched only when the profile's fee tab is open.
+ */
+export function useFeeMemberRecord(memberId: string, year: number | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: feeKeys.member(memberId, year),
+    enabled,
+    queryFn: ({ signal }) =>
+      request(
+        api.GET('/api/v1/fees/members/{id}', { params: { path: { id: memberId }, query: { year } }, signal }),
+      ) as Promise<FeeMemberRecord>,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+}
+
+/** The month up to which the member has paid ("đã đóng đảng phí đến hết tháng", for the transfer letter). */
+export function useFeePaidUpTo(memberId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: feeKeys.paidUpTo(memberId),
+    enabled,
+    queryFn: ({ signal }) =>
+      request(
+        api.GET('/api/v1/fees/members/{id}/paid-up-to', { params: { path: { id: memberId } }, signal }),
+      ) as Promise<FeePaidUpTo>,
+    staleTime: 60_000,
+  });
+}
 
 /** A cell's ledger for a year (an audited read of personal data: fetched when the cell or year changes). */
 export function useFeeLedger(orgUnitId: number | undefined, year: number) {
@@ -32,14 +67,21 @@ export function useFeeLedger(orgUnitId: number | undefined, year: number) {
   });
 }
 
-export function useFeeArrears(orgUnitId: number | undefined, year: number, enabled: boolean) {
+/** Page size of the arrears list (the server pages it: a city's list can be long). */
+export const ARREARS_PAGE_SIZE = 50;
+
+export function useFeeArrears(orgUnitId: number | undefined, year: number, page: number, enabled: boolean) {
   return useQuery({
-    queryKey: feeKeys.arrears(orgUnitId ?? 0, year),
+    queryKey: feeKeys.arrears(orgUnitId ?? 0, year, page),
     enabled: enabled && orgUnitId != null,
     queryFn: ({ signal }) =>
       request(
-        api.GET('/api/v1/fees/arrears', { params: { query: { orgUnitId: orgUnitId ?? 0, year } }, signal }),
+        api.GET('/api/v1/fees/arrears', {
+          params: { query: { orgUnitId: orgUnitId ?? 0, year, page, size: ARREARS_PAGE_SIZE } },
+          signal,
+        }),
       ) as Promise<FeeArrears>,
+    placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
 }

@@ -1,10 +1,10 @@
 import { App, Button, Empty, Flex, Popconfirm, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FeeArrearsMember } from '../../../api/types';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n';
 import { formatMonth, formatVnd } from '../feeModel';
-import { useFeeArrears, useProposeRemovals } from '../useFeeQueries';
+import { ARREARS_PAGE_SIZE, useFeeArrears, useProposeRemovals } from '../useFeeQueries';
 
 interface Props {
   orgUnitId: number | undefined;
@@ -17,9 +17,13 @@ interface Props {
 export function ArrearsPanel({ orgUnitId, year, canWrite, active }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const arrears = useFeeArrears(orgUnitId, year, active);
+  const [page, setPage] = useState(0);
+  const arrears = useFeeArrears(orgUnitId, year, page, active);
   const propose = useProposeRemovals();
   const [selected, setSelected] = useState<string[]>([]);
+  // another unit or year starts from the first page
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on these inputs
+  useEffect(() => setPage(0), [orgUnitId, year]);
 
   if (orgUnitId == null) return <Empty description={t('fee.chooseCell')} />;
   if (arrears.isError) return <ProblemAlert error={arrears.error} onRetry={() => arrears.refetch()} />;
@@ -98,7 +102,14 @@ export function ArrearsPanel({ orgUnitId, year, canWrite, active }: Props) {
           dataSource={arrears.data?.members ?? []}
           loading={arrears.isFetching}
           locale={{ emptyText: t('fee.arrears.empty') }}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          pagination={{
+            current: page + 1,
+            pageSize: ARREARS_PAGE_SIZE,
+            total: arrears.data?.total ?? 0,
+            hideOnSinglePage: true,
+            showSizeChanger: false,
+            onChange: (p) => setPage(p - 1),
+          }}
           scroll={{ x: true }}
           rowSelection={
             canWrite
@@ -113,7 +124,12 @@ export function ArrearsPanel({ orgUnitId, year, canWrite, active }: Props) {
           }
         />
       </div>
-      {arrears.data ? <Typography.Text type="secondary">{arrears.data.rule}</Typography.Text> : null}
+      {arrears.data ? (
+        <Typography.Text type="secondary" data-testid="fee-arrears-summary">
+          {t('fee.arrears.summary', { total: arrears.data.total, meeting: arrears.data.meetingRule })} ·{' '}
+          {arrears.data.rule}
+        </Typography.Text>
+      ) : null}
     </Flex>
   );
 }

@@ -63,6 +63,37 @@ describe('guided step dialog', () => {
     expect(screen.queryByTestId('step-place')).not.toBeInTheDocument();
   });
 
+  it('shows the month fees are paid up to on a transfer, for the introduction letter', async () => {
+    const server = mockApi({
+      [`GET /api/v1/fees/members/${MEMBER_ID}/paid-up-to`]: {
+        body: { memberId: MEMBER_ID, paidUpTo: '2026-02' },
+      },
+    });
+    renderDialog('TRANSFER_OUT');
+    expect(await screen.findByTestId('step-fees-paid-up-to')).toHaveTextContent(
+      'Đã đóng đảng phí đến hết tháng 02/2026',
+    );
+    expect(server.find('GET', `/api/v1/fees/members/${MEMBER_ID}/paid-up-to`)).toHaveLength(1);
+  });
+
+  it('warns when no month is paid', async () => {
+    mockApi({
+      [`GET /api/v1/fees/members/${MEMBER_ID}/paid-up-to`]: { body: { memberId: MEMBER_ID, paidUpTo: null } },
+    });
+    renderDialog('TEMPORARY_TRANSFER_OUT');
+    expect(await screen.findByTestId('step-fees-paid-up-to')).toHaveTextContent(
+      'Sổ thu chưa ghi tháng đảng phí nào đã đóng đủ',
+    );
+  });
+
+  it('does not read the fees for a step without a letter', async () => {
+    const server = mockApi({});
+    renderDialog('CEREMONY_HELD');
+    await screen.findByTestId('step-rule');
+    expect(screen.queryByTestId('step-fees-paid-up-to')).not.toBeInTheDocument();
+    expect(server.find('GET', `/api/v1/fees/members/${MEMBER_ID}/paid-up-to`)).toHaveLength(0);
+  });
+
   it('checks required fields before asking the server', async () => {
     const server = mockApi({});
     renderDialog('CEREMONY_HELD');

@@ -21,6 +21,8 @@ import { OrgTreeSelect } from '../../../components/OrgTreeSelect';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { type MessageKey, useI18n } from '../../../i18n';
 import { DATE_FORMAT, formatDate } from '../../../i18n/format';
+import { formatMonth } from '../../fee/feeModel';
+import { useFeePaidUpTo } from '../../fee/useFeeQueries';
 import { useCellOfficials, useRecordStep } from '../useLifecycleQueries';
 import { fromEvent, type StepValues, stepFieldNames, stepSpec, toStepRequest } from './stepFields';
 
@@ -84,6 +86,9 @@ export function StepDialog({
   const [stale, setStale] = useState(false);
   const [showLate, setShowLate] = useState(correcting?.late === true);
   const officials = useCellOfficials(cellId, spec.members !== undefined);
+  // a transfer's introduction letter states the month up to which fees are paid (REGULATIONS §6)
+  const letter = kind === 'TRANSFER_OUT' || kind === 'TEMPORARY_TRANSFER_OUT';
+  const paidUpTo = useFeePaidUpTo(memberId, letter && !correcting);
   const youthUnion = Form.useWatch('youthUnionIntroduction', form) === true;
   const destinationMode = Form.useWatch('destinationMode', form) ?? 'inside';
   const stepName = t(`member.event.${kind}` as MessageKey);
@@ -191,6 +196,20 @@ export function StepDialog({
                 </>
               ) : undefined
             }
+          />
+        ) : null}
+        {letter && paidUpTo.data ? (
+          <Alert
+            type={paidUpTo.data.paidUpTo ? 'success' : 'warning'}
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="step-fees-paid-up-to"
+            title={
+              paidUpTo.data.paidUpTo
+                ? t('member.step.feesPaidUpTo', { month: formatMonth(paidUpTo.data.paidUpTo) })
+                : t('member.step.feesNotPaid')
+            }
+            description={t('member.step.feesLetterHint')}
           />
         ) : null}
         {stale ? (

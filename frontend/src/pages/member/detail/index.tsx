@@ -10,6 +10,7 @@ import { useSession } from '../../../session';
 import { useMember } from '../useMemberQueries';
 import { MemberDocuments } from './MemberDocuments';
 import { MemberEditForm } from './MemberEditForm';
+import { MemberFees } from './MemberFees';
 import { MemberHistory } from './MemberHistory';
 import { MemberProfile } from './MemberProfile';
 import { MembershipAgeCard } from './MembershipAgeCard';
@@ -23,7 +24,9 @@ export default function MemberDetailPage() {
   const [params] = useSearchParams();
   const [tab, setTab] = useState(() => {
     const wanted = params.get('tab');
-    return wanted === 'party' || wanted === 'history' || wanted === 'documents' ? wanted : 'info';
+    return wanted === 'party' || wanted === 'history' || wanted === 'documents' || wanted === 'fees'
+      ? wanted
+      : 'info';
   });
   const [editing, setEditing] = useState(false);
   // The roles that edit a record also record its steps; the server checks the member is in their scope.
@@ -90,6 +93,12 @@ export default function MemberDetailPage() {
                 key: 'documents',
                 label: <span data-testid="member-tab-documents">{t('memberFile.tab')}</span>,
                 children: <MemberDocuments id={id} active={tab === 'documents'} canEdit={canEdit} />,
+              },
+              // the fee readers are the member readers (FeeController.READERS): whoever opens the record
+              {
+                key: 'fees',
+                label: <span data-testid="member-tab-fees">{t('fee.profile.tab')}</span>,
+                children: <MemberFees memberId={id} cellId={member.data.cellId} active={tab === 'fees'} />,
               },
             ]}
           />

@@ -12,9 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param orgUnitId the unit
  * @param year the year
  * @param rule the regulation applied
- * @param members members with at least one unpaid month, most months first
+ * @param members the page of members with at least one unpaid month, most months first (then by name)
+ * @param total members with at least one unpaid month, on all pages
+ * @param meetingRule of them, those whose months reach the removal threshold
+ * @param page the zero-based page
+ * @param size the page size
  */
-public record FeeArrears(long orgUnitId, int year, String rule, List<Member> members) {
+public record FeeArrears(
+        long orgUnitId, int year, String rule, List<Member> members, int total, int meetingRule, int page, int size) {
 
     public FeeArrears {
         members = List.copyOf(members);

@@ -244,10 +244,10 @@ public class FeeManagement {
      */
     public List<RemovalProposal> proposeRemovals(long orgUnitId, int year, List<UUID> memberIds, Actor actor) {
         OrgScope scope = scope(actor);
-        FeeArrears arrears = fees.arrears(orgUnitId, year, scope);
+        List<FeeArrears.Member> arrears = fees.allArrears(orgUnitId, year, scope);
         List<RemovalProposal> result = new ArrayList<>();
         for (UUID id : memberIds) {
-            FeeArrears.Member member = arrears.members().stream()
+            FeeArrears.Member member = arrears.stream()
                     .filter(m -> m.memberId().equals(id) && m.meetsRemovalRule())
                     .findFirst()
                     .orElseThrow(() -> DomainException.rule("fee.arrears.rule-not-met", id, year)

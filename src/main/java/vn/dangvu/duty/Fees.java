@@ -6,8 +6,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -15,14 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.duty.internal.fee.ArrearsPolicy;
 import vn.dangvu.duty.internal.fee.FeeBook;
 import vn.dangvu.duty.internal.fee.FeeMembers;
+import vn.dangvu.duty.internal.fee.FeePolicy;
 import vn.dangvu.duty.internal.fee.FeeProperties;
 import vn.dangvu.duty.internal.fee.FeeStore;
+import vn.dangvu.member.AgedMember;
 import vn.dangvu.member.CellRosters;
 import vn.dangvu.member.CellRosters.RosterMember;
 import vn.dangvu.member.RemovalProposal;
 import vn.dangvu.member.RemovalProposals;
 import vn.dangvu.org.OrgUnitView;
 import vn.dangvu.shared.OrgScope;
+import vn.dangvu.shared.Paging;
+import vn.dangvu.shared.SqlFragment;
 
 /**
  * Read API of party fees (REGULATIONS §6): a cell's ledger, a member's year and "paid up to", arrears and collection
@@ -101,31 +107,77 @@ public class Fees {
         return book.loadOne(memberId, scope, today()).paidUpTo(memberId);
     }
 
-    /** Members of a unit's subtree with months of {@code year} ended unpaid, those meeting the rule first. */
-    public FeeArrears arrears(long orgUnitId, int year, OrgScope scope) {
+    /**
+     * A page of the members of a unit's subtree with months of {@code year} ended unpaid, those with most months first
+     * (then by name), computed set-based over the subtree.
+     */
+    public FeeArrears arrears(long orgUnitId, int year, Paging paging, OrgScope scope) {
+        List<FeeArrears.Member> all = allArrears(orgUnitId, year, scope);
+        int from = (int) Math.min(all.size(), paging.offset());
+        int to = Math.min(all.size(), from + paging.sizeOrDefault());
+        int meeting =
+                (int) all.stream().filter(FeeArrears.Member::meetsRemovalRule).count();
+        return new FeeArrears(
+                orgUnitId,
+                year,
+                ArrearsPolicy.RULE,
+                all.subList(from, to),
+                all.size(),
+                meeting,
+                paging.pageOrDefault(),
+                paging.sizeOrDefault());
+    }
+
+    /**
+     * Every member of a unit's subtree with months of {@code year} ended unpaid ({@link ArrearsPolicy}), most months
+     * first: the unpaid months are found in SQL over the subtree ({@link FeeStore#unpaid}); the few members of 50
+     * years' membership, exempt by age, are then computed one by one by {@link FeeBook}.
+     */
+    public List<FeeArrears.Member> allArrears(long orgUnitId, int year, OrgScope scope) {
         OrgUnitView unit = members.unit(orgUnitId, scope);
         LocalDate today = today();
-        List<RosterMember> withBasis = members.withBasisIn(unit.path());
-        FeeBook.Loaded loaded =
-                book.load(withBasis.stream().map(RosterMember::memberId).toList(), scope, unit.path(), today);
+        YearMonth current = YearMonth.from(today);
+        List<YearMonth> months = new ArrayList<>();
+        for (int m = 1; m <= 12 && YearMonth.of(year, m).isBefore(current); m++) {
+            months.add(YearMonth.of(year, m));
+        }
+        List<FeeStore.UnpaidRow> unpaidRows =
+                store.unpaid(members.activeIn(unit.path()), months, properties.fixedAmounts());
+        if (unpaidRows.isEmpty()) {
+            return List.of();
+        }
+        FeeBook.FiftyYears fifty = book.fiftyYears(scope, unit.path(), today);
+        List<UUID> aged = unpaidRows.stream()
+                .map(FeeStore.UnpaidRow::memberId)
+                .filter(fifty.dates()::containsKey)
+                .toList();
+        FeeBook.Loaded loaded = book.load(aged, fifty, today);
         Map<UUID, RemovalProposal> raised = new HashMap<>();
         proposals.bySource(ArrearsPolicy.sourceKey(year), scope).forEach(p -> raised.put(p.memberId(), p));
         List<FeeArrears.Member> rows = new ArrayList<>();
-        for (RosterMember member : withBasis) {
-            List<FeeMonth> months = loaded.year(member, year).months();
-            List<YearMonth> unpaid = ArrearsPolicy.unpaidMonths(months, today);
+        for (FeeStore.UnpaidRow row : unpaidRows) {
+            List<YearMonth> unpaid = row.months();
+            long owed = row.owed();
+            if (fifty.dates().containsKey(row.memberId())) {
+                List<FeeMonth> exact = new ArrayList<>();
+                for (int m = 1; m <= 12; m++) {
+                    exact.add(loaded.month(row.memberId(), YearMonth.of(year, m)));
+                }
+                List<YearMonth> exactUnpaid = ArrearsPolicy.unpaidMonths(exact, today);
+                unpaid = exactUnpaid;
+                owed = exact.stream()
+                        .filter(m -> exactUnpaid.contains(m.month()))
+                        .mapToLong(FeeMonth::due)
+                        .sum();
+            }
             if (unpaid.isEmpty()) {
                 continue;
             }
-            long owed = months.stream()
-                    .filter(m -> unpaid.contains(m.month()))
-                    .mapToLong(FeeMonth::due)
-                    .sum();
-            RemovalProposal proposal = raised.get(member.memberId());
+            RemovalProposal proposal = raised.get(row.memberId());
             rows.add(new FeeArrears.Member(
-                    member.memberId(),
-                    member.fullName(),
-                    member.orgUnitId(),
+                    row.memberId(),
+                    row.fullName(),
+                    row.orgUnitId(),
                     unpaid,
                     owed,
                     ArrearsPolicy.meetsRemovalRule(unpaid),
@@ -135,12 +187,14 @@ public class Fees {
         rows.sort(Comparator.comparingInt(
                         (FeeArrears.Member m) -> -m.unpaidMonths().size())
                 .thenComparing(FeeArrears.Member::fullName));
-        return new FeeArrears(orgUnitId, year, ArrearsPolicy.RULE, rows);
+        return rows;
     }
 
     /**
      * Collection of a unit's subtree for a year (months up to the current one) or one month: due and collected per
-     * cell, rolled up, and the shares of the levels.
+     * cell, rolled up, and the shares of the levels. Computed set-based over the subtree: members and amounts due per
+     * cell by {@link FeeStore#dueByCell}, less the months of members exempt by 50 years' membership; collected
+     * amounts per collecting cell.
      */
     public FeeCollectionReport collection(long orgUnitId, int year, @Nullable Integer month, OrgScope scope) {
         OrgUnitView unit = members.unit(orgUnitId, scope);
@@ -150,29 +204,29 @@ public class Fees {
         if (month == null && year == today.getYear()) {
             to = YearMonth.from(today);
         }
-        List<RosterMember> withBasis = members.withBasisIn(unit.path());
-        FeeBook.Loaded loaded =
-                book.load(withBasis.stream().map(RosterMember::memberId).toList(), scope, unit.path(), today);
-        Map<Long, long[]> byCell = new HashMap<>();
-        for (RosterMember member : withBasis) {
-            long[] figures = byCell.computeIfAbsent(member.orgUnitId(), k -> new long[2]);
-            figures[0]++;
-            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                figures[1] += loaded.due(member.memberId(), m).due();
-            }
+        List<YearMonth> window = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            window.add(m);
         }
+        SqlFragment active = members.activeIn(unit.path());
+        Map<Long, Integer> counts = store.membersWithBasisByCell(active);
+        Map<Long, Long> dueByCell = new HashMap<>(store.dueByCell(active, window, properties.fixedAmounts()));
+        takeOffFiftyYears(dueByCell, book.fiftyYears(scope, unit.path(), today), window);
         Map<Long, Long> collected = store.collectedByUnit(members.inSubtree("org_unit_id", unit.path()), from, to);
-        collected.keySet().forEach(cell -> byCell.computeIfAbsent(cell, k -> new long[2]));
+        Set<Long> cellIds = new HashSet<>(counts.keySet());
+        cellIds.addAll(dueByCell.keySet());
+        cellIds.addAll(collected.keySet());
+        Map<Long, String> names = members.unitNames(cellIds);
         List<FeeCollectionReport.Cell> cells = new ArrayList<>();
         long due = 0;
         long total = 0;
-        for (Map.Entry<Long, long[]> entry : byCell.entrySet()) {
-            long got = collected.getOrDefault(entry.getKey(), 0L);
-            long cellDue = entry.getValue()[1];
+        for (Long cell : cellIds) {
+            long got = collected.getOrDefault(cell, 0L);
+            long cellDue = dueByCell.getOrDefault(cell, 0L);
             cells.add(new FeeCollectionReport.Cell(
-                    entry.getKey(),
-                    members.unitName(entry.getKey()),
-                    (int) entry.getValue()[0],
+                    cell,
+                    names.getOrDefault(cell, "#" + cell),
+                    counts.getOrDefault(cell, 0),
                     cellDue,
                     got,
                     rate(got, cellDue)));
@@ -182,6 +236,37 @@ public class Fees {
         cells.sort(Comparator.comparing(FeeCollectionReport.Cell::name));
         return new FeeCollectionReport(
                 unit.id(), unit.name(), year, month, cells, due, total, rate(total, due), levels(total));
+    }
+
+    /** Takes off the amounts the SQL counted for the months of members exempt by 50 years' membership. */
+    private void takeOffFiftyYears(Map<Long, Long> dueByCell, FeeBook.FiftyYears fifty, List<YearMonth> window) {
+        List<UUID> aged = fifty.members().values().stream()
+                .filter(a -> a.status().isActive())
+                .map(AgedMember::memberId)
+                .toList();
+        if (aged.isEmpty() || window.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<FeeBasis>> bases = store.bases(aged);
+        Map<UUID, List<FeeRelief>> reliefs = store.reliefs(aged);
+        for (UUID id : aged) {
+            List<FeeBasis> own = bases.get(id);
+            YearMonth exemptFrom = fifty.exemptFrom(id);
+            if (own == null || exemptFrom == null) {
+                continue;
+            }
+            long counted = 0;
+            for (YearMonth m : window) {
+                if (!m.isBefore(exemptFrom)) {
+                    counted += FeePolicy.due(
+                                    m, own, reliefs.getOrDefault(id, List.of()), null, properties.fixedAmounts())
+                            .due();
+                }
+            }
+            if (counted != 0) {
+                dueByCell.merge(fifty.members().get(id).orgUnitId(), -counted, Long::sum);
+            }
+        }
     }
 
     private List<FeeCollectionReport.Level> levels(long collected) {

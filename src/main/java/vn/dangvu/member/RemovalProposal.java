@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param proposedOn the day it was raised
  * @param proposedBy who raised it
  * @param state open, dismissed or done
- * @param closedReason why it was dismissed
+ * @param closedReason why it was dismissed, or which recorded step closed it
+ * @param closedEventId the lifecycle event (removal, expulsion, leaving) that closed it as done, if any
  * @param version optimistic-lock version
  */
 public record RemovalProposal(
@@ -32,4 +33,5 @@ public record RemovalProposal(
         String proposedBy,
         RemovalProposalState state,
         @Nullable String closedReason,
+        @Nullable Long closedEventId,
         long version) {}

@@ -45,6 +45,11 @@ public class OrgUnits {
         return queries.activeSubtree(root.path());
     }
 
+    /** Names of the given units (any state), read in chunks. */
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        return queries.namesOf(ids);
+    }
+
     /** Materialised paths of the given units. */
     public Map<Long, String> pathsOf(List<Long> ids) {
         return queries.pathsOf(ids);

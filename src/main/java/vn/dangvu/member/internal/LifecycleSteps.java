@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.calendar.WorkingDays;
+import vn.dangvu.member.FeeStanding;
 import vn.dangvu.member.LifecycleEventKind;
 import vn.dangvu.member.LifecycleOverview;
 import vn.dangvu.member.MemberEvent;
@@ -23,6 +25,7 @@ import vn.dangvu.member.RegisterMember;
 import vn.dangvu.org.OrgUnitRef;
 import vn.dangvu.org.OrgUnits;
 import vn.dangvu.shared.Actor;
+import vn.dangvu.shared.AuditTrail;
 import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.Role;
@@ -44,6 +47,9 @@ public class LifecycleSteps {
     private final WorkingDays workingDays;
     private final LifecycleProperties properties;
     private final JdbcClient jdbc;
+    private final ObjectProvider<FeeStanding> fees;
+    private final RemovalProposalStore proposals;
+    private final AuditTrail audit;
 
     LifecycleSteps(
             MemberEventStore store,
@@ -51,13 +57,19 @@ public class LifecycleSteps {
             OrgUnits orgUnits,
             WorkingDays workingDays,
             LifecycleProperties properties,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ObjectProvider<FeeStanding> fees,
+            RemovalProposalStore proposals,
+            AuditTrail audit) {
         this.store = store;
         this.queries = queries;
         this.orgUnits = orgUnits;
         this.workingDays = workingDays;
         this.properties = properties;
         this.jdbc = jdbc;
+        this.fees = fees;
+        this.proposals = proposals;
+        this.audit = audit;
     }
 
     public MemberEvent record(
@@ -78,7 +90,17 @@ public class LifecycleSteps {
                         context(memberId, step),
                         today,
                         store.lastEffective(memberId).orElse(null));
-        return write(memberId, step, current, outcome, null, expectedVersion, actor.username(), now);
+        MemberEvent event = write(
+                memberId,
+                withFeeStatement(memberId, step, actor),
+                current,
+                outcome,
+                null,
+                expectedVersion,
+                actor.username(),
+                now);
+        settleProposals(memberId, event, actor.username(), now);
+        return event;
     }
 
     /**
@@ -97,7 +119,9 @@ public class LifecycleSteps {
                         context(memberId, step),
                         today,
                         store.lastEffective(memberId).orElse(null));
-        return write(memberId, step, current, outcome, null, current.version(), decidedBy, now);
+        MemberEvent event = write(memberId, step, current, outcome, null, current.version(), decidedBy, now);
+        settleProposals(memberId, event, decidedBy, now);
+        return event;
     }
 
     /**
@@ -134,8 +158,56 @@ public class LifecycleSteps {
                 null);
         LifecyclePolicy.Outcome outcome =
                 new LifecyclePolicy.Outcome(original.before(), original.effectiveDate(), null, false);
-        return java.util.Optional.of(
-                write(memberId, annulment, current, outcome, eventId, current.version(), decidedBy, now));
+        MemberEvent annulled = write(memberId, annulment, current, outcome, eventId, current.version(), decidedBy, now);
+        reopenProposals(memberId, eventId);
+        return java.util.Optional.of(annulled);
+    }
+
+    /** The member's open removal proposals are done once their leaving the list is recorded. */
+    private void settleProposals(UUID memberId, MemberEvent event, String by, Instant now) {
+        if (!RemovalProposalPolicy.settles(event.kind())) {
+            return;
+        }
+        String reason = RemovalProposalPolicy.reason(event.kind(), event.effectiveDate(), event.id());
+        for (long id : proposals.closeOpenOf(memberId, event.id(), reason, by, now)) {
+            audit.record("member.removal.done", "member", memberId, Map.of("proposalId", id, "eventId", event.id()));
+        }
+    }
+
+    /** A removal recorded in error did not settle the proposals it closed: they are open again. */
+    private void reopenProposals(UUID memberId, long eventId) {
+        for (long id : proposals.reopenClosedBy(memberId, eventId)) {
+            audit.record("member.removal.reopen", "member", memberId, Map.of("proposalId", id, "eventId", eventId));
+        }
+    }
+
+    /** A transfer's letter states the month up to which fees are paid ({@link TransferLetterPolicy}): in the note. */
+    private RecordLifecycleEvent withFeeStatement(UUID memberId, RecordLifecycleEvent step, Actor actor) {
+        FeeStanding standing = fees.getIfAvailable();
+        if (standing == null || !TransferLetterPolicy.issuesLetter(step.kind())) {
+            return step;
+        }
+        return standing.paidUpTo(memberId, actor.scopeFor(LifecyclePolicy.recorders(step.kind())))
+                .map(month -> new RecordLifecycleEvent(
+                        step.kind(),
+                        step.effectiveDate(),
+                        step.decisionNumber(),
+                        step.decisionDate(),
+                        step.decisionBody(),
+                        step.targetOrgUnitId(),
+                        step.destination(),
+                        step.place(),
+                        step.untilDate(),
+                        step.ground(),
+                        step.lateReason(),
+                        TransferLetterPolicy.withStatement(step.note(), month),
+                        step.helperMemberIds(),
+                        step.introducerMemberIds(),
+                        step.youthUnionIntroduction(),
+                        step.certificateNumber(),
+                        step.fullTimeStudy(),
+                        step.exceptionReference()))
+                .orElse(step);
     }
 
     public MemberEvent correct(
@@ -226,7 +298,10 @@ public class LifecycleSteps {
                 null);
         LifecyclePolicy.Outcome outcome =
                 new LifecyclePolicy.Outcome(original.before(), original.effectiveDate(), null, false);
-        return write(memberId, annulment, current, outcome, eventId, expectedVersion, actor.username(), now);
+        MemberEvent annulled =
+                write(memberId, annulment, current, outcome, eventId, expectedVersion, actor.username(), now);
+        reopenProposals(memberId, eventId);
+        return annulled;
     }
 
     public MemberView register(RegisterMember command, Actor actor, LocalDate today, Instant now) {

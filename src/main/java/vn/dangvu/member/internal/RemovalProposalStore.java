@@ -115,6 +115,54 @@ public class RemovalProposalStore {
         }
     }
 
+    /**
+     * Closes as done every proposal of the member still open, with the lifecycle event that decided the member's
+     * leaving the list.
+     *
+     * @return the proposals closed
+     */
+    List<Long> closeOpenOf(UUID memberId, long eventId, String reason, String by, Instant at) {
+        List<Long> ids = jdbc.sql("SELECT id FROM member_removal_proposal WHERE member_id = :m AND state = 'OPEN'")
+                .param("m", memberId)
+                .query(Long.class)
+                .list();
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                            UPDATE member_removal_proposal SET state = 'DONE', closed_reason = :reason, closed_by = :by,
+                                   closed_at = :at, closed_event_id = :event, version = version + 1
+                             WHERE id IN (:ids) AND state = 'OPEN'""")
+                    .param("reason", reason)
+                    .param("by", by)
+                    .param("at", Timestamp.from(at))
+                    .param("event", eventId)
+                    .param("ids", ids)
+                    .update();
+        }
+        return ids;
+    }
+
+    /**
+     * Opens again the proposals an annulled event had closed.
+     *
+     * @return the proposals opened
+     */
+    List<Long> reopenClosedBy(UUID memberId, long eventId) {
+        List<Long> ids = jdbc.sql("""
+                        SELECT id FROM member_removal_proposal
+                         WHERE member_id = :m AND closed_event_id = :event AND state = 'DONE'""")
+                .param("m", memberId)
+                .param("event", eventId)
+                .query(Long.class)
+                .list();
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                            UPDATE member_removal_proposal SET state = 'OPEN', closed_reason = NULL, closed_by = NULL,
+                                   closed_at = NULL, closed_event_id = NULL, version = version + 1
+                             WHERE id IN (:ids)""").param("ids", ids).update();
+        }
+        return ids;
+    }
+
     private static RemovalProposal row(ResultSet rs, int n) throws SQLException {
         return new RemovalProposal(
                 rs.getLong("id"),
@@ -128,6 +176,7 @@ public class RemovalProposalStore {
                 rs.getString("proposed_by"),
                 RemovalProposalState.valueOf(rs.getString("state")),
                 rs.getString("closed_reason"),
+                rs.getObject("closed_event_id", Long.class),
                 rs.getLong("version"));
     }
 }

@@ -212,4 +212,16 @@ public class OrgTreeQueries {
                 .list();
         return paths;
     }
+
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += 1000) {
+            jdbc.sql("SELECT id, name FROM org_unit WHERE id IN (:ids)")
+                    .param("ids", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name")))
+                    .list();
+        }
+        return names;
+    }
 }

@@ -135,7 +135,28 @@ public class FeeBook {
 
     /** Loads the members' fee data, with their 50-year dates computed within {@code scope} (optionally a subtree). */
     public Loaded load(Collection<UUID> ids, OrgScope scope, @Nullable String subtreePath, LocalDate today) {
-        return new Loaded(ids, fiftyYears(scope, subtreePath, today), today);
+        return new Loaded(ids, fiftyYears(scope, subtreePath, today).dates(), today);
+    }
+
+    /** Loads the members' fee data with 50-year dates found before by {@link #fiftyYears}. */
+    public Loaded load(Collection<UUID> ids, FiftyYears fifty, LocalDate today) {
+        return new Loaded(ids, fifty.dates(), today);
+    }
+
+    /**
+     * The members of 50 years' membership or more by the book's horizon (exempt from the month they reach it, Art. 5),
+     * with their cell and status: the exemption the set-based figures of {@link FeeStore} leave out.
+     *
+     * @param dates the day each reaches 50 years
+     * @param members the members
+     */
+    public record FiftyYears(Map<UUID, LocalDate> dates, Map<UUID, AgedMember> members) {
+
+        /** The first month exempt by age, if the member is one of them. */
+        public @Nullable YearMonth exemptFrom(UUID id) {
+            LocalDate on = dates.get(id);
+            return on == null ? null : YearMonth.from(on);
+        }
     }
 
     /** Loads one member's fee data. */
@@ -156,18 +177,21 @@ public class FeeBook {
         return new Loaded(List.of(id), fifty, today);
     }
 
-    private Map<UUID, LocalDate> fiftyYears(OrgScope scope, @Nullable String subtreePath, LocalDate today) {
+    /** The members of 50 years' membership within {@code scope} (optionally a subtree), found in SQL by admission. */
+    public FiftyYears fiftyYears(OrgScope scope, @Nullable String subtreePath, LocalDate today) {
         LocalDate asOf = horizon(today);
         LocalDate admittedBy = asOf.minusYears(50);
         AgeWindows windows =
                 new AgeWindows(List.of(new AgeWindows.Range(LocalDate.of(1900, 1, 1), admittedBy)), admittedBy, asOf);
         Map<UUID, LocalDate> result = new HashMap<>();
+        Map<UUID, AgedMember> members = new HashMap<>();
         for (AgedMember aged : ages.within(windows, scope, subtreePath, asOf)) {
             if (aged.age().official() && aged.age().totalMonths() >= FeePolicy.FIFTY_YEARS_MONTHS) {
                 result.put(aged.memberId(), aged.age().reachesOn(FeePolicy.FIFTY_YEARS_MONTHS));
+                members.put(aged.memberId(), aged);
             }
         }
-        return result;
+        return new FiftyYears(result, members);
     }
 
     private static LocalDate horizon(LocalDate today) {

@@ -36,6 +36,7 @@ import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Allowed;
 import vn.dangvu.shared.AuditTrail;
 import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.Paging;
 import vn.dangvu.shared.Role;
 
 /** Party fees of cells over HTTP: the ledger, cash payments, portal imports, arrears and collection reports. */
@@ -98,8 +99,11 @@ class FeeController {
     @GetMapping("/api/v1/fees/arrears")
     @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.LEADERSHIP, Role.INSPECTION})
     FeeArrears arrears(
-            @RequestParam long orgUnitId, @RequestParam(required = false) @Nullable Integer year, Actor actor) {
-        FeeArrears arrears = fees.arrears(orgUnitId, year(year), actor.scopeFor(READERS));
+            @RequestParam long orgUnitId,
+            @RequestParam(required = false) @Nullable Integer year,
+            @Valid @org.springdoc.core.annotations.ParameterObject Paging paging,
+            Actor actor) {
+        FeeArrears arrears = fees.arrears(orgUnitId, year(year), paging, actor.scopeFor(READERS));
         audit.record("fee.arrears.read", "org-unit", orgUnitId, null);
         return arrears;
     }

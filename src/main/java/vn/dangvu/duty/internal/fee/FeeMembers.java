@@ -1,14 +1,14 @@
 package vn.dangvu.duty.internal.fee;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.dangvu.member.CellRosters;
 import vn.dangvu.member.CellRosters.RosterMember;
+import vn.dangvu.member.MemberRoster;
 import vn.dangvu.member.MembershipAges;
 import vn.dangvu.org.OrgUnitRef;
 import vn.dangvu.org.OrgUnitView;
@@ -27,13 +27,13 @@ public class FeeMembers {
     private final OrgUnits orgUnits;
     private final MembershipAges ages;
     private final CellRosters rosters;
-    private final FeeStore store;
+    private final MemberRoster roster;
 
-    FeeMembers(OrgUnits orgUnits, MembershipAges ages, CellRosters rosters, FeeStore store) {
+    FeeMembers(OrgUnits orgUnits, MembershipAges ages, CellRosters rosters, MemberRoster roster) {
         this.orgUnits = orgUnits;
         this.ages = ages;
         this.rosters = rosters;
-        this.store = store;
+        this.roster = roster;
     }
 
     /** A unit of the scope. */
@@ -74,20 +74,24 @@ public class FeeMembers {
     }
 
     /**
-     * The active members with a fee basis whose cell lies in the subtree at {@code path} (the subtree was found in the
-     * caller's scope before). Members without a basis owe an unknown amount and are left to the cell's ledger.
+     * The active members whose cell lies in the subtree at {@code path} (the subtree was found in the caller's scope
+     * before), as a derived table with columns {@code id}, {@code full_name}, {@code org_unit_id} for the set-based
+     * fee figures: the member module hands out the rows ({@link MemberRoster#active}), the organisation module the
+     * subtree condition ({@link OrgUnits#unitInSubtree}).
      */
-    public List<RosterMember> withBasisIn(String path) {
-        List<RosterMember> candidates = rosters.byIds(store.membersWithBasis()).stream()
-                .filter(m -> m.status().isActive())
-                .toList();
-        Set<Long> cells = new HashSet<>();
-        candidates.forEach(m -> cells.add(m.orgUnitId()));
-        Map<Long, String> paths = orgUnits.pathsOf(new ArrayList<>(cells));
-        return candidates.stream()
-                .filter(m -> paths.getOrDefault(m.orgUnitId(), "").startsWith(path))
-                .sorted(java.util.Comparator.comparing(RosterMember::fullName))
-                .toList();
+    public SqlFragment activeIn(String path) {
+        SqlFragment active = roster.active("feeAct");
+        SqlFragment subtree = orgUnits.unitInSubtree("a.org_unit_id", path, "feeSub");
+        Map<String, Object> params = new HashMap<>(active.params());
+        params.putAll(subtree.params());
+        return new SqlFragment(
+                "(SELECT a.id, a.full_name, a.org_unit_id FROM " + active.sql() + " a WHERE " + subtree.sql() + ")",
+                params);
+    }
+
+    /** The names of units, read in one go. */
+    public Map<Long, String> unitNames(Collection<Long> ids) {
+        return orgUnits.namesOf(ids);
     }
 
     /** The SQL condition "{@code column} is a unit of the subtree at {@code path}". */

@@ -101,6 +101,35 @@ public final class FeePolicy {
         return new Due(gross.setScale(0, RoundingMode.HALF_UP).longValueExact(), null, rule);
     }
 
+    /**
+     * The same amount as {@link #due} as a SQL expression, for the set-based reports over a subtree: rate × basis less
+     * the reduction, rounded once half up to a whole đồng, computed in integers so that both databases round alike
+     * ({@code (2n + d) / 2d} for the exact {@code n / d}). It leaves out the 50-year exemption, which needs the
+     * membership age of {@code member.MembershipAges}: the callers take it off for those members.
+     *
+     * @param category the column of the basis category in force
+     * @param amount the column of its amount
+     * @param percent the column of the largest relief percent in force, {@code NULL} for none
+     * @return the expression; its parameters are {@link #dueSqlParams}
+     */
+    public static String dueSql(String category, String amount, String percent) {
+        String numerator = "(CASE " + category + " WHEN 'BHXH_SALARY' THEN COALESCE(" + amount
+                + ", 0) WHEN 'BHXH_ALLOWANCE' THEN COALESCE(" + amount + ", 0) WHEN 'PENSION' THEN COALESCE(" + amount
+                + ", 0) WHEN 'STUDENT' THEN " + STUDENT_AMOUNT + " WHEN 'NON_BHXH' THEN :feeFixedNonBhxh"
+                + " WHEN 'ABROAD' THEN :feeFixedAbroad ELSE 0 END) * (100 - COALESCE(" + percent + ", 0))";
+        // 1 % = n / 100 / 100, 0.5 % = n / 200 / 100, fixed amounts n / 100 (the reduction's hundredths)
+        String denominator = "(CASE " + category + " WHEN 'BHXH_SALARY' THEN 10000 WHEN 'BHXH_ALLOWANCE' THEN 10000"
+                + " WHEN 'PENSION' THEN 20000 ELSE 100 END)";
+        return "((2 * " + numerator + " + " + denominator + ") / (2 * " + denominator + "))";
+    }
+
+    /** The parameters of {@link #dueSql}: the fixed amounts of the settings. */
+    public static Map<String, Object> dueSqlParams(Map<FeeCategory, Long> fixedAmounts) {
+        return Map.of(
+                "feeFixedNonBhxh", fixedAmounts.getOrDefault(FeeCategory.NON_BHXH, 0L),
+                "feeFixedAbroad", fixedAmounts.getOrDefault(FeeCategory.ABROAD, 0L));
+    }
+
     /** The basis in force in the month: the latest that starts in it or before. */
     static Optional<FeeBasis> basisFor(YearMonth month, List<FeeBasis> bases) {
         return bases.stream().filter(b -> !b.fromMonth().isAfter(month)).max(Comparator.comparing(FeeBasis::fromMonth));

@@ -54,13 +54,6 @@ public class FeeStore {
         return result;
     }
 
-    /** Members having any basis, with the month of their first one. */
-    public List<UUID> membersWithBasis() {
-        return jdbc.sql("SELECT DISTINCT member_id FROM duty_fee_basis")
-                .query(UUID.class)
-                .list();
-    }
-
     public Optional<FeeBasis> basis(long id) {
         return jdbc.sql("SELECT * FROM duty_fee_basis WHERE id = :id")
                 .param("id", id)
@@ -268,6 +261,157 @@ public class FeeStore {
                 .query((rs, n) -> result.put(rs.getLong("org_unit_id"), rs.getLong("total")))
                 .list();
         return result;
+    }
+
+    // --- set-based figures of a subtree (the reports at city scale)
+
+    /**
+     * Members with a basis per cell, among {@code members}: a derived table of members with columns {@code id},
+     * {@code full_name}, {@code org_unit_id} (handed out by the member module, filtered to a subtree).
+     */
+    public Map<Long, Integer> membersWithBasisByCell(SqlFragment members) {
+        Map<Long, Integer> result = new HashMap<>();
+        jdbc.sql("SELECT r.org_unit_id, COUNT(*) AS n FROM " + members.sql() + " r WHERE EXISTS (SELECT 1 FROM"
+                        + " duty_fee_basis b WHERE b.member_id = r.id) GROUP BY r.org_unit_id")
+                .params(members.params())
+                .query((rs, n) -> result.put(rs.getLong("org_unit_id"), rs.getInt("n")))
+                .list();
+        return result;
+    }
+
+    /**
+     * The amount due per cell of {@code members} (see {@link #membersWithBasisByCell}) over the months, by
+     * {@link FeePolicy#dueSql} — without the 50-year exemption, which the caller takes off.
+     */
+    public Map<Long, Long> dueByCell(SqlFragment members, List<YearMonth> months, Map<FeeCategory, Long> fixed) {
+        Map<Long, Long> result = new HashMap<>();
+        if (months.isEmpty()) {
+            return result;
+        }
+        // months are consecutive: each basis period counts its months in the window times its month's amount, then
+        // the months under a reduction or an exemption are corrected — no row per member and month
+        Map<String, Object> params = new HashMap<>(members.params());
+        params.putAll(FeePolicy.dueSqlParams(fixed));
+        params.put("winFrom", monthIndex(months.get(0)));
+        params.put("winTo", monthIndex(months.get(months.size() - 1)));
+        String covered = "GREATEST(0, LEAST(COALESCE(" + monthIndexSql("b.until_month") + " - 1, :winTo), :winTo) - "
+                + "GREATEST(" + monthIndexSql("b.from_month") + ", :winFrom) + 1)";
+        jdbc.sql("SELECT b.org_unit_id, SUM(" + FeePolicy.dueSql("b.category", "b.amount", "NULL") + " * " + covered
+                        + ") AS due FROM " + basisPeriods(members) + " b GROUP BY b.org_unit_id")
+                .params(params)
+                .query((rs, n) -> result.put(rs.getLong("org_unit_id"), rs.getLong("due")))
+                .list();
+        Map<String, Object> reliefParams = new HashMap<>(members.params());
+        reliefParams.putAll(FeePolicy.dueSqlParams(fixed));
+        jdbc.sql(monthsCte(months, reliefParams) + "SELECT b.org_unit_id, SUM("
+                        + FeePolicy.dueSql("b.category", "b.amount", "rf.pct") + " - "
+                        + FeePolicy.dueSql("b.category", "b.amount", "NULL") + ") AS correction FROM "
+                        + basisPeriods(members) + " b JOIN " + reliefMonths(members)
+                        + " rf ON rf.member_id = b.id AND rf.mon_m >= b.from_month"
+                        + " AND (b.until_month IS NULL OR rf.mon_m < b.until_month) GROUP BY b.org_unit_id")
+                .params(reliefParams)
+                .query((rs, n) -> result.merge(rs.getLong("org_unit_id"), rs.getLong("correction"), Long::sum))
+                .list();
+        return result;
+    }
+
+    private static long monthIndex(YearMonth month) {
+        return month.getYear() * 12L + month.getMonthValue();
+    }
+
+    /** The SQL of {@link #monthIndex} for a date column (the first day of a month). */
+    private static String monthIndexSql(String column) {
+        return "(CAST(EXTRACT(YEAR FROM " + column + ") AS BIGINT) * 12 + CAST(EXTRACT(MONTH FROM " + column
+                + ") AS BIGINT))";
+    }
+
+    /**
+     * Members of {@code members} (see {@link #membersWithBasisByCell}) with months among {@code months} for which a
+     * fee was due and nothing was paid (the {@code UNPAID} months of {@link FeePolicy#status}) — without the 50-year
+     * exemption, which the caller takes off.
+     */
+    public List<UnpaidRow> unpaid(SqlFragment members, List<YearMonth> months, Map<FeeCategory, Long> fixed) {
+        if (months.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>(members.params());
+        params.putAll(FeePolicy.dueSqlParams(fixed));
+        String sql = monthsCte(months, params)
+                + "SELECT d.id, d.full_name, d.org_unit_id, SUM(d.mon_bit) AS mask, SUM(d.due) AS owed FROM ("
+                + dueRows(members) + ") d WHERE d.due > 0 AND NOT EXISTS (SELECT 1 FROM duty_fee_payment p"
+                + " WHERE p.member_id = d.id AND p.fee_month = d.mon_m) GROUP BY d.id, d.full_name, d.org_unit_id";
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> {
+                    long mask = rs.getLong("mask");
+                    List<YearMonth> unpaid = new ArrayList<>();
+                    for (int i = 0; i < months.size(); i++) {
+                        if ((mask & (1L << i)) != 0) {
+                            unpaid.add(months.get(i));
+                        }
+                    }
+                    return new UnpaidRow(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("full_name"),
+                            rs.getLong("org_unit_id"),
+                            unpaid,
+                            rs.getLong("owed"));
+                })
+                .list();
+    }
+
+    /**
+     * A member with unpaid months, from {@link #unpaid}.
+     *
+     * @param memberId the member
+     * @param fullName the name
+     * @param orgUnitId the member's cell
+     * @param months the unpaid months, in order
+     * @param owed the amount due for them
+     */
+    public record UnpaidRow(UUID memberId, String fullName, long orgUnitId, List<YearMonth> months, long owed) {}
+
+    /** The months as a table {@code mon(mon_m, mon_bit)}, the i-th month with bit 2^i. */
+    private static String monthsCte(List<YearMonth> months, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("WITH mon (mon_m, mon_bit) AS (VALUES ");
+        for (int i = 0; i < months.size(); i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(CAST(:mon")
+                    .append(i)
+                    .append(" AS DATE), CAST(:monBit")
+                    .append(i)
+                    .append(" AS BIGINT))");
+            params.put("mon" + i, months.get(i).atDay(1));
+            params.put("monBit" + i, 1L << i);
+        }
+        return sql.append(") ").toString();
+    }
+
+    /**
+     * One row per member and month of {@code mon} in which a basis is in force: the basis in force is the latest
+     * starting in the month or before (each basis runs until the next), the relief the largest in force.
+     */
+    private static String dueRows(SqlFragment members) {
+        return "SELECT b.id, b.full_name, b.org_unit_id, mon.mon_m, mon.mon_bit, "
+                + FeePolicy.dueSql("b.category", "b.amount", "rf.pct") + " AS due"
+                + " FROM " + basisPeriods(members) + " b"
+                + " JOIN mon ON mon.mon_m >= b.from_month AND (b.until_month IS NULL OR mon.mon_m < b.until_month)"
+                + " LEFT JOIN " + reliefMonths(members) + " rf ON rf.member_id = b.id AND rf.mon_m = mon.mon_m";
+    }
+
+    /** Each basis of the members with the month it runs until (the next basis), as {@code b}. */
+    private static String basisPeriods(SqlFragment members) {
+        return "(SELECT r.id, r.full_name, r.org_unit_id, fb.category, fb.amount, fb.from_month,"
+                + " LEAD(fb.from_month) OVER (PARTITION BY fb.member_id ORDER BY fb.from_month) AS until_month"
+                + " FROM " + members.sql() + " r JOIN duty_fee_basis fb ON fb.member_id = r.id)";
+    }
+
+    /** The members' months of {@code mon} under a relief, with the largest percent in force. */
+    private static String reliefMonths(SqlFragment members) {
+        return "(SELECT f.member_id, fm.mon_m, MAX(f.percent) AS pct FROM duty_fee_relief f"
+                + " JOIN mon fm ON f.from_month <= fm.mon_m AND f.to_month >= fm.mon_m"
+                + " WHERE f.member_id IN (SELECT rm.id FROM " + members.sql() + " rm)"
+                + " GROUP BY f.member_id, fm.mon_m)";
     }
 
     // --- imports

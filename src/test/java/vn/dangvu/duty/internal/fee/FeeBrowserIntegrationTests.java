@@ -19,8 +19,9 @@ import vn.dangvu.support.PlatformTestBase;
 /**
  * A month of party fees in a real browser: the cell secretary opens the ledger, records one member's January in cash
  * from the grid and February for the selected member in one batch, imports a portal file with one unmatched line (the
- * file is refused whole and the mismatch reported), then reads the collection report; the ledger is shot again at
- * 390 px. The member is registered first with a basis so that the grid never depends on the demo's draw. Screenshots
+ * file is refused whole and the mismatch reported), then reads the collection report and the fee tab of the member's
+ * profile; the organisation staff open the transfer step, whose dialog states the month fees are paid up to; the ledger
+ * is shot again at 390 px. The member is registered first with a basis so that the grid never depends on the demo's draw. Screenshots
  * go to {@code target/screenshots/}.
  */
 class FeeBrowserIntegrationTests extends PlatformTestBase {
@@ -49,6 +50,11 @@ class FeeBrowserIntegrationTests extends PlatformTestBase {
                 "/api/v1/fees/members/" + id + "/bases",
                 "{\"category\":\"BHXH_SALARY\",\"amount\":6000000,\"fromMonth\":\"2026-01\"}");
         assertThat(basis.status()).as(basis.body()).isEqualTo(201);
+        ApiClient.Response relief = bithu.post(
+                "/api/v1/fees/members/" + id + "/reliefs",
+                "{\"ground\":\"HARDSHIP\",\"percent\":50,\"fromMonth\":\"2026-04\",\"toMonth\":\"2026-09\","
+                        + "\"decision\":\"NQ 07 của chi bộ\"}");
+        assertThat(relief.status()).as(relief.body()).isEqualTo(201);
 
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("vi-VN")
@@ -96,6 +102,32 @@ class FeeBrowserIntegrationTests extends PlatformTestBase {
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Browsers.screenshot("fees-report"))
                     .setFullPage(true));
+
+            // the member's profile: the fee tab shows the basis, the relief, "paid up to" and the months
+            page.navigate(url("/members/" + id + "?tab=fees"));
+            assertThat(page.getByTestId("member-fees")).isVisible();
+            assertThat(page.getByTestId("member-fee-paid-up-to")).hasText("02/2026");
+            assertThat(page.getByTestId("member-fee-reliefs")).containsText("Giảm 50%");
+            assertThat(page.getByTestId("member-fee-reliefs")).containsText("04/2026 – 09/2026");
+            assertThat(page.getByTestId("member-fee-months")).containsText("30.000 đ");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browsers.screenshot("fees-member-profile"))
+                    .setFullPage(true));
+        }
+
+        // the transfer step (recorded by the organisation staff): the dialog states the month fees are paid up to
+        BrowserContext staff = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh")
+                .setViewportSize(1366, 900));
+        staff.setDefaultTimeout(15_000);
+        try (staff) {
+            Page page = staff.newPage();
+            login(page, "tochuc");
+            page.navigate(url("/members/" + id + "?tab=party"));
+            page.getByTestId("step-TRANSFER_OUT").click();
+            assertThat(page.getByTestId("step-fees-paid-up-to")).containsText("Đã đóng đảng phí đến hết tháng 02/2026");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("fees-transfer-letter")));
         }
 
         BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
@@ -122,8 +154,12 @@ class FeeBrowserIntegrationTests extends PlatformTestBase {
     }
 
     private void login(Page page) {
+        login(page, "bithu");
+    }
+
+    private void login(Page page, String username) {
         page.navigate(url("/login"));
-        page.getByTestId("login-username").fill("bithu");
+        page.getByTestId("login-username").fill(username);
         page.getByTestId("login-password").fill(DEMO_PASSWORD);
         page.getByTestId("login-submit").click();
         assertThat(page.getByTestId("welcome")).isVisible();

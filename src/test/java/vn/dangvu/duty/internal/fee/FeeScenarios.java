@@ -196,7 +196,7 @@ abstract class FeeScenarios extends PlatformTestBase {
                     bithu.post("/api/v1/fees/payments", "{\"month\":" + month + ",\"payments\":[" + who + "]}");
             assertThat(r.status()).as(r.body()).isEqualTo(200);
         }
-        JsonNode arrears = bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2025")
+        JsonNode arrears = bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2025&size=500")
                 .json();
         JsonNode row = row(arrears.path("members"), late);
         assertThat(row.path("unpaidMonths")).hasSize(3);
@@ -230,7 +230,7 @@ abstract class FeeScenarios extends PlatformTestBase {
         assertThat(item).as("listed on the deadlines").isNotNull();
         assertThat(item.path("proposalId").asLong())
                 .isEqualTo(first.get(0).path("id").asLong());
-        assertThat(bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2025")
+        assertThat(bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2025&size=500")
                         .json()
                         .path("members")
                         .findValuesAsString("proposalState"))
@@ -289,6 +289,202 @@ abstract class FeeScenarios extends PlatformTestBase {
         String me = member.get("/api/v1/me").json().path("member").path("id").asString();
         assertThat(mine.json().path("memberId").asString()).isEqualTo(me);
         assertThat(member.get("/api/v1/fees/ledger?orgUnitId=" + cell).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theSetBasedFiguresOfASubtreeEqualTheLedgerComputedMemberByMember() {
+        ApiClient bithu = loggedIn("bithu");
+        long cell = secretaryCell();
+        // two bases in the window, a reduction, an amount that rounds half up, a member of 50 years (exempt by age)
+        UUID changed = arrive(bithu, "Hà Văn Đổi Mức", null);
+        basis(bithu, changed, "BHXH_SALARY", 4_444_450L, "2025-11");
+        basis(bithu, changed, "PENSION", 3_333_300L, "2026-02");
+        UUID reduced = arrive(bithu, "Ninh Thị Giảm", null);
+        basis(bithu, reduced, "BHXH_ALLOWANCE", 5_555_550L, "2026-01");
+        assertThat(bithu.post(
+                                "/api/v1/fees/members/" + reduced + "/reliefs",
+                                "{\"ground\":\"HARDSHIP\",\"percent\":70,\"fromMonth\":\"2026-02\","
+                                        + "\"toMonth\":\"2026-06\"}")
+                        .status())
+                .isEqualTo(201);
+        UUID veteran = arriveAdmitted(bithu, "Lão Văn Năm Mươi", "1970-03-02", "1971-03-02");
+        basis(bithu, veteran, "PENSION", 8_000_000L, "2025-06");
+        bithu.post(
+                "/api/v1/fees/payments", "{\"month\":\"2026-01\",\"payments\":[{\"memberId\":\"" + changed + "\"}]}");
+
+        JsonNode ledger = bithu.get("/api/v1/fees/ledger?orgUnitId=" + cell + "&year=2026")
+                .json();
+        JsonNode report = bithu.get("/api/v1/fees/report?orgUnitId=" + cell + "&year=2026")
+                .json();
+        long ledgerDue = 0;
+        for (int m = 0; m < 3; m++) {
+            ledgerDue += ledger.path("totals").get(m).path("due").asLong();
+        }
+        assertThat(report.path("cells").get(0).path("due").asLong())
+                .as("January to March 2026 (the clock's month) as the ledger computes them")
+                .isEqualTo(ledgerDue);
+        assertThat(row(ledger.path("members"), veteran)
+                        .path("months")
+                        .get(0)
+                        .path("status")
+                        .asString())
+                .isEqualTo("EXEMPT");
+        JsonNode february = bithu.get("/api/v1/fees/report?orgUnitId=" + cell + "&year=2026&month=2")
+                .json();
+        assertThat(february.path("due").asLong())
+                .isEqualTo(ledger.path("totals").get(1).path("due").asLong());
+
+        JsonNode arrears = bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2026&size=500")
+                .json();
+        int listed = 0;
+        for (JsonNode member : ledger.path("members")) {
+            long unpaid = 0;
+            long owed = 0;
+            for (int m = 0; m < 2; m++) {
+                JsonNode month = member.path("months").get(m);
+                if (month.path("status").asString().equals("UNPAID")) {
+                    unpaid++;
+                    owed += month.path("due").asLong();
+                }
+            }
+            JsonNode row = row(
+                    arrears.path("members"),
+                    UUID.fromString(member.path("memberId").asString()));
+            if (unpaid == 0) {
+                assertThat(row).isNull();
+            } else {
+                listed++;
+                assertThat(row.path("unpaidMonths")).hasSize((int) unpaid);
+                assertThat(row.path("owed").asLong()).isEqualTo(owed);
+            }
+        }
+        assertThat(arrears.path("total").asInt()).isEqualTo(listed);
+        assertThat(row(arrears.path("members"), changed).path("owed").asLong())
+                .as("February: 0.5 % of 3,333,300 = 16,666.5, half up")
+                .isEqualTo(16_667);
+        assertThat(row(arrears.path("members"), veteran)).isNull();
+
+        JsonNode firstPage = bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2026&size=1")
+                .json();
+        assertThat(firstPage.path("members")).hasSize(1);
+        assertThat(firstPage.path("total").asInt()).isEqualTo(listed);
+        assertThat(bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&size=501")
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void theTransferLetterStatesTheMonthFeesArePaidUpTo() {
+        ApiClient bithu = loggedIn("bithu");
+        ApiClient tochuc = loggedIn("tochuc");
+        UUID paying = arrive(bithu, "Tạ Văn Chuyển Đi", null);
+        basis(bithu, paying, "STUDENT", null, "2026-01");
+        for (String month : new String[] {"2026-01", "2026-02"}) {
+            bithu.post(
+                    "/api/v1/fees/payments",
+                    "{\"month\":\"" + month + "\",\"payments\":[{\"memberId\":\"" + paying + "\"}]}");
+        }
+        JsonNode out = step(
+                tochuc,
+                paying,
+                "{\"kind\":\"TRANSFER_OUT\",\"effectiveDate\":\"2026-02-25\",\"destination\":\"Đảng bộ tỉnh Nam Định\","
+                        + "\"note\":\"Chuyển công tác\"");
+        assertThat(out.path("note").asString()).isEqualTo("Chuyển công tác\nĐã đóng đảng phí đến hết tháng 02/2026.");
+
+        // no fee record: nothing is stated
+        UUID unknown = arrive(bithu, "Tạ Thị Chưa Có Căn Cứ", null);
+        JsonNode bare = step(
+                tochuc,
+                unknown,
+                "{\"kind\":\"TRANSFER_OUT\",\"effectiveDate\":\"2026-02-25\",\"destination\":\"Đảng bộ tỉnh Nam Định\"");
+        assertThat(bare.path("note").isNull() || bare.path("note").isMissingNode())
+                .as(bare.toString())
+                .isTrue();
+    }
+
+    @Test
+    void anOpenProposalIsClosedWhenTheRemovalIsRecordedAndOpenedAgainWhenItIsAnnulled() {
+        ApiClient bithu = loggedIn("bithu");
+        ApiClient tochuc = loggedIn("tochuc");
+        long cell = secretaryCell();
+        UUID late = arrive(bithu, "Khúc Văn Xóa Tên", null);
+        basis(bithu, late, "STUDENT", null, "2025-01");
+        for (int m = 1; m <= 9; m++) {
+            bithu.post(
+                    "/api/v1/fees/payments",
+                    "{\"month\":\"2025-" + String.format("%02d", m) + "\",\"payments\":[{\"memberId\":\"" + late
+                            + "\"}]}");
+        }
+        JsonNode proposed = bithu.post(
+                        "/api/v1/fees/arrears/proposals",
+                        "{\"orgUnitId\":" + cell + ",\"year\":2025,\"memberIds\":[\"" + late + "\"]}")
+                .json();
+        long proposal = proposed.get(0).path("id").asLong();
+        assertThat(deadlineProposals(bithu)).contains(String.valueOf(proposal));
+
+        JsonNode removed = step(
+                tochuc,
+                late,
+                "{\"kind\":\"REMOVED\",\"effectiveDate\":\"2026-02-20\",\"decisionNumber\":\"31-QĐ/ĐU\","
+                        + "\"decisionDate\":\"2026-02-20\",\"decisionBody\":\"Đảng ủy\",\"ground\":"
+                        + "\"INACTIVE_OR_UNPAID_FEES\"");
+        java.util.Map<String, Object> closed = proposalOf(proposal);
+        assertThat(closed.get("state")).isEqualTo("DONE");
+        assertThat(((Number) closed.get("closed_event_id")).longValue())
+                .isEqualTo(removed.path("id").asLong());
+        assertThat((String) closed.get("closed_reason")).startsWith("Đã ghi nhận xóa tên ngày 20/02/2026");
+        assertThat(deadlineProposals(bithu)).doesNotContain(String.valueOf(proposal));
+        assertThat(audits("member.removal.done", late)).isEqualTo(1);
+
+        ApiClient.Response annulled = tochuc.post(
+                "/api/v1/members/" + late + "/events/" + removed.path("id").asLong() + "/annulment",
+                "{\"reason\":\"Ghi nhầm quyết định\",\"version\":" + version(tochuc, late) + "}");
+        assertThat(annulled.status()).as(annulled.body()).isEqualTo(201);
+        java.util.Map<String, Object> reopened = proposalOf(proposal);
+        assertThat(reopened.get("state")).isEqualTo("OPEN");
+        assertThat(reopened.get("closed_event_id")).isNull();
+        assertThat(deadlineProposals(bithu)).contains(String.valueOf(proposal));
+    }
+
+    private java.util.List<String> deadlineProposals(ApiClient client) {
+        return client.get("/api/v1/deadlines?kind=REMOVAL_PROPOSED&limit=1000")
+                .json()
+                .path("items")
+                .findValuesAsString("proposalId");
+    }
+
+    /** The proposal's row: the open list no longer shows a closed one. */
+    private java.util.Map<String, Object> proposalOf(long id) {
+        return jdbc.sql("SELECT state, closed_event_id, closed_reason FROM member_removal_proposal WHERE id = :id")
+                .param("id", id)
+                .query()
+                .singleRow();
+    }
+
+    private JsonNode step(ApiClient client, UUID id, String bodyStart) {
+        ApiClient.Response response = client.post(
+                "/api/v1/members/" + id + "/events", bodyStart + ",\"version\":" + version(client, id) + "}");
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
+    private static long version(ApiClient client, UUID id) {
+        return client.get("/api/v1/members/" + id + "/lifecycle")
+                .json()
+                .path("version")
+                .asLong();
+    }
+
+    private UUID arriveAdmitted(ApiClient client, String name, String admittedOn, String officialOn) {
+        ApiClient.Response response = client.post(
+                "/api/v1/members",
+                "{\"entry\":\"TRANSFER_ARRIVAL\",\"orgUnitId\":" + secretaryCell() + ",\"fullName\":\"" + name
+                        + "\",\"sex\":\"M\",\"birthDate\":\"1950-04-04\",\"ethnicity\":\"KINH\","
+                        + "\"effectiveDate\":\"2025-01-02\",\"statusOnArrival\":\"OFFICIAL\","
+                        + "\"admittedOn\":\"" + admittedOn + "\",\"ceremonyDate\":\"" + admittedOn
+                        + "\",\"officialOn\":\"" + officialOn + "\",\"origin\":\"Đảng bộ tỉnh Nam Định\"}");
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return UUID.fromString(response.json().path("id").asString());
     }
 
     private UUID arrive(ApiClient client, String name, String cardNumber) {
