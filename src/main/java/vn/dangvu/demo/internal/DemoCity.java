@@ -154,6 +154,8 @@ public class DemoCity {
         inspection.seed(pick.communeId(), pick.secretary().cellId());
         transactions.executeWithoutResult(tx ->
                 new DemoEvaluations(jdbc, clock.getZone()).seed(pick.secretary().cellId(), referenceDate, seed));
+        transactions.executeWithoutResult(
+                tx -> new DemoPetitions(jdbc, clock.getZone()).seed(pick.communeId(), referenceDate));
 
         Map<OrgUnitKind, Integer> byKind = new EnumMap<>(OrgUnitKind.class);
         units.forEach(unit -> byKind.merge(unit.kind(), 1, Integer::sum));

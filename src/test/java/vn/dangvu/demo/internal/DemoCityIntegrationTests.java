@@ -178,6 +178,24 @@ class DemoCityIntegrationTests {
     }
 
     @Test
+    void theDemoCommuneHasPetitionsOfEveryAgeAndReceptionDays() {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM petition", Integer.class))
+                .isEqualTo(7);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM petition WHERE state IN ('RECEIVED', 'ROUTED', 'ACCEPTED') AND received_on < ?",
+                        Integer.class,
+                        REFERENCE.minusYears(20)))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM petition p WHERE NOT EXISTS"
+                                + " (SELECT 1 FROM petition_step s WHERE s.petition_id = p.id AND s.action = 'RECEIVED')",
+                        Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM petition_reception_day", Integer.class))
+                .isEqualTo(3);
+    }
+
+    @Test
     void demoLoginsHaveTheirRoles() {
         List<DemoLogin> demo = logins.logins();
         assertThat(demo)
