@@ -189,7 +189,9 @@ describe('evaluation page', { timeout: 20_000 }, () => {
     });
     render(['ORG_STAFF']);
     expect(await screen.findByText('Chi bộ Tổ dân phố 2')).toBeInTheDocument();
-    expect(screen.getByTestId('evaluation-unit-board')).toHaveTextContent('Tập thể lãnh đạo bị kỷ luật');
+    // shown beside the name, not only in the discipline column that narrow screens hide
+    expect(screen.getByTestId('evaluation-unit-forced-52')).toHaveTextContent('Tập thể lãnh đạo bị kỷ luật');
+    expect(screen.queryByTestId('evaluation-unit-forced-51')).not.toBeInTheDocument();
     expect(screen.getByTestId('evaluation-quota-9')).toHaveTextContent(
       'Đảng ủy phường A: 0 tổ chức xuất sắc / tối đa 0',
     );

@@ -44,6 +44,15 @@ export function OrganisationBoard({ cycle, canAssess, isCommittee, level }: Prop
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t(`org.kind.${row.unitKind}`)}
           </Typography.Text>
+          {forced(row) ? (
+            <Tag color="volcano" data-testid={`evaluation-unit-forced-${row.orgUnitId}`}>
+              {t(
+                row.collectiveDisciplined
+                  ? 'evaluation.organisation.collectiveDisciplined'
+                  : 'evaluation.disqualified',
+              )}
+            </Tag>
+          ) : null}
         </Space>
       ),
     },
