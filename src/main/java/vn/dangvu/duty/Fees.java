@@ -186,7 +186,8 @@ public class Fees {
         }
         rows.sort(Comparator.comparingInt(
                         (FeeArrears.Member m) -> -m.unpaidMonths().size())
-                .thenComparing(FeeArrears.Member::fullName));
+                .thenComparing(FeeArrears.Member::fullName)
+                .thenComparing(FeeArrears.Member::memberId));
         return rows;
     }
 

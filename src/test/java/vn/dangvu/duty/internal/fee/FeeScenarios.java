@@ -311,6 +311,29 @@ abstract class FeeScenarios extends PlatformTestBase {
         basis(bithu, veteran, "PENSION", 8_000_000L, "2025-06");
         bithu.post(
                 "/api/v1/fees/payments", "{\"month\":\"2026-01\",\"payments\":[{\"memberId\":\"" + changed + "\"}]}");
+        // paid for months with nothing due (before the first basis, under an exemption) while a month due is unpaid
+        UUID lateStart = arrive(bithu, "Mạc Văn Bắt Đầu Muộn", null);
+        basis(bithu, lateStart, "BHXH_SALARY", 6_000_000L, "2026-02");
+        assertThat(bithu.post(
+                                "/api/v1/fees/payments",
+                                "{\"month\":\"2026-01\",\"payments\":[{\"memberId\":\"" + lateStart
+                                        + "\",\"amount\":20000}]}")
+                        .status())
+                .isEqualTo(200);
+        UUID exempted = arrive(bithu, "Lý Thị Được Miễn", null);
+        basis(bithu, exempted, "STUDENT", null, "2026-01");
+        assertThat(bithu.post(
+                                "/api/v1/fees/members/" + exempted + "/reliefs",
+                                "{\"ground\":\"POOR_HOUSEHOLD\",\"percent\":100,\"fromMonth\":\"2026-02\","
+                                        + "\"toMonth\":\"2026-02\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(bithu.post(
+                                "/api/v1/fees/payments",
+                                "{\"month\":\"2026-02\",\"payments\":[{\"memberId\":\"" + exempted
+                                        + "\",\"amount\":5000}]}")
+                        .status())
+                .isEqualTo(200);
 
         JsonNode ledger = bithu.get("/api/v1/fees/ledger?orgUnitId=" + cell + "&year=2026")
                 .json();
@@ -363,6 +386,24 @@ abstract class FeeScenarios extends PlatformTestBase {
                 .as("February: 0.5 % of 3,333,300 = 16,666.5, half up")
                 .isEqualTo(16_667);
         assertThat(row(arrears.path("members"), veteran)).isNull();
+        assertThat(row(arrears.path("members"), lateStart).path("unpaidMonths"))
+                .as("February is unpaid; January, paid, had no basis")
+                .hasSize(1);
+        assertThat(row(arrears.path("members"), exempted).path("unpaidMonths"))
+                .as("January is unpaid; February, paid, was exempt")
+                .hasSize(1);
+        // the pages, one member each, follow the order of the whole list
+        JsonNode all = arrears.path("members");
+        for (int i = 0; i < all.size(); i++) {
+            JsonNode page = bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2026&size=1&page=" + i)
+                    .json();
+            assertThat(page.path("members").get(0).path("memberId").asString())
+                    .isEqualTo(all.get(i).path("memberId").asString());
+            assertThat(page.path("members").get(0).path("unpaidMonths"))
+                    .isEqualTo(all.get(i).path("unpaidMonths"));
+            assertThat(page.path("meetingRule").asInt())
+                    .isEqualTo(arrears.path("meetingRule").asInt());
+        }
 
         JsonNode firstPage = bithu.get("/api/v1/fees/arrears?orgUnitId=" + cell + "&year=2026&size=1")
                 .json();
