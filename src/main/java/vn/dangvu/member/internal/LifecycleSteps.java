@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -136,31 +137,8 @@ public class LifecycleSteps {
         if (original == null || !latest || original.before() == null) {
             return java.util.Optional.empty();
         }
-        MemberEventStore.Versioned current = load(memberId);
-        RecordLifecycleEvent annulment = new RecordLifecycleEvent(
-                LifecycleEventKind.ANNULMENT,
-                original.effectiveDate(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                reason,
-                List.of(),
-                List.of(),
-                false,
-                null,
-                false,
-                null);
-        LifecyclePolicy.Outcome outcome =
-                new LifecyclePolicy.Outcome(original.before(), original.effectiveDate(), null, false);
-        MemberEvent annulled = write(memberId, annulment, current, outcome, eventId, current.version(), decidedBy, now);
-        reopenProposals(memberId, eventId);
-        return java.util.Optional.of(annulled);
+        return java.util.Optional.of(
+                annulLatest(memberId, original, reason, load(memberId).version(), decidedBy, now));
     }
 
     /** The member's open removal proposals are done once their leaving the list is recorded. */
@@ -276,6 +254,20 @@ public class LifecycleSteps {
         if (original.before() == null) {
             throw LifecyclePolicy.refuse("member.lifecycle.annul-unavailable", LifecyclePolicy.STATE_RULE, "eventId");
         }
+        return annulLatest(memberId, original, reason, expectedVersion, actor.username(), now);
+    }
+
+    /**
+     * Writes the annulment of the member's latest step (checked by the callers): the state goes back to the one
+     * before it, and the removal proposals the step had settled are open again.
+     */
+    private MemberEvent annulLatest(
+            UUID memberId,
+            MemberEventStore.StoredEvent original,
+            String reason,
+            long expectedVersion,
+            String by,
+            Instant now) {
         MemberEventStore.Versioned current = load(memberId);
         RecordLifecycleEvent annulment = new RecordLifecycleEvent(
                 LifecycleEventKind.ANNULMENT,
@@ -296,11 +288,10 @@ public class LifecycleSteps {
                 null,
                 false,
                 null);
-        LifecyclePolicy.Outcome outcome =
-                new LifecyclePolicy.Outcome(original.before(), original.effectiveDate(), null, false);
-        MemberEvent annulled =
-                write(memberId, annulment, current, outcome, eventId, expectedVersion, actor.username(), now);
-        reopenProposals(memberId, eventId);
+        LifecyclePolicy.Outcome outcome = new LifecyclePolicy.Outcome(
+                Objects.requireNonNull(original.before()), original.effectiveDate(), null, false);
+        MemberEvent annulled = write(memberId, annulment, current, outcome, original.id(), expectedVersion, by, now);
+        reopenProposals(memberId, original.id());
         return annulled;
     }
 
