@@ -475,7 +475,30 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                         "/api/v1/discipline-decisions/#decision/appeals/#appeal/outcome",
                         "{\"outcome\":\"UPHELD\",\"decidedOn\":\"2026-02-04\",\"note\":\"X\",\"version\":0}",
                         "inspection.discipline.not-found"));
+        denunciationCases(cases);
         return cases;
+    }
+
+    private static void denunciationCases(Map<String, Consumer<AuthorizationScenarios>> cases) {
+        cases.put("GET /api/v1/denunciations", t -> t.denunciationsAreConfidential());
+        cases.put("GET /api/v1/denunciations/{id}", t -> t.denunciationsAreConfidential());
+        cases.put(
+                "POST /api/v1/denunciations",
+                t -> t.inspectionForCommissionOutsideIs404(
+                        "/api/v1/denunciations",
+                        "{\"commissionUnitId\":%d,\"receivedOn\":\"2026-01-05\",\"channel\":\"MAIL\","
+                                + "\"accusedKind\":\"ORGANISATION\",\"accusedUnitId\":%d,\"content\":\"X\"}"));
+        Map<String, String> actions = Map.of(
+                "acceptance", "{\"acceptedOn\":\"2026-01-06\",\"version\":0}",
+                "extension", "{\"days\":10,\"reason\":\"X\",\"noticeOn\":\"2026-01-07\",\"version\":0}",
+                "dismissal", "{\"reason\":\"FALSE_NAME\",\"on\":\"2026-01-07\",\"version\":0}",
+                "conclusion",
+                        "{\"concludedOn\":\"2026-01-08\",\"finding\":\"UNFOUNDED\",\"conclusion\":\"X\","
+                                + "\"version\":0}",
+                "case", "{\"type\":\"INSPECTION_SIGNS_OF_VIOLATION\",\"title\":\"X\",\"version\":0}");
+        actions.forEach((action, body) -> cases.put(
+                "POST /api/v1/denunciations/{id}/" + action,
+                t -> t.foreignDenunciationIs404("/api/v1/denunciations/#denunciation/" + action, body)));
     }
 
     private static void petitionCases(Map<String, Consumer<AuthorizationScenarios>> cases) {
@@ -1367,6 +1390,58 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                     .doesNotContain(
                             own.decisionId().toString(), foreign.decisionId().toString());
         }
+    }
+
+    private final Map<Long, UUID> denunciations = new LinkedHashMap<>();
+
+    /** A denunciation handled by the commission of {@code commission}, naming the denouncer. */
+    UUID denunciationOf(long commission) {
+        return denunciations.computeIfAbsent(commission, unit -> {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                            INSERT INTO inspection_denunciation (id, commission_unit_id, received_on, channel,
+                                   denouncer_name, denouncer_address, signer_count, false_name, repeated, accused_kind,
+                                   accused_unit_id, accused_name, content, state, version, created_at, created_by,
+                                   updated_at)
+                            VALUES (:id, :u, DATE '2026-01-05', 'MAIL', 'Người tố cáo bí mật', 'Hà Nội', 1, FALSE,
+                                   FALSE, 'ORGANISATION', :u, 'X', 'X', 'RECEIVED', 0, CURRENT_TIMESTAMP, 'test',
+                                   CURRENT_TIMESTAMP)""").param("id", id).param("u", unit).update();
+            return id;
+        });
+    }
+
+    /**
+     * Denunciations (issue 8 points 4 and 5): only the inspection role over the handling commission reads them; every
+     * other role is refused outright, and the inspection role reads nothing of a commission outside its scope.
+     */
+    void denunciationsAreConfidential() {
+        UUID own = denunciationOf(inspectionScopeRoot());
+        UUID foreign = denunciationOf(unitOutside(pathOf(inspectionScopeRoot()), "GRASSROOTS_COMMITTEE"));
+        ApiClient kiemtra = session("kiemtra");
+        assertThat(kiemtra.get("/api/v1/denunciations/" + own)
+                        .json()
+                        .path("denouncerName")
+                        .asText())
+                .isEqualTo("Người tố cáo bí mật");
+        assertThat(kiemtra.get("/api/v1/denunciations?size=500").json().findValuesAsString("id"))
+                .contains(own.toString())
+                .doesNotContain(foreign.toString());
+        assertThat(kiemtra.get("/api/v1/denunciations/" + foreign).code()).isEqualTo("denunciation.not-found");
+        for (String who : List.of("tochuc", "bantochuc", "bithu", "member", "thuongtruc")) {
+            ApiClient client = session(who);
+            ApiClient.Response read = client.get("/api/v1/denunciations/" + own);
+            assertThat(read.status()).as(who).isEqualTo(403);
+            assertThat(read.body()).as(who).doesNotContain("Người tố cáo bí mật");
+            assertThat(client.get("/api/v1/denunciations").status()).as(who).isEqualTo(403);
+        }
+    }
+
+    void foreignDenunciationIs404(String template, String body) {
+        UUID foreign = denunciationOf(unitOutside(pathOf(inspectionScopeRoot()), "GRASSROOTS_COMMITTEE"));
+        String path = template.replace("#denunciation", foreign.toString());
+        ApiClient.Response response = session("kiemtra").post(path, body);
+        assertThat(response.status()).as(path + " " + response.body()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("denunciation.not-found");
     }
 
     void inspectionForCommissionOutsideIs404(String path, String template) {

@@ -32,6 +32,22 @@ class CaseAccess {
         return orgUnits.unitWithin(commissionColumn, managing(actor), "ins");
     }
 
+    /**
+     * Managed, and not accusing the caller: a denunciation is read only by the handling commission, never by the
+     * accused, which keeps the denouncer's identity from them (REGULATIONS §10.6).
+     */
+    SqlFragment handling(String commissionColumn, String accusedColumn, Actor actor) {
+        SqlFragment managed = managed(commissionColumn, actor);
+        if (actor.memberId() == null) {
+            return managed;
+        }
+        Map<String, Object> params = new HashMap<>(managed.params());
+        params.put("accusedSelf", actor.memberId());
+        return new SqlFragment(
+                "(" + managed.sql() + " AND (" + accusedColumn + " IS NULL OR " + accusedColumn + " <> :accusedSelf))",
+                params);
+    }
+
     /** Managed, or the case {@code caseIdColumn} names the caller. */
     SqlFragment readable(String commissionColumn, String caseIdColumn, Actor actor) {
         SqlFragment managed = managed(commissionColumn, actor);
