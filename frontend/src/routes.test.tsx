@@ -80,6 +80,7 @@ describe('menu by role', () => {
         'meetings',
         'documents',
         'inspection',
+        'denunciations',
         'evaluations',
         'fees',
         'statistics',

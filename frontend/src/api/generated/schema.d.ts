@@ -59,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -206,6 +206,118 @@ export interface paths {
         get: operations["deadlines"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_6"];
+        put?: never;
+        post: operations["receive_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_8"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["accept_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["openCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["conclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/dismissal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["dismiss_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["extend_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -651,7 +763,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2334,6 +2446,15 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        AcceptDenunciation: {
+            /** Format: date */
+            acceptedOn: string;
+            /** Format: uuid */
+            handlerMemberId?: string;
+            handlerName?: string;
+            /** Format: int64 */
+            version: number;
+        };
         AccountSummary: {
             displayName: string;
             enabled: boolean;
@@ -2636,6 +2757,15 @@ export interface components {
             key: string;
             label: string;
         };
+        ConcludeDenunciation: {
+            /** Format: date */
+            concludedOn: string;
+            conclusion: string;
+            /** @enum {string} */
+            finding: "FOUNDED" | "PARTLY_FOUNDED" | "UNFOUNDED";
+            /** Format: int64 */
+            version: number;
+        };
         Count: {
             /** Format: int32 */
             due: number;
@@ -2729,6 +2859,85 @@ export interface components {
             subjectUnitId?: number;
             violations: components["schemas"]["ViolationEntry"][];
         };
+        DenunciationSummary: {
+            /** @enum {string} */
+            accusedKind: "ORGANISATION" | "MEMBER";
+            accusedName: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            channel: "MAIL" | "IN_PERSON" | "TRANSFERRED" | "ONLINE";
+            /** Format: int64 */
+            commissionUnitId: number;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            notHandledReason: "ANONYMOUS" | "FALSE_NAME" | "NO_ADDRESS" | "COLLECTIVE" | "REPEATED";
+            /** Format: date */
+            receivedOn: string;
+            /** @enum {string} */
+            state: "RECEIVED" | "NOT_HANDLED" | "HANDLING" | "CONCLUDED";
+            /** Format: int32 */
+            workingDaysLeft: number;
+        };
+        DenunciationView: {
+            /** Format: date */
+            acceptedOn: string;
+            /** @enum {string} */
+            accusedKind: "ORGANISATION" | "MEMBER";
+            /** Format: uuid */
+            accusedMemberId: string;
+            accusedName: string;
+            /** Format: int64 */
+            accusedUnitId: number;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            channel: "MAIL" | "IN_PERSON" | "TRANSFERRED" | "ONLINE";
+            commissionName: string;
+            /** Format: int64 */
+            commissionUnitId: number;
+            /** Format: date */
+            concludedOn: string;
+            conclusion: string;
+            content: string;
+            denouncerAddress: string;
+            denouncerContact: string;
+            denouncerName: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: int32 */
+            extensionDays: number;
+            /** Format: date */
+            extensionNoticeOn: string;
+            extensionReason: string;
+            falseName: boolean;
+            /** @enum {string} */
+            finding: "FOUNDED" | "PARTLY_FOUNDED" | "UNFOUNDED";
+            handlerName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            maxExtensionDays: number;
+            /** Format: date */
+            notHandledOn: string;
+            /** @enum {string} */
+            notHandledReason: "ANONYMOUS" | "FALSE_NAME" | "NO_ADDRESS" | "COLLECTIVE" | "REPEATED";
+            /** Format: date */
+            receivedOn: string;
+            repeated: boolean;
+            rule: string;
+            /** Format: int32 */
+            signerCount: number;
+            /** @enum {string} */
+            state: "RECEIVED" | "NOT_HANDLED" | "HANDLING" | "CONCLUDED";
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            workingDaysLeft: number;
+        };
         Difference: {
             bucket: string;
             /** Format: int64 */
@@ -2796,6 +3005,14 @@ export interface components {
             /** Format: int64 */
             version: number;
             violations: components["schemas"]["ViolationEntry"][];
+        };
+        DismissDenunciation: {
+            /** Format: date */
+            on: string;
+            /** @enum {string} */
+            reason: "ANONYMOUS" | "FALSE_NAME" | "NO_ADDRESS" | "COLLECTIVE" | "REPEATED";
+            /** Format: int64 */
+            version: number;
         };
         DismissRequest: {
             reason: string;
@@ -3233,6 +3450,15 @@ export interface components {
             /** @enum {string} */
             unitKind: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
             unitName: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ExtendDenunciation: {
+            /** Format: int32 */
+            days: number;
+            /** Format: date */
+            noticeOn: string;
+            reason: string;
             /** Format: int64 */
             version: number;
         };
@@ -4039,6 +4265,13 @@ export interface components {
             /** @enum {string} */
             type: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
         };
+        OpenDenunciationCase: {
+            title: string;
+            /** @enum {string} */
+            type: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
+            /** Format: int64 */
+            version: number;
+        };
         OrgChangePreview: {
             directUnits: string[];
             /** Format: int64 */
@@ -4157,6 +4390,15 @@ export interface components {
         };
         PageResultCaseSummary: {
             content: components["schemas"]["CaseSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
+        PageResultDenunciationSummary: {
+            content: components["schemas"]["DenunciationSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4453,6 +4695,28 @@ export interface components {
             readAt: string;
             /** @enum {string} */
             state: "UNREAD" | "READ" | "ACKNOWLEDGED";
+        };
+        ReceiveDenunciation: {
+            /** @enum {string} */
+            accusedKind: "ORGANISATION" | "MEMBER";
+            /** Format: uuid */
+            accusedMemberId?: string;
+            /** Format: int64 */
+            accusedUnitId?: number;
+            /** @enum {string} */
+            channel: "MAIL" | "IN_PERSON" | "TRANSFERRED" | "ONLINE";
+            /** Format: int64 */
+            commissionUnitId: number;
+            content: string;
+            denouncerAddress?: string;
+            denouncerContact?: string;
+            denouncerName?: string;
+            falseName?: boolean;
+            /** Format: date */
+            receivedOn: string;
+            repeated?: boolean;
+            /** Format: int32 */
+            signerCount?: number;
         };
         ReceivePetitionRequest: {
             /** @enum {string} */
@@ -4949,7 +5213,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: {
                 q?: string;
@@ -5183,6 +5447,207 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["DeadlineReport"];
+                };
+            };
+        };
+    };
+    list_6: {
+        parameters: {
+            query?: {
+                state?: "RECEIVED" | "NOT_HANDLED" | "HANDLING" | "CONCLUDED";
+                q?: string;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultDenunciationSummary"];
+                };
+            };
+        };
+    };
+    receive_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    get_8: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    accept_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    openCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenDenunciationCase"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    conclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcludeDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    dismiss_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    extend_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
                 };
             };
         };
@@ -5967,7 +6432,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 orgUnitId?: number;

@@ -6,6 +6,7 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import denunciation from './denunciation';
 import document from './document';
 import evaluation from './evaluation';
 import fee from './fee';
@@ -46,6 +47,7 @@ const enUS: Translation<typeof viVN> = {
   fee,
   petition,
   inspection,
+  denunciation,
 };
 
 export default enUS;

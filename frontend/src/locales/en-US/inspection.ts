@@ -77,7 +77,7 @@ const en: Translation<typeof vi> = {
     readOnly: 'You are named on this case and may read it; only the commission records steps.',
     doneOn: 'Done on',
     note: 'Note',
-    documentId: 'Document library id',
+    documentId: 'Attached document (search by number or title)',
     record: 'Record step',
     violationFound: 'Violation found',
     noViolation: 'No violation',

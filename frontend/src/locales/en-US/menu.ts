@@ -32,6 +32,8 @@ const menu: Translation<typeof vi> = {
   inspection: {
     cases: 'Inspection',
     detail: 'Inspection case',
+    denunciations: 'Denunciations',
+    denunciation: 'Denunciation',
   },
   evaluation: {
     board: 'Evaluation and rating',

@@ -4,6 +4,7 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import denunciation from './denunciation';
 import document from './document';
 import evaluation from './evaluation';
 import fee from './fee';
@@ -45,6 +46,7 @@ const viVN = {
   fee,
   petition,
   inspection,
+  denunciation,
 };
 
 export default viVN;

@@ -74,7 +74,7 @@ export default {
     readOnly: 'Bạn được chỉ định xem hồ sơ này; chỉ ủy ban kiểm tra ghi các bước.',
     doneOn: 'Ngày thực hiện',
     note: 'Ghi chú',
-    documentId: 'Số hiệu văn bản trong kho văn bản (mã)',
+    documentId: 'Văn bản kèm theo (tìm theo số, ký hiệu hoặc trích yếu)',
     record: 'Ghi bước',
     violationFound: 'Có vi phạm',
     noViolation: 'Không có vi phạm',

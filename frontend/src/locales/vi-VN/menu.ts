@@ -29,6 +29,8 @@ export default {
   inspection: {
     cases: 'Kiểm tra, giám sát',
     detail: 'Hồ sơ kiểm tra',
+    denunciations: 'Tố cáo trong Đảng',
+    denunciation: 'Đơn tố cáo',
   },
   evaluation: {
     board: 'Đánh giá, xếp loại',

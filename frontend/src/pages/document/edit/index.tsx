@@ -34,8 +34,9 @@ import { PageShell } from '../../../components/PageShell';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n';
 import { toIsoDate } from '../../../i18n/format';
+import { type DocumentOption, DocumentPicker } from '../DocumentPicker';
 import { DOCUMENT_TYPES, isIssuerCode } from '../documentModel';
-import { useDocument, useDocuments, useNextNumber, useSaveDocument } from '../useDocumentQueries';
+import { useDocument, useNextNumber, useSaveDocument } from '../useDocumentQueries';
 
 const SCOPE_KINDS: readonly ScopeKind[] = ['CITY', 'SUBTREE', 'UNIT', 'ROLE'];
 const LEVELS: readonly Confidentiality[] = ['PUBLIC', 'INTERNAL', 'CONFIDENTIAL'];
@@ -52,11 +53,6 @@ const ROLES: readonly Role[] = [
 interface LinkValue {
   kind?: LinkKind;
   targetId?: number;
-}
-
-interface DocumentOption {
-  value: number;
-  label: string;
 }
 
 const LINK_KINDS: readonly LinkKind[] = ['REPLACES', 'AMENDS'];
@@ -389,45 +385,6 @@ function DocumentForm({
         </Form>
       </Card>
     </PageShell>
-  );
-}
-
-/** Chooses a published document by its number or title (searched on the server, diacritics ignored). */
-function DocumentPicker({
-  value,
-  onChange,
-  known,
-  exclude,
-}: {
-  value?: number;
-  onChange?: (id: number | undefined) => void;
-  known: DocumentOption[];
-  exclude?: number;
-}) {
-  const { t } = useI18n();
-  const [q, setQ] = useState('');
-  const found = useDocuments({
-    q: q.trim() === '' ? undefined : q.trim(),
-    status: 'PUBLISHED',
-    page: 0,
-    size: 20,
-  });
-  const options = new Map<number, DocumentOption>();
-  for (const o of known) options.set(o.value, o);
-  for (const d of found.data?.content ?? []) {
-    if (d.id !== exclude)
-      options.set(d.id, { value: d.id, label: d.number ? `${d.number} · ${d.title}` : d.title });
-  }
-  return (
-    <Select<number>
-      aria-label={t('document.form.linkTarget')}
-      style={{ width: '100%' }}
-      value={value}
-      onChange={(v) => onChange?.(v)}
-      showSearch={{ filterOption: false, onSearch: setQ }}
-      loading={found.isFetching}
-      options={[...options.values()]}
-    />
   );
 }
 

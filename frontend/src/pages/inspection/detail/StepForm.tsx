@@ -1,9 +1,10 @@
-import { Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { applyProblemToForm } from '../../../components/forms';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n';
 import { toIsoDate } from '../../../i18n/format';
+import { DocumentPicker } from '../../document/DocumentPicker';
 import { CATEGORIES, type CaseStep, type CaseView, type ViolationCategory } from '../inspectionTypes';
 import { useRecordStep } from '../useInspectionQueries';
 
@@ -86,7 +87,7 @@ export function StepForm({ file, step }: { file: CaseView; step: CaseStep }) {
           <Input.TextArea rows={2} maxLength={2000} data-testid="step-note" />
         </Form.Item>
         <Form.Item name="documentId" label={t('inspection.file.documentId')}>
-          <InputNumber min={1} style={{ width: 200 }} data-testid="step-document" />
+          <DocumentPicker testId="step-document" ariaLabel={t('inspection.file.documentId')} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={record.isPending} data-testid="step-save">
           {t('inspection.file.record')}

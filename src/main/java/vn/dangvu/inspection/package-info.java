@@ -3,10 +3,12 @@
  * inspection commission with their dated steps, documents and conclusion ({@link
  * vn.dangvu.inspection.InspectionCaseManagement}); discipline decisions with the forms allowed for the subject, the
  * limitation period and their effects on the registry, the evaluation and the organisation, and the appeals against
- * them ({@link vn.dangvu.inspection.DisciplineManagement}). Everything here is confidential: it is read only by the
+ * them ({@link vn.dangvu.inspection.DisciplineManagement}); denunciations against organisations and members handled
+ * inside the Party ({@link vn.dangvu.inspection.DenunciationManagement}, read by the commission only, never by the
+ * accused). Everything here is confidential: it is read only by the
  * INSPECTION role whose scope holds the owning commission's unit and by members a case names, every read is audited.
  * Owns the {@code inspection_*} tables; publishes no events. Rules: {@code DisciplineFormPolicy},
- * {@code DisciplineLimitationPolicy}, {@code AppealPolicy}, {@code CaseStepPolicy}.
+ * {@code DisciplineLimitationPolicy}, {@code AppealPolicy}, {@code CaseStepPolicy}, {@code DenunciationPolicy}.
  */
 @ApplicationModule(
         displayName = "Inspection and discipline",

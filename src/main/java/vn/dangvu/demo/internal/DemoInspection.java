@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import vn.dangvu.inspection.AcceptDenunciation;
 import vn.dangvu.inspection.CaseStep;
 import vn.dangvu.inspection.CaseSubjectKind;
 import vn.dangvu.inspection.CaseType;
+import vn.dangvu.inspection.DenunciationChannel;
+import vn.dangvu.inspection.DenunciationManagement;
 import vn.dangvu.inspection.InspectionCaseManagement;
 import vn.dangvu.inspection.OpenCase;
+import vn.dangvu.inspection.ReceiveDenunciation;
 import vn.dangvu.inspection.RecordCaseStep;
 import vn.dangvu.org.OrgUnitRef;
 import vn.dangvu.org.OrgUnits;
@@ -19,18 +23,22 @@ import vn.dangvu.shared.RoleGrant;
 
 /**
  * Two open cases of the demo commune's inspection commission (log-in {@code kiemtra}), through the inspection
- * module's facade: an inspection of the demo cell and a thematic supervision of the commune, a few steps each. No
+ * module's facade: an inspection of the demo cell and a thematic supervision of the commune, a few steps each; and two
+ * denunciations against the demo cell: a signed one being handled, an anonymous one recorded as not handled. No
  * discipline is seeded (it would rate the year "not completed" for the demo's evaluations).
  */
 @Component
 class DemoInspection {
 
     private final InspectionCaseManagement cases;
+    private final DenunciationManagement denunciations;
     private final OrgUnits orgUnits;
     private final Clock clock;
 
-    DemoInspection(InspectionCaseManagement cases, OrgUnits orgUnits, Clock clock) {
+    DemoInspection(
+            InspectionCaseManagement cases, DenunciationManagement denunciations, OrgUnits orgUnits, Clock clock) {
         this.cases = cases;
+        this.denunciations = denunciations;
         this.orgUnits = orgUnits;
         this.clock = clock;
     }
@@ -72,6 +80,46 @@ class DemoInspection {
                         List.of()),
                 commission);
         step(supervision, CaseStep.DECISION, today.minusDays(12), 0, "Quyết định giám sát chuyên đề", commission);
+        seedDenunciations(communeId, cellId, today, commission);
+    }
+
+    private void seedDenunciations(long communeId, long cellId, LocalDate today, Actor commission) {
+        UUID signed = denunciations.receive(
+                new ReceiveDenunciation(
+                        communeId,
+                        today.minusDays(20),
+                        DenunciationChannel.MAIL,
+                        "Trần Văn Minh",
+                        "Số 12 ngõ 34 phố Thạch Thọ",
+                        "0912 000 111",
+                        1,
+                        false,
+                        false,
+                        CaseSubjectKind.ORGANISATION,
+                        cellId,
+                        null,
+                        "Tố cáo chi ủy không công khai việc thu, chi quỹ chi bộ năm " + (today.getYear() - 1) + "."),
+                commission);
+        denunciations.accept(
+                signed,
+                new AcceptDenunciation(today.minusDays(18), null, "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy", 0L),
+                commission);
+        denunciations.receive(
+                new ReceiveDenunciation(
+                        communeId,
+                        today.minusDays(5),
+                        DenunciationChannel.ONLINE,
+                        null,
+                        null,
+                        null,
+                        1,
+                        false,
+                        false,
+                        CaseSubjectKind.ORGANISATION,
+                        cellId,
+                        null,
+                        "Thư không ký tên phản ánh chi bộ sinh hoạt không đúng định kỳ."),
+                commission);
     }
 
     private void step(UUID id, CaseStep step, LocalDate on, long version, String note, Actor actor) {
