@@ -49,7 +49,8 @@ class DemoInspection {
                         null,
                         "Kiểm tra việc thực hiện nguyên tắc tập trung dân chủ và chế độ sinh hoạt chi bộ",
                         "Theo kế hoạch kiểm tra năm " + today.getYear() + " của Ủy ban Kiểm tra Đảng ủy",
-                        List.of()),
+                        List.of(),
+                        null),
                 commission);
         step(
                 inspection,
@@ -69,7 +70,8 @@ class DemoInspection {
                         null,
                         "Giám sát chuyên đề việc thu, nộp và quản lý đảng phí",
                         "Giám sát các chi bộ trực thuộc",
-                        List.of()),
+                        List.of(),
+                        null),
                 commission);
         step(supervision, CaseStep.DECISION, today.minusDays(12), 0, "Quyết định giám sát chuyên đề", commission);
     }
