@@ -1632,7 +1632,8 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 .replace("{entryId}", "00000000-0000-0000-0000-000000000003")
                 .replace("{basisId}", "1")
                 .replace("{reliefId}", "1")
-                .replace("{appealId}", "00000000-0000-0000-0000-000000000004");
+                .replace("{appealId}", "00000000-0000-0000-0000-000000000004")
+                .replace("{itemId}", "00000000-0000-0000-0000-000000000005");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {
