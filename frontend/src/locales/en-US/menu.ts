@@ -32,6 +32,8 @@ const menu: Translation<typeof vi> = {
   inspection: {
     cases: 'Inspection',
     detail: 'Inspection case',
+    plans: 'Inspection plans',
+    plan: 'Plan',
   },
   evaluation: {
     board: 'Evaluation and rating',

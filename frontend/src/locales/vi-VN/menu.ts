@@ -29,6 +29,8 @@ export default {
   inspection: {
     cases: 'Kiểm tra, giám sát',
     detail: 'Hồ sơ kiểm tra',
+    plans: 'Kế hoạch kiểm tra, giám sát',
+    plan: 'Kế hoạch',
   },
   evaluation: {
     board: 'Đánh giá, xếp loại',
