@@ -29,7 +29,7 @@ export default {
   inspection: {
     cases: 'Kiểm tra, giám sát',
     detail: 'Hồ sơ kiểm tra',
-    plans: 'Kế hoạch kiểm tra, giám sát',
+    plans: 'Kế hoạch kiểm tra',
     plan: 'Kế hoạch',
   },
   evaluation: {
