@@ -3,9 +3,11 @@
  * inspection commission with their dated steps, documents and conclusion ({@link
  * vn.dangvu.inspection.InspectionCaseManagement}); discipline decisions with the forms allowed for the subject, the
  * limitation period and their effects on the registry, the evaluation and the organisation, and the appeals against
- * them ({@link vn.dangvu.inspection.DisciplineManagement}). Everything here is confidential: it is read only by the
+ * them ({@link vn.dangvu.inspection.DisciplineManagement}). Cases, decisions and appeals are confidential: read only by the
  * INSPECTION role whose scope holds the owning commission's unit and by members a case names, every read is audited.
- * Owns the {@code inspection_*} tables; publishes no events. Rules: {@code DisciplineFormPolicy},
+ * Owns the {@code inspection_*} tables; publishes no events. Its inspection and supervision plans ({@link
+ * vn.dangvu.inspection.InspectionPlanManagement}) are internal rather than confidential: their managers and the
+ * INSPECTION role over the owning unit read them. Rules: {@code DisciplineFormPolicy}, {@code PlanProgressPolicy},
  * {@code DisciplineLimitationPolicy}, {@code AppealPolicy}, {@code CaseStepPolicy}.
  */
 @ApplicationModule(
