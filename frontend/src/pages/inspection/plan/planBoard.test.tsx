@@ -173,3 +173,15 @@ describe('plan board', { timeout: 20_000 }, () => {
     expect(describePeriod('2026-03-05', '2026-03-20', t)).toBe('05/03/2026 – 20/03/2026');
   });
 });
+
+describe('planned period of the item dialog', () => {
+  it('turns a quarter or a run of months into first and last day', async () => {
+    const { plannedRange } = await import('./ItemDialog');
+    const dayjs = (await import('dayjs')).default;
+    const quarter = plannedRange({ mode: 'QUARTER', quarter: dayjs('2026-05-14') });
+    expect(quarter?.map((d) => d.format('YYYY-MM-DD'))).toEqual(['2026-04-01', '2026-06-30']);
+    const months = plannedRange({ mode: 'MONTHS', months: [dayjs('2026-02-10'), dayjs('2026-03-03')] });
+    expect(months?.map((d) => d.format('YYYY-MM-DD'))).toEqual(['2026-02-01', '2026-03-31']);
+    expect(plannedRange({ mode: 'DATES' })).toBeNull();
+  });
+});
