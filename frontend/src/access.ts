@@ -31,6 +31,8 @@ export interface Access {
   canHandlePetitions: boolean;
   /** May open the confidential inspection cases and discipline decisions of their commission. */
   canInspect: boolean;
+  /** May keep or read inspection and supervision plans: the commission's, or the committee's or cell's own. */
+  canPlanInspections: boolean;
   /** System administrator: audit log, accounts. */
   isAdmin: boolean;
   /** A staff account that must enrol a TOTP device before using anything else. */
@@ -67,6 +69,9 @@ export const FEEDBACK_ANSWERER_ROLES: readonly Role[] = [
   'LEADERSHIP',
 ];
 
+/** Who keeps inspection and supervision plans (the server's PlanController). */
+export const INSPECTION_PLANNER_ROLES: readonly Role[] = ['INSPECTION', 'ORG_STAFF', 'CELL_SECRETARY'];
+
 /** Who reads and handles petitions (the server's PetitionManagement.HANDLERS). */
 export const PETITION_HANDLER_ROLES: readonly Role[] = ['PETITION_STAFF', 'LEADERSHIP'];
 
@@ -84,6 +89,7 @@ const NONE: Access = {
   canWriteDocuments: false,
   canHandlePetitions: false,
   canInspect: false,
+  canPlanInspections: false,
   isAdmin: false,
   totpEnrolmentRequired: false,
 };
@@ -107,6 +113,7 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canWriteDocuments: any(DOCUMENT_WRITER_ROLES),
     canHandlePetitions: any(PETITION_HANDLER_ROLES),
     canInspect: roles.has('INSPECTION'),
+    canPlanInspections: any(INSPECTION_PLANNER_ROLES),
     isAdmin: roles.has('ADMIN'),
     totpEnrolmentRequired: me.account.totpRequired && !me.account.totpEnabled,
   };

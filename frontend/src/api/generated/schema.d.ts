@@ -59,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_8"];
+        get: operations["list_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -219,7 +219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         post: operations["receive_1"];
         delete?: never;
@@ -235,7 +235,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_8"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -331,7 +331,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         post: operations["decide_1"];
         delete?: never;
@@ -347,7 +347,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -397,7 +397,7 @@ export interface paths {
         };
         get: operations["search_2"];
         put?: never;
-        post: operations["create_2"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -427,7 +427,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["get_3"];
         put: operations["update_3"];
         post?: never;
         delete?: never;
@@ -763,7 +763,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1147,7 +1147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         post: operations["open"];
         delete?: never;
@@ -1163,7 +1163,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1183,6 +1183,70 @@ export interface paths {
         put?: never;
         post: operations["step"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_4"];
+        put?: never;
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_2"];
+        put: operations["edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-plans/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["editItem"];
+        post?: never;
+        delete: operations["deleteItem"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1563,7 +1627,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1867,7 +1931,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2171,7 +2235,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2664,6 +2728,8 @@ export interface components {
             namedMemberIds: string[];
             /** @enum {string} */
             nextStep: "DECISION" | "NOTIFICATION" | "SELF_REPORT" | "VERIFICATION" | "DRAFT_CONCLUSION" | "CONCLUSION";
+            /** Format: uuid */
+            planItemId: string;
             steps: components["schemas"]["CaseStepView"][];
             /** @enum {string} */
             subjectKind: "ORGANISATION" | "MEMBER";
@@ -2785,6 +2851,26 @@ export interface components {
             name: string;
             /** Format: int64 */
             parentId: number;
+        };
+        CreatePlan: {
+            /** @enum {string} */
+            activity: "INSPECTION" | "SUPERVISION";
+            /** Format: date */
+            decisionDate?: string;
+            decisionNumber?: string;
+            /** @enum {string} */
+            owner: "COMMISSION" | "COMMITTEE";
+            /** Format: int64 */
+            ownerUnitId: number;
+            /** Format: date */
+            periodFrom?: string;
+            /** @enum {string} */
+            periodKind: "YEAR" | "TERM";
+            /** Format: date */
+            periodTo?: string;
+            title: string;
+            /** Format: int32 */
+            year?: number;
         };
         Deadline: {
             /** Format: date */
@@ -3148,6 +3234,24 @@ export interface components {
             type: "NQ" | "CT" | "KL" | "QD" | "QDI" | "QC" | "HD" | "KH" | "CTR" | "CTHD" | "TB" | "BC" | "TTR" | "DA" | "CV" | "BB" | "TT";
             /** Format: int64 */
             version: number;
+        };
+        EditPlan: {
+            /** @enum {string} */
+            activity: "INSPECTION" | "SUPERVISION";
+            /** Format: date */
+            decisionDate?: string;
+            decisionNumber?: string;
+            /** Format: date */
+            periodFrom?: string;
+            /** @enum {string} */
+            periodKind: "YEAR" | "TERM";
+            /** Format: date */
+            periodTo?: string;
+            title: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            year?: number;
         };
         EligibleList: {
             counts: components["schemas"]["MilestoneCount"][];
@@ -4255,6 +4359,8 @@ export interface components {
             commissionUnitId: number;
             content?: string;
             namedMemberIds?: string[];
+            /** Format: uuid */
+            planItemId?: string;
             /** @enum {string} */
             subjectKind: "ORGANISATION" | "MEMBER";
             /** Format: uuid */
@@ -4496,6 +4602,15 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PageResultPlanSummary: {
+            content: components["schemas"]["PlanSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
         PageResultReader: {
             content: components["schemas"]["Reader"][];
             /** Format: int32 */
@@ -4663,6 +4778,38 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        PlanItemCase: {
+            /** Format: date */
+            concludedOn: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        PlanItemView: {
+            /** @enum {string} */
+            caseType: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
+            cases: components["schemas"]["PlanItemCase"][];
+            content: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            plannedFrom: string;
+            /** Format: date */
+            plannedTo: string;
+            /** @enum {string} */
+            status: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "OVERDUE";
+            /** @enum {string} */
+            subjectKind: "ORGANISATION" | "MEMBER";
+            /** Format: uuid */
+            subjectMemberId: string;
+            subjectName: string;
+            /** Format: int64 */
+            subjectUnitId: number;
+            team: string;
+            teamMemberIds: string[];
+            /** Format: int64 */
+            version: number;
+        };
         PlanMeetingRequest: {
             agenda?: string[];
             /** @enum {string} */
@@ -4675,6 +4822,83 @@ export interface components {
             title: string;
             /** Format: int64 */
             version?: number;
+        };
+        PlanProgress: {
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            inProgress: number;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            membersDone: number;
+            /** Format: int32 */
+            notStarted: number;
+            /** Format: int32 */
+            organisations: number;
+            /** Format: int32 */
+            organisationsDone: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            percentDone: number;
+            /** Format: int32 */
+            planned: number;
+            /** Format: int32 */
+            started: number;
+        };
+        PlanSummary: {
+            /** @enum {string} */
+            activity: "INSPECTION" | "SUPERVISION";
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            owner: "COMMISSION" | "COMMITTEE";
+            ownerName: string;
+            /** Format: int64 */
+            ownerUnitId: number;
+            /** Format: date */
+            periodFrom: string;
+            /** @enum {string} */
+            periodKind: "YEAR" | "TERM";
+            /** Format: date */
+            periodTo: string;
+            progress: components["schemas"]["PlanProgress"];
+            title: string;
+            /** Format: int32 */
+            year: number;
+        };
+        PlanView: {
+            /** @enum {string} */
+            activity: "INSPECTION" | "SUPERVISION";
+            casesOpenable: boolean;
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["PlanItemView"][];
+            manageable: boolean;
+            /** @enum {string} */
+            owner: "COMMISSION" | "COMMITTEE";
+            ownerName: string;
+            /** Format: int64 */
+            ownerUnitId: number;
+            /** Format: date */
+            periodFrom: string;
+            /** @enum {string} */
+            periodKind: "YEAR" | "TERM";
+            /** Format: date */
+            periodTo: string;
+            progress: components["schemas"]["PlanProgress"];
+            title: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            year: number;
         };
         ProposeRequest: {
             memberIds: string[];
@@ -4895,6 +5119,25 @@ export interface components {
             /** Format: int64 */
             orgUnitId: number;
             values: number[];
+        };
+        SavePlanItem: {
+            /** @enum {string} */
+            caseType?: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
+            content: string;
+            /** Format: date */
+            plannedFrom: string;
+            /** Format: date */
+            plannedTo: string;
+            /** @enum {string} */
+            subjectKind: "ORGANISATION" | "MEMBER";
+            /** Format: uuid */
+            subjectMemberId?: string;
+            /** Format: int64 */
+            subjectUnitId?: number;
+            team?: string;
+            teamMemberIds?: string[];
+            /** Format: int64 */
+            version?: number;
         };
         ScheduleRequest: {
             active?: boolean;
@@ -5213,7 +5456,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_9: {
         parameters: {
             query?: {
                 q?: string;
@@ -5451,7 +5694,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 state?: "RECEIVED" | "NOT_HANDLED" | "HANDLING" | "CONCLUDED";
@@ -5500,7 +5743,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -5652,7 +5895,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: {
                 page?: number | null;
@@ -5699,7 +5942,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -5805,7 +6048,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5854,7 +6097,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -6432,7 +6675,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: {
                 orgUnitId?: number;
@@ -7059,7 +7302,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: {
                 type?: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
@@ -7108,7 +7351,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -7153,6 +7396,177 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["CaseView"];
                 };
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: {
+                year?: number;
+                activity?: "INSPECTION" | "SUPERVISION";
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultPlanSummary"];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    get_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    addItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePlanItem"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    editItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePlanItem"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    deleteItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -7837,7 +8251,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -8464,7 +8878,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -9003,7 +9417,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;

@@ -34,6 +34,8 @@ const menu: Translation<typeof vi> = {
     detail: 'Inspection case',
     denunciations: 'Denunciations',
     denunciation: 'Denunciation',
+    plans: 'Inspection plans',
+    plan: 'Plan',
   },
   evaluation: {
     board: 'Evaluation and rating',

@@ -31,6 +31,8 @@ export default {
     detail: 'Hồ sơ kiểm tra',
     denunciations: 'Tố cáo trong Đảng',
     denunciation: 'Đơn tố cáo',
+    plans: 'Kế hoạch kiểm tra',
+    plan: 'Kế hoạch',
   },
   evaluation: {
     board: 'Đánh giá, xếp loại',

@@ -104,6 +104,9 @@ export default function CaseListPage() {
             options={CASE_TYPES.map((type) => ({ value: type, label: t(`inspection.type.${type}`) }))}
             data-testid="case-type-filter"
           />
+          <Link to="/inspection/plans" data-testid="plans-link">
+            {t('inspection.plan.title')}
+          </Link>
         </Flex>
         {list.isError ? <ProblemAlert error={list.error} onRetry={() => list.refetch()} /> : null}
         <Table<CaseSummary>

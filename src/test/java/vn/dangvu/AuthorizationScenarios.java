@@ -476,6 +476,7 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                         "{\"outcome\":\"UPHELD\",\"decidedOn\":\"2026-02-04\",\"note\":\"X\",\"version\":0}",
                         "inspection.discipline.not-found"));
         denunciationCases(cases);
+        inspectionPlanCases(cases);
         return cases;
     }
 
@@ -499,6 +500,31 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         actions.forEach((action, body) -> cases.put(
                 "POST /api/v1/denunciations/{id}/" + action,
                 t -> t.foreignDenunciationIs404("/api/v1/denunciations/#denunciation/" + action, body)));
+    }
+
+    private static void inspectionPlanCases(Map<String, Consumer<AuthorizationScenarios>> cases) {
+        String plans = "/api/v1/inspection-plans";
+        cases.put("GET " + plans, t -> t.inspectionPlansStayInScope());
+        cases.put(
+                "POST " + plans,
+                t -> t.inspectionForCommissionOutsideIs404(
+                        plans,
+                        "{\"ownerUnitId\":%d,\"owner\":\"COMMISSION\",\"activity\":\"INSPECTION\","
+                                + "\"periodKind\":\"YEAR\",\"year\":2026,\"title\":\"X\"}"));
+        cases.put("GET " + plans + "/{id}", t -> t.inspectionPlansStayInScope());
+        cases.put(
+                "PUT " + plans + "/{id}",
+                t -> t.foreignPlanIs404(
+                        "PUT",
+                        "#plan",
+                        "{\"activity\":\"INSPECTION\",\"periodKind\":\"YEAR\",\"year\":2026,"
+                                + "\"title\":\"X\",\"version\":0}"));
+        String item = "{\"subjectKind\":\"ORGANISATION\",\"subjectUnitId\":#unit,\"content\":\"X\","
+                + "\"plannedFrom\":\"2026-04-01\",\"plannedTo\":\"2026-04-30\",\"version\":0}";
+        cases.put("POST " + plans + "/{id}/items", t -> t.foreignPlanIs404("POST", "#plan/items", item));
+        cases.put("PUT " + plans + "/{id}/items/{itemId}", t -> t.foreignPlanIs404("PUT", "#plan/items/#item", item));
+        cases.put(
+                "DELETE " + plans + "/{id}/items/{itemId}", t -> t.foreignPlanIs404("DELETE", "#plan/items/#item", ""));
     }
 
     private static void petitionCases(Map<String, Consumer<AuthorizationScenarios>> cases) {
@@ -1463,6 +1489,87 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         assertThat(response.code()).isEqualTo(code);
     }
 
+    /** A plan with one item of the commission (or committee) at {@code unit}, written directly. */
+    record PlanRecords(UUID planId, UUID itemId) {}
+
+    private final Map<String, PlanRecords> planRecords = new LinkedHashMap<>();
+
+    PlanRecords planOf(long unit, String owner) {
+        return planRecords.computeIfAbsent(owner + unit, key -> {
+            UUID planId = UUID.randomUUID();
+            UUID itemId = UUID.randomUUID();
+            jdbc.sql("""
+                            INSERT INTO inspection_plan (id, owner_unit_id, owner, activity, period_kind, plan_year,
+                                   period_from, period_to, title, version, created_at, created_by, updated_at)
+                            VALUES (:id, :u, :owner, 'INSPECTION', 'YEAR', 2026, DATE '2026-01-01', DATE '2026-12-31',
+                                   'Kế hoạch', 0, CURRENT_TIMESTAMP, 'test', CURRENT_TIMESTAMP)""")
+                    .param("id", planId)
+                    .param("u", unit)
+                    .param("owner", owner)
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO inspection_plan_item (id, plan_id, position, subject_kind, subject_unit_id,
+                                   subject_name, content, planned_from, planned_to, version)
+                            VALUES (:id, :p, 1, 'ORGANISATION', :u, 'X', 'X', DATE '2026-04-01', DATE '2026-04-30', 0)""")
+                    .param("id", itemId)
+                    .param("p", planId)
+                    .param("u", unit)
+                    .update();
+            return new PlanRecords(planId, itemId);
+        });
+    }
+
+    /**
+     * Plans are internal (issue 8 point 1): the inspection role reads its commission's plans and the committee's own
+     * plans of its subtree; organisation staff and the secretary read only committee or cell plans of their scope,
+     * never a commission's; nobody reads a plan outside their scope (404, absent from lists).
+     */
+    void inspectionPlansStayInScope() {
+        long commune = inspectionScopeRoot();
+        PlanRecords commission = planOf(commune, "COMMISSION");
+        PlanRecords committee = planOf(commune, "COMMITTEE");
+        PlanRecords foreign = planOf(unitOutside(pathOf(commune), "GRASSROOTS_COMMITTEE"), "COMMISSION");
+        String plans = "/api/v1/inspection-plans/";
+        ApiClient kiemtra = session("kiemtra");
+        assertThat(kiemtra.get(plans + commission.planId()).status()).isEqualTo(200);
+        assertThat(kiemtra.get(plans + committee.planId()).status()).isEqualTo(200);
+        assertThat(kiemtra.get(plans + foreign.planId()).code()).isEqualTo("inspection.plan.not-found");
+        assertThat(kiemtra.get("/api/v1/inspection-plans?size=500").json().findValuesAsString("id"))
+                .contains(commission.planId().toString(), committee.planId().toString())
+                .doesNotContain(foreign.planId().toString());
+        ApiClient tochuc = session("tochuc");
+        assertThat(tochuc.get(plans + committee.planId()).status()).isEqualTo(200);
+        for (String who : List.of("tochuc", "bithu")) {
+            ApiClient client = session(who);
+            ApiClient.Response read = client.get(plans + commission.planId());
+            assertThat(read.status()).as(who).isEqualTo(404);
+            assertThat(read.code()).isEqualTo("inspection.plan.not-found");
+            assertThat(client.get(plans + foreign.planId()).status()).as(who).isEqualTo(404);
+            assertThat(client.get("/api/v1/inspection-plans?size=500").json().findValuesAsString("id"))
+                    .as(who)
+                    .doesNotContain(
+                            commission.planId().toString(), foreign.planId().toString());
+        }
+        assertThat(session("bithu").get(plans + committee.planId()).status())
+                .as("the commune's plan is outside a cell secretary's scope")
+                .isEqualTo(404);
+    }
+
+    void foreignPlanIs404(String method, String template, String body) {
+        long foreignUnit = unitOutside(pathOf(inspectionScopeRoot()), "GRASSROOTS_COMMITTEE");
+        PlanRecords foreign = planOf(foreignUnit, "COMMISSION");
+        String path = "/api/v1/inspection-plans/"
+                + template.replace("#plan", foreign.planId().toString())
+                        .replace("#item", foreign.itemId().toString());
+        ApiClient.Response response = call(
+                session("kiemtra"),
+                new Operation(method, path),
+                path,
+                body.replace("#unit", String.valueOf(foreignUnit)));
+        assertThat(response.status()).as(path + " " + response.body()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("inspection.plan.not-found");
+    }
+
     List<Operation> operations() {
         JsonNode paths = client().get("/v3/api-docs").json().path("paths");
         List<Operation> ops = new ArrayList<>();
@@ -1600,7 +1707,8 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 .replace("{entryId}", "00000000-0000-0000-0000-000000000003")
                 .replace("{basisId}", "1")
                 .replace("{reliefId}", "1")
-                .replace("{appealId}", "00000000-0000-0000-0000-000000000004");
+                .replace("{appealId}", "00000000-0000-0000-0000-000000000004")
+                .replace("{itemId}", "00000000-0000-0000-0000-000000000005");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param concludedOn the conclusion's date
  * @param namedMemberIds members the case names
  * @param decisions discipline decisions linked to the case
+ * @param planItemId the plan item the case carries out, if any
  * @param manageable whether the caller may record steps (the commission's inspection role, not a named reader)
  * @param version for optimistic locking
  */
@@ -50,5 +51,6 @@ public record CaseView(
         @Nullable LocalDate concludedOn,
         List<UUID> namedMemberIds,
         List<DisciplineSummary> decisions,
+        @Nullable UUID planItemId,
         boolean manageable,
         long version) {}

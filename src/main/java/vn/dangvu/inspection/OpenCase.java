@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param title short title
  * @param content what is inspected or supervised
  * @param namedMemberIds members the case names (e.g. an inspection team from outside the commission): they may read it
+ * @param planItemId the plan item the case carries out, if any: an item of a plan of the same unit naming the same
+ *     subject
  */
 public record OpenCase(
         @NotNull(message = "{inspection.commission.required}") @Nullable
@@ -41,7 +43,9 @@ public record OpenCase(
         String content,
 
         @Size(max = 50, message = "{inspection.named.size}") @Nullable
-        List<UUID> namedMemberIds) {
+        List<UUID> namedMemberIds,
+
+        @Nullable UUID planItemId) {
 
     public List<UUID> named() {
         return namedMemberIds == null ? List.of() : List.copyOf(namedMemberIds);

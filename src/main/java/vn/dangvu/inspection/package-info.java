@@ -5,9 +5,11 @@
  * limitation period and their effects on the registry, the evaluation and the organisation, and the appeals against
  * them ({@link vn.dangvu.inspection.DisciplineManagement}); denunciations against organisations and members handled
  * inside the Party ({@link vn.dangvu.inspection.DenunciationManagement}, read by the commission only, never by the
- * accused). Everything here is confidential: it is read only by the
- * INSPECTION role whose scope holds the owning commission's unit and by members a case names, every read is audited.
- * Owns the {@code inspection_*} tables; publishes no events. Rules: {@code DisciplineFormPolicy},
+ * accused). Cases, decisions, appeals and denunciations are confidential: read only by the INSPECTION role whose scope
+ * holds the owning commission's unit and by members a case names, every read is audited. Owns the {@code inspection_*}
+ * tables; publishes no events. Its inspection and supervision plans ({@link
+ * vn.dangvu.inspection.InspectionPlanManagement}) are internal rather than confidential: their managers and the
+ * INSPECTION role over the owning unit read them. Rules: {@code DisciplineFormPolicy}, {@code PlanProgressPolicy},
  * {@code DisciplineLimitationPolicy}, {@code AppealPolicy}, {@code CaseStepPolicy}, {@code DenunciationPolicy}.
  */
 @ApplicationModule(

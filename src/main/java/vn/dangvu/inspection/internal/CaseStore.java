@@ -42,6 +42,7 @@ class CaseStore {
             @Nullable Boolean violationFound,
             @Nullable String conclusion,
             @Nullable LocalDate concludedOn,
+            @Nullable UUID planItemId,
             long version) {}
 
     private final JdbcClient jdbc;
@@ -53,8 +54,11 @@ class CaseStore {
     void insert(Row row, List<UUID> named, String by, Instant now) {
         jdbc.sql("""
                         INSERT INTO inspection_case (id, commission_unit_id, case_type, subject_kind, subject_unit_id,
-                               subject_member_id, subject_name, title, content, version, created_at, created_by, updated_at)
-                        VALUES (:id, :commission, :type, :kind, :unit, :member, :name, :title, :content, 0, :now, :by, :now)""")
+                               subject_member_id, subject_name, title, content, plan_item_id, version, created_at, created_by,
+                               updated_at)
+                        VALUES (:id, :commission, :type, :kind, :unit, :member, :name, :title, :content, :item, 0, :now,
+                               :by, :now)""")
+                .param("item", row.planItemId())
                 .param("id", row.id())
                 .param("commission", row.commissionUnitId())
                 .param("type", row.type().name())
@@ -226,6 +230,7 @@ class CaseStore {
                 (Boolean) rs.getObject("violation_found", Boolean.class),
                 rs.getString("conclusion_text"),
                 rs.getObject("concluded_on", LocalDate.class),
+                rs.getObject("plan_item_id", UUID.class),
                 rs.getLong("version"));
     }
 }

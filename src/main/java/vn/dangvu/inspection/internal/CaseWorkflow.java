@@ -36,6 +36,7 @@ public class CaseWorkflow {
     private final OrgUnits orgUnits;
     private final CellRosters rosters;
     private final DocumentManagement documents;
+    private final PlanWorkflow plans;
     private final Clock clock;
 
     CaseWorkflow(
@@ -46,6 +47,7 @@ public class CaseWorkflow {
             OrgUnits orgUnits,
             CellRosters rosters,
             DocumentManagement documents,
+            PlanWorkflow plans,
             Clock clock) {
         this.store = store;
         this.disciplines = disciplines;
@@ -54,6 +56,7 @@ public class CaseWorkflow {
         this.orgUnits = orgUnits;
         this.rosters = rosters;
         this.documents = documents;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -65,6 +68,9 @@ public class CaseWorkflow {
                 command.subjectUnitId(),
                 command.subjectMemberId(),
                 commission);
+        if (command.planItemId() != null) {
+            plans.checkCaseItem(command.planItemId(), commission, subject, command.subjectKind());
+        }
         List<UUID> named = command.named().stream().distinct().toList();
         if (!named.isEmpty() && rosters.byIds(named).size() != named.size()) {
             throw DomainException.notFound("member.not-found", "").onField("namedMemberIds");
@@ -84,6 +90,7 @@ public class CaseWorkflow {
                         null,
                         null,
                         null,
+                        command.planItemId(),
                         0),
                 named,
                 actor.username(),
@@ -143,6 +150,7 @@ public class CaseWorkflow {
                 disciplines
                         .list(access.readable("d.commission_unit_id", "d.case_id", actor), id, new Paging(0, 500))
                         .content(),
+                row.planItemId(),
                 manageable,
                 row.version());
     }

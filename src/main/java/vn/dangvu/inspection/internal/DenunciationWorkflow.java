@@ -212,7 +212,8 @@ public class DenunciationWorkflow {
                         row.accusedMemberId(),
                         command.title(),
                         null,
-                        List.of()),
+                        List.of(),
+                        null),
                 actor);
         // a stale version fails here, and the transaction takes the case back with it
         store.linkCase(id, version(command.version()), caseId, now());

@@ -1,0 +1,4 @@
+package vn.dangvu.inspection.internal;
+
+/** {@link PlanScenarios} on the embedded database. */
+class PlanIntegrationTests extends PlanScenarios {}
