@@ -80,6 +80,7 @@ describe('menu by role', () => {
         'meetings',
         'documents',
         'inspection',
+        'inspection-summary',
         'evaluations',
         'fees',
         'statistics',

@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
+  FundOutlined,
   HomeOutlined,
   IdcardOutlined,
   InboxOutlined,
@@ -165,6 +166,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: <SafetyCertificateOutlined />,
     access: 'canInspect',
     page: lazy(() => import('./pages/inspection/list')),
+  },
+  {
+    key: 'inspection-summary',
+    path: '/inspection/summary',
+    name: 'menu.inspection.summary',
+    icon: <FundOutlined />,
+    access: 'canInspect',
+    page: lazy(() => import('./pages/inspection/summary')),
   },
   {
     key: 'inspection-case',

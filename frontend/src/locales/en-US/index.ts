@@ -13,6 +13,7 @@ import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
 import inspection from './inspection';
+import inspectionReport from './inspectionReport';
 import meeting from './meeting';
 import member from './member';
 import memberFile from './memberFile';
@@ -46,6 +47,7 @@ const enUS: Translation<typeof viVN> = {
   fee,
   petition,
   inspection,
+  inspectionReport,
 };
 
 export default enUS;

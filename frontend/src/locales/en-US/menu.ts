@@ -32,6 +32,7 @@ const menu: Translation<typeof vi> = {
   inspection: {
     cases: 'Inspection',
     detail: 'Inspection case',
+    summary: 'Summary report',
   },
   evaluation: {
     board: 'Evaluation and rating',

@@ -11,6 +11,7 @@ import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
 import inspection from './inspection';
+import inspectionReport from './inspectionReport';
 import meeting from './meeting';
 import member from './member';
 import memberFile from './memberFile';
@@ -45,6 +46,7 @@ const viVN = {
   fee,
   petition,
   inspection,
+  inspectionReport,
 };
 
 export default viVN;

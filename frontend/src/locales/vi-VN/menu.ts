@@ -29,6 +29,7 @@ export default {
   inspection: {
     cases: 'Kiểm tra, giám sát',
     detail: 'Hồ sơ kiểm tra',
+    summary: 'Báo cáo tổng hợp',
   },
   evaluation: {
     board: 'Đánh giá, xếp loại',
