@@ -34,7 +34,7 @@ const en: Translation<typeof vi> = {
     supervised: 'Supervised',
     signsOfViolation: 'Inspected on signs of violation',
     violationFound: 'Found in violation',
-    share: 'Share: {organisations} organisations · {members} members',
+    share: 'Share: organisations {organisations}, members {members}',
     disciplined: 'Disciplined',
     appeals: 'Discipline appeals',
     appealsDetail: 'Decided {decided} · pending {pending}',

@@ -31,7 +31,7 @@ export default {
     supervised: 'Giám sát',
     signsOfViolation: 'Kiểm tra khi có dấu hiệu vi phạm',
     violationFound: 'Kết luận có vi phạm',
-    share: 'Tỷ lệ: {organisations} tổ chức · {members} đảng viên',
+    share: 'Tỷ lệ: tổ chức đảng {organisations}, đảng viên {members}',
     disciplined: 'Thi hành kỷ luật',
     appeals: 'Khiếu nại kỷ luật',
     appealsDetail: 'Đã giải quyết {decided} · đang giải quyết {pending}',

@@ -42,7 +42,12 @@ export function figuresChart(
     tooltip: { trigger: 'axis' },
     legend: { data: [labels.organisations, labels.members] },
     grid: { left: 8, right: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: MEASURES.map(labels.measure), axisLabel: { interval: 0 } },
+    xAxis: {
+      type: 'category',
+      data: MEASURES.map(labels.measure),
+      // long labels wrap rather than overlap on a phone
+      axisLabel: { interval: 0, width: 64, overflow: 'break' },
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       { name: labels.organisations, type: 'bar', data: MEASURES.map((m) => summary.organisations[m]) },

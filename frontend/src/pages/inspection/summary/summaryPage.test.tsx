@@ -103,7 +103,7 @@ describe('inspection summary page', { timeout: 20_000 }, () => {
     const cards = screen.getByTestId('summary-cards');
     expect(within(cards).getByText('Kiểm tra khi có dấu hiệu vi phạm')).toBeInTheDocument();
     expect(screen.getByTestId('summary-card-violation')).toHaveTextContent(
-      'Tỷ lệ: 38% tổ chức · 44% đảng viên',
+      'Tỷ lệ: tổ chức đảng 38%, đảng viên 44%',
     );
     expect(screen.getByTestId('summary-card-appeals')).toHaveTextContent(
       'Đã giải quyết 12 · đang giải quyết 2',
