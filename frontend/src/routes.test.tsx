@@ -83,6 +83,7 @@ describe('menu by role', () => {
         'documents',
         'inspection',
         'inspection-plans',
+        'inspection-summary',
         'denunciations',
         'evaluations',
         'fees',

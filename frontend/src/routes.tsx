@@ -6,6 +6,7 @@ import {
   ExceptionOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
+  FundOutlined,
   HomeOutlined,
   IdcardOutlined,
   InboxOutlined,
@@ -184,6 +185,14 @@ export const appRoutes: readonly AppRoute[] = [
     hideInMenu: true,
     menuKey: 'inspection-plans',
     page: lazy(() => import('./pages/inspection/plan')),
+  },
+  {
+    key: 'inspection-summary',
+    path: '/inspection/summary',
+    name: 'menu.inspection.summary',
+    icon: <FundOutlined />,
+    access: 'canInspect',
+    page: lazy(() => import('./pages/inspection/summary')),
   },
   {
     key: 'inspection-case',

@@ -1252,6 +1252,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspection-reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-reports/summary.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["pdf_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-reports/summary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["excel_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -2589,6 +2637,18 @@ export interface components {
             outcome: "UPHELD" | "CHANGED" | "ANNULLED";
             overdue: boolean;
         };
+        Appeals: {
+            /** Format: int64 */
+            annulled: number;
+            /** Format: int64 */
+            changed: number;
+            /** Format: int64 */
+            filed: number;
+            /** Format: int64 */
+            pending: number;
+            /** Format: int64 */
+            upheld: number;
+        };
         AttendanceStatistics: {
             cells: components["schemas"]["UnitAttendance"][];
             /** Format: date */
@@ -3711,6 +3771,22 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        Figures: {
+            /** Format: int64 */
+            concluded: number;
+            /** Format: int64 */
+            disciplined: number;
+            /** Format: int64 */
+            inspected: number;
+            /** Format: int64 */
+            signsOfViolation: number;
+            /** Format: int64 */
+            supervised: number;
+            /** Format: int64 */
+            violationFound: number;
+            /** Format: int32 */
+            violationPercent: number;
+        };
         FileAppeal: {
             appealBody: string;
             appellant: string;
@@ -3719,6 +3795,12 @@ export interface components {
             grounds: string;
             /** Format: int64 */
             version: number;
+        };
+        FormCount: {
+            /** Format: int64 */
+            count: number;
+            /** @enum {string} */
+            form: "REPRIMAND" | "WARNING" | "REMOVAL_FROM_POST" | "EXPULSION" | "DISSOLUTION";
         };
         Gap: {
             /** Format: int64 */
@@ -3776,6 +3858,23 @@ export interface components {
             toOrgUnitName: string;
             /** Format: int64 */
             version: number;
+        };
+        InspectionSummary: {
+            appeals: components["schemas"]["Appeals"];
+            /** Format: date */
+            from: string;
+            memberForms: components["schemas"]["FormCount"][];
+            members: components["schemas"]["Figures"];
+            notes: string[];
+            organisationForms: components["schemas"]["FormCount"][];
+            organisations: components["schemas"]["Figures"];
+            paragraph: string;
+            rows: components["schemas"]["UnitFigures"][];
+            /** Format: date */
+            to: string;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
         };
         InvitationView: {
             absenceReason: string;
@@ -5308,6 +5407,13 @@ export interface components {
             /** Format: int64 */
             unitId: number;
             unitName: string;
+        };
+        UnitFigures: {
+            label: string;
+            members: components["schemas"]["Figures"];
+            /** Format: int64 */
+            orgUnitId: number;
+            organisations: components["schemas"]["Figures"];
         };
         UnitVersion: {
             /** Format: int64 */
@@ -7567,6 +7673,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    summary: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["InspectionSummary"];
+                };
+            };
+        };
+    };
+    pdf_1: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    excel_1: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };

@@ -14,6 +14,7 @@ import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
 import inspection from './inspection';
+import inspectionReport from './inspectionReport';
 import meeting from './meeting';
 import member from './member';
 import memberFile from './memberFile';
@@ -48,6 +49,7 @@ const enUS: Translation<typeof viVN> = {
   petition,
   inspection,
   denunciation,
+  inspectionReport,
 };
 
 export default enUS;

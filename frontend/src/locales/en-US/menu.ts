@@ -36,6 +36,7 @@ const menu: Translation<typeof vi> = {
     denunciation: 'Denunciation',
     plans: 'Inspection plans',
     plan: 'Plan',
+    summary: 'Summary report',
   },
   evaluation: {
     board: 'Evaluation and rating',

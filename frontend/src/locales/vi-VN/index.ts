@@ -12,6 +12,7 @@ import feedback from './feedback';
 import handbook from './handbook';
 import home from './home';
 import inspection from './inspection';
+import inspectionReport from './inspectionReport';
 import meeting from './meeting';
 import member from './member';
 import memberFile from './memberFile';
@@ -47,6 +48,7 @@ const viVN = {
   petition,
   inspection,
   denunciation,
+  inspectionReport,
 };
 
 export default viVN;

@@ -33,6 +33,7 @@ export default {
     denunciation: 'Đơn tố cáo',
     plans: 'Kế hoạch kiểm tra',
     plan: 'Kế hoạch',
+    summary: 'Báo cáo tổng hợp',
   },
   evaluation: {
     board: 'Đánh giá, xếp loại',

@@ -477,6 +477,15 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                         "inspection.discipline.not-found"));
         denunciationCases(cases);
         inspectionPlanCases(cases);
+        cases.put(
+                "GET /api/v1/inspection-reports/summary",
+                t -> t.inspectionSummaryOutsideIs404("/api/v1/inspection-reports/summary"));
+        cases.put(
+                "GET /api/v1/inspection-reports/summary.pdf",
+                t -> t.inspectionSummaryOutsideIs404("/api/v1/inspection-reports/summary.pdf"));
+        cases.put(
+                "GET /api/v1/inspection-reports/summary.xlsx",
+                t -> t.inspectionSummaryOutsideIs404("/api/v1/inspection-reports/summary.xlsx"));
         return cases;
     }
 
@@ -1476,6 +1485,20 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         ApiClient.Response response = session("kiemtra").post(path, String.format(template, outside, outside));
         assertThat(response.status()).as(response.body()).isEqualTo(404);
         assertThat(response.code()).isEqualTo("org.unit.not-found");
+    }
+
+    /**
+     * The inspection summary (issue 8 point 6) of an organisation outside the inspection role's scope is a 404; the
+     * organisation staff, whose scope holds the same subtree, are refused by role (403).
+     */
+    void inspectionSummaryOutsideIs404(String path) {
+        long own = inspectionScopeRoot();
+        long outside = unitOutside(pathOf(own), "GRASSROOTS_COMMITTEE");
+        ApiClient.Response response = session("kiemtra").get(path + "?unitId=" + outside);
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
+        assertThat(session("kiemtra").get(path + "?unitId=" + own).status()).isEqualTo(200);
+        assertThat(session("tochuc").get(path + "?unitId=" + own).status()).isEqualTo(403);
     }
 
     void foreignInspectionRecordIs404(String template, String body, String code) {

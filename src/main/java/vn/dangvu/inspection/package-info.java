@@ -5,7 +5,8 @@
  * limitation period and their effects on the registry, the evaluation and the organisation, and the appeals against
  * them ({@link vn.dangvu.inspection.DisciplineManagement}); denunciations against organisations and members handled
  * inside the Party ({@link vn.dangvu.inspection.DenunciationManagement}, read by the commission only, never by the
- * accused). Cases, decisions, appeals and denunciations are confidential: read only by the INSPECTION role whose scope
+ * accused); the summary report of a commission over a period, on screen, in PDF and in Excel ({@link
+ * vn.dangvu.inspection.InspectionReports}, printed by the report module). Cases, decisions, appeals and denunciations are confidential: read only by the INSPECTION role whose scope
  * holds the owning commission's unit and by members a case names, every read is audited. Owns the {@code inspection_*}
  * tables; publishes no events. Its inspection and supervision plans ({@link
  * vn.dangvu.inspection.InspectionPlanManagement}) are internal rather than confidential: their managers and the
@@ -14,7 +15,7 @@
  */
 @ApplicationModule(
         displayName = "Inspection and discipline",
-        allowedDependencies = {"shared", "org", "member", "calendar", "duty", "document"})
+        allowedDependencies = {"shared", "org", "member", "calendar", "duty", "document", "report"})
 @NullMarked
 package vn.dangvu.inspection;
 

@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Objects;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import vn.dangvu.report.internal.ReportDefinition.Column;
-import vn.dangvu.report.internal.ReportDefinition.Row;
+import vn.dangvu.report.ReportTable;
+import vn.dangvu.report.ReportTable.Column;
+import vn.dangvu.report.ReportTable.Row;
 
 /**
  * A report as an Excel workbook laid out like the printed form: the heading (issuer top left, "ĐẢNG CỘNG SẢN VIỆT NAM"
  * underlined top right, place and date), the form code, the title, the period, the table with its grouped headings and
  * totals row, the notes. Counts are numbers, not text, so that the sheet can be summed again. The same report gives the
- * same bytes ({@link ReproducibleZip}).
+ * same bytes ({@link ReproducibleZip}). Paragraphs of text, when the report has any, fill merged rows between the period
+ * and the table.
  */
-final class ExcelReport {
+public final class ExcelReport {
 
     private static final String HEADER_FILL = "D9E1F2";
     private static final String TOTAL_FILL = "F2F2F2";
@@ -24,6 +26,11 @@ final class ExcelReport {
     private ExcelReport() {}
 
     static byte[] render(ReportDefinition report) {
+        return render(report.table());
+    }
+
+    /** The workbook of any report laid out as a {@link ReportTable}. */
+    public static byte[] render(ReportTable report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Dang Vu", "1.0");
@@ -37,7 +44,7 @@ final class ExcelReport {
         return ReproducibleZip.normalise(out.toByteArray(), report.referenceDate());
     }
 
-    private static void write(ReportDefinition report, Worksheet sheet) {
+    private static void write(ReportTable report, Worksheet sheet) {
         List<Column> columns = report.columns();
         int last = columns.size() + 1; // STT, the unit, then the counts
         int split = Math.max(2, last / 2);
@@ -59,6 +66,16 @@ final class ExcelReport {
         text(sheet, r++, 0, last, report.unitName(), false, false);
         text(sheet, r++, 0, last, report.period(), false, true);
         r++;
+        for (String paragraph : report.paragraphs()) {
+            sheet.inlineString(r, 0, paragraph);
+            sheet.range(r, 0, r, last).merge();
+            sheet.style(r, 0).wrapText(true).verticalAlignment("top").set();
+            sheet.rowHeight(r, 15.0 * Math.max(2, paragraph.length() / (12 * (last + 1)) + 2));
+            r++;
+        }
+        if (!report.paragraphs().isEmpty()) {
+            r++;
+        }
 
         // two heading rows: the groups, then the columns (a lone column spans both)
         int top = r;

@@ -34,8 +34,9 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
 import java.util.TimeZone;
-import vn.dangvu.report.internal.ReportDefinition.Column;
-import vn.dangvu.report.internal.ReportDefinition.Row;
+import vn.dangvu.report.ReportTable;
+import vn.dangvu.report.ReportTable.Column;
+import vn.dangvu.report.ReportTable.Row;
 
 /**
  * A report as a PDF on A4 (landscape when the table is wide), laid out as Party documents are: the issuer top left
@@ -46,9 +47,10 @@ import vn.dangvu.report.internal.ReportDefinition.Row;
  * normalised to NFC first, since decomposed marks print misplaced.
  *
  * <p>Reproducible: the creation and modification dates, the document ID and the font subset tags are derived from the
- * report's parameters, so the same report gives the same bytes.
+ * report's parameters, so the same report gives the same bytes. Paragraphs of text, when the report has any, are
+ * printed justified between the period and the table.
  */
-final class PdfReport {
+public final class PdfReport {
 
     private static final byte[] REGULAR = font("fonts/DejaVuSerifCondensed.ttf");
     private static final byte[] BOLD = font("fonts/DejaVuSerifCondensed-Bold.ttf");
@@ -59,6 +61,11 @@ final class PdfReport {
     private PdfReport() {}
 
     static byte[] render(ReportDefinition report) {
+        return render(report.table());
+    }
+
+    /** The PDF of any report laid out as a {@link ReportTable}. */
+    public static byte[] render(ReportTable report) {
         byte[] seed = seed(report);
         Fonts fonts = new Fonts(seed);
         Rectangle page = report.wide() ? PageSize.A4.rotate() : PageSize.A4;
@@ -73,6 +80,13 @@ final class PdfReport {
             document.addCreator("Đảng Vụ");
             document.open();
             heading(document, report, fonts);
+            for (String text : report.paragraphs()) {
+                Paragraph p = new Paragraph(nfc(text), new Font(fonts.regular, 10));
+                p.setAlignment(Element.ALIGN_JUSTIFIED);
+                p.setFirstLineIndent(20);
+                p.setSpacingAfter(6);
+                document.add(p);
+            }
             document.add(table(report, fonts));
             for (String note : report.notes()) {
                 Paragraph p = new Paragraph(nfc(note), new Font(fonts.italic, 8));
@@ -89,7 +103,7 @@ final class PdfReport {
         return out.toByteArray();
     }
 
-    private static void heading(Document document, ReportDefinition report, Fonts fonts) throws DocumentException {
+    private static void heading(Document document, ReportTable report, Fonts fonts) throws DocumentException {
         PdfPTable top = new PdfPTable(new float[] {1, 1});
         top.setWidthPercentage(100);
         PdfPCell left = plain();
@@ -117,7 +131,7 @@ final class PdfReport {
         document.add(period);
     }
 
-    private static PdfPTable table(ReportDefinition report, Fonts fonts) throws DocumentException {
+    private static PdfPTable table(ReportTable report, Fonts fonts) throws DocumentException {
         List<Column> columns = report.columns();
         float[] widths = new float[columns.size() + 2];
         widths[0] = 1.8f;
@@ -206,7 +220,7 @@ final class PdfReport {
     }
 
     /** Midnight UTC of the reference date: the document's dates, the same for the same parameters. */
-    private static PdfDate date(ReportDefinition report) {
+    private static PdfDate date(ReportTable report) {
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
         calendar.clear();
         calendar.set(
@@ -221,12 +235,16 @@ final class PdfReport {
     }
 
     /** A digest of the parameters (and of the figures): the document ID and the seed of the subset tags. */
-    private static byte[] seed(ReportDefinition report) {
+    private static byte[] seed(ReportTable report) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
-            md5.update((report.kind() + "|" + report.orgUnitId() + "|" + report.referenceDate() + "|" + report.rows()
-                            + "|" + report.total())
-                    .getBytes(StandardCharsets.UTF_8));
+            String parameters = report.key() + "|" + report.orgUnitId() + "|" + report.referenceDate() + "|"
+                    + report.rows() + "|" + report.total();
+            if (!report.paragraphs().isEmpty()) {
+                // a report over a period: the same figures over another period is another document
+                parameters += "|" + report.period() + "|" + report.paragraphs();
+            }
+            md5.update(parameters.getBytes(StandardCharsets.UTF_8));
             return md5.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

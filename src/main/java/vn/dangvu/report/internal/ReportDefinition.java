@@ -3,6 +3,7 @@ package vn.dangvu.report.internal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.dangvu.report.ReportTable;
 
 /**
  * One standard report, laid out once and rendered three ways (the screen, Excel, PDF) so that the three always show
@@ -56,7 +57,34 @@ record ReportDefinition(
      * @param label its name
      * @param values the counts, in column order
      */
-    record Row(@Nullable Long orgUnitId, String label, List<Long> values) {}
+    record Row(@Nullable Long orgUnitId, String label, List<Long> values) {
+
+        ReportTable.Row table() {
+            return new ReportTable.Row(orgUnitId, label, values);
+        }
+    }
+
+    /** The same report for the renderers of {@link vn.dangvu.report.ReportDocuments}. */
+    ReportTable table() {
+        return new ReportTable(
+                kind.name(),
+                formCode,
+                title,
+                issuer,
+                place,
+                orgUnitId,
+                unitName,
+                referenceDate,
+                period,
+                List.of(),
+                rowHeader,
+                columns.stream()
+                        .map(c -> new ReportTable.Column(c.key(), c.label(), c.group()))
+                        .toList(),
+                rows.stream().map(Row::table).toList(),
+                total.table(),
+                notes);
+    }
 
     /** Whether the table is wide enough to print landscape. */
     boolean wide() {

@@ -11,6 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     for tools that do not read statistics, such as the search benchmark (a national count takes minutes)
  */
 @ConfigurationProperties("dangvu.reports")
-record ReportProperties(
+public record ReportProperties(
         @DefaultValue("Hà Nội") String place,
         @DefaultValue("true") boolean countAtStart) {}

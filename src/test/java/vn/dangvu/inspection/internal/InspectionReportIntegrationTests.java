@@ -1,0 +1,4 @@
+package vn.dangvu.inspection.internal;
+
+/** {@link InspectionReportScenarios} on the embedded database. */
+class InspectionReportIntegrationTests extends InspectionReportScenarios {}
