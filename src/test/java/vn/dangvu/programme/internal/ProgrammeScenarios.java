@@ -322,8 +322,7 @@ abstract class ProgrammeScenarios extends PlatformTestBase {
         assertThat(workbook.contentType()).startsWith("application/vnd.openxmlformats");
         List<Row> rows = Sheets.rows(workbook.bytes());
         assertThat(rows.get(0).getCell(0).getText()).contains("Tăng cường xây dựng");
-        assertThat(rows.stream().map(r -> r.getCell(0).getText()))
-                .contains(summary.get(1), summary.get(2));
+        assertThat(rows.stream().map(r -> r.getCell(0).getText())).contains(summary.get(1), summary.get(2));
     }
 
     @Test
