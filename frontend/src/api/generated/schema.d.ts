@@ -59,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -212,6 +212,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/denunciations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_7"];
+        put?: never;
+        post: operations["receive_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_9"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["accept_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["openCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["conclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/dismissal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["dismiss_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["extend_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/discipline-decisions": {
         parameters: {
             query?: never;
@@ -219,7 +331,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         post: operations["decide_1"];
         delete?: never;
@@ -235,7 +347,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -285,7 +397,7 @@ export interface paths {
         };
         get: operations["search_2"];
         put?: never;
-        post: operations["create_2"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -315,7 +427,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["get_3"];
         put: operations["update_3"];
         post?: never;
         delete?: never;
@@ -651,7 +763,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["list_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1035,7 +1147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         post: operations["open"];
         delete?: never;
@@ -1051,7 +1163,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1099,7 +1211,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post: operations["plan"];
         delete?: never;
@@ -1147,9 +1259,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
-        post: operations["create_1"];
+        post: operations["create_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1195,7 +1307,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get_2"];
         put: operations["update_1"];
         post?: never;
         delete?: never;
@@ -1403,7 +1515,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post: operations["start"];
         delete?: never;
@@ -1451,7 +1563,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1515,7 +1627,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
+        get: operations["get_1"];
         put: operations["update"];
         post?: never;
         delete?: never;
@@ -1579,7 +1691,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
         post: operations["add"];
         delete?: never;
@@ -1725,7 +1837,7 @@ export interface paths {
         };
         get: operations["search"];
         put?: never;
-        post: operations["create"];
+        post: operations["create_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1755,7 +1867,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2059,7 +2171,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2190,6 +2302,166 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["route"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get"];
+        put: operations["revise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/cascade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["cascade"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/indicators/{indicatorId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["indicatorHistory"];
+        put?: never;
+        post: operations["reportIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["review"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/review.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["reviewWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/tasks/{taskId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["taskHistory"];
+        put?: never;
+        post: operations["reportTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2334,6 +2606,15 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        AcceptDenunciation: {
+            /** Format: date */
+            acceptedOn: string;
+            /** Format: uuid */
+            handlerMemberId?: string;
+            handlerName?: string;
+            /** Format: int64 */
+            version: number;
+        };
         AccountSummary: {
             displayName: string;
             enabled: boolean;
@@ -2367,6 +2648,30 @@ export interface components {
             kind: "OFF" | "WORKING";
             reason: string;
         };
+        AddIndicator: {
+            baseline: number;
+            /** @enum {string} */
+            direction: "AT_LEAST" | "AT_MOST" | "EXACTLY" | "BY_DATE";
+            name: string;
+            /** @enum {string} */
+            reporting: "QUARTER" | "YEAR";
+            /** Format: int64 */
+            responsibleUnitId: number;
+            target?: number;
+            /** Format: date */
+            targetDate?: string;
+            unit: string;
+        };
+        AddTask: {
+            /** Format: date */
+            deadline: string;
+            /** Format: uuid */
+            ownerMemberId?: string;
+            ownerPerson?: string;
+            /** Format: int64 */
+            ownerUnitId: number;
+            title: string;
+        };
         AddTermRequest: {
             /** Format: int32 */
             congressNumber: number;
@@ -2374,6 +2679,15 @@ export interface components {
             lengthMonths: number;
             /** Format: date */
             startsOn: string;
+        };
+        AdoptProgramme: {
+            code: string;
+            /** Format: int64 */
+            issuingUnitId: number;
+            targets?: {
+                [key: string]: number;
+            };
+            title?: string;
         };
         AnnulmentRequest: {
             reason: string;
@@ -2492,6 +2806,17 @@ export interface components {
             reason: string;
             /** Format: int64 */
             version: number;
+        };
+        CascadeRow: {
+            contributions: components["schemas"]["Contribution"][];
+            /** Format: uuid */
+            itemId: string;
+            kind: string;
+            name: string;
+            notReported: string[];
+            /** Format: int32 */
+            seq: number;
+            total: number;
         };
         CaseStepView: {
             /** Format: int64 */
@@ -2636,6 +2961,41 @@ export interface components {
             key: string;
             label: string;
         };
+        CommitteeSeat: {
+            fullName: string;
+            /** Format: uuid */
+            memberId?: string;
+            position?: string;
+            /** @enum {string} */
+            role: "HEAD" | "DEPUTY" | "MEMBER" | "SECRETARY";
+        };
+        ConcludeDenunciation: {
+            /** Format: date */
+            concludedOn: string;
+            conclusion: string;
+            /** @enum {string} */
+            finding: "FOUNDED" | "PARTLY_FOUNDED" | "UNFOUNDED";
+            /** Format: int64 */
+            version: number;
+        };
+        Contribution: {
+            /** Format: date */
+            asOf: string;
+            code: string;
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** Format: int32 */
+            progress: number;
+            reported: boolean;
+            status: string;
+            target: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            value: number;
+        };
         Count: {
             /** Format: int32 */
             due: number;
@@ -2729,6 +3089,85 @@ export interface components {
             subjectUnitId?: number;
             violations: components["schemas"]["ViolationEntry"][];
         };
+        DenunciationSummary: {
+            /** @enum {string} */
+            accusedKind: "ORGANISATION" | "MEMBER";
+            accusedName: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            channel: "MAIL" | "IN_PERSON" | "TRANSFERRED" | "ONLINE";
+            /** Format: int64 */
+            commissionUnitId: number;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            notHandledReason: "ANONYMOUS" | "FALSE_NAME" | "NO_ADDRESS" | "COLLECTIVE" | "REPEATED";
+            /** Format: date */
+            receivedOn: string;
+            /** @enum {string} */
+            state: "RECEIVED" | "NOT_HANDLED" | "HANDLING" | "CONCLUDED";
+            /** Format: int32 */
+            workingDaysLeft: number;
+        };
+        DenunciationView: {
+            /** Format: date */
+            acceptedOn: string;
+            /** @enum {string} */
+            accusedKind: "ORGANISATION" | "MEMBER";
+            /** Format: uuid */
+            accusedMemberId: string;
+            accusedName: string;
+            /** Format: int64 */
+            accusedUnitId: number;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            channel: "MAIL" | "IN_PERSON" | "TRANSFERRED" | "ONLINE";
+            commissionName: string;
+            /** Format: int64 */
+            commissionUnitId: number;
+            /** Format: date */
+            concludedOn: string;
+            conclusion: string;
+            content: string;
+            denouncerAddress: string;
+            denouncerContact: string;
+            denouncerName: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: int32 */
+            extensionDays: number;
+            /** Format: date */
+            extensionNoticeOn: string;
+            extensionReason: string;
+            falseName: boolean;
+            /** @enum {string} */
+            finding: "FOUNDED" | "PARTLY_FOUNDED" | "UNFOUNDED";
+            handlerName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            maxExtensionDays: number;
+            /** Format: date */
+            notHandledOn: string;
+            /** @enum {string} */
+            notHandledReason: "ANONYMOUS" | "FALSE_NAME" | "NO_ADDRESS" | "COLLECTIVE" | "REPEATED";
+            /** Format: date */
+            receivedOn: string;
+            repeated: boolean;
+            rule: string;
+            /** Format: int32 */
+            signerCount: number;
+            /** @enum {string} */
+            state: "RECEIVED" | "NOT_HANDLED" | "HANDLING" | "CONCLUDED";
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            workingDaysLeft: number;
+        };
         Difference: {
             bucket: string;
             /** Format: int64 */
@@ -2796,6 +3235,14 @@ export interface components {
             /** Format: int64 */
             version: number;
             violations: components["schemas"]["ViolationEntry"][];
+        };
+        DismissDenunciation: {
+            /** Format: date */
+            on: string;
+            /** @enum {string} */
+            reason: "ANONYMOUS" | "FALSE_NAME" | "NO_ADDRESS" | "COLLECTIVE" | "REPEATED";
+            /** Format: int64 */
+            version: number;
         };
         DismissRequest: {
             reason: string;
@@ -3236,6 +3683,15 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        ExtendDenunciation: {
+            /** Format: int32 */
+            days: number;
+            /** Format: date */
+            noticeOn: string;
+            reason: string;
+            /** Format: int64 */
+            version: number;
+        };
         FeeArrears: {
             /** Format: int32 */
             meetingRule: number;
@@ -3447,6 +3903,43 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        IndicatorView: {
+            /** Format: date */
+            achievedOn: string;
+            baseline: number;
+            canReport: boolean;
+            /** @enum {string} */
+            direction: "AT_LEAST" | "AT_MOST" | "EXACTLY" | "BY_DATE";
+            /** Format: int32 */
+            expected: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            parentIndicatorId: string;
+            period: string;
+            /** Format: int32 */
+            progress: number;
+            /** @enum {string} */
+            reporting: "QUARTER" | "YEAR";
+            /** Format: int64 */
+            responsibleUnitId: number;
+            responsibleUnitName: string;
+            rule: string;
+            /** Format: int32 */
+            seq: number;
+            /** @enum {string} */
+            status: "MET" | "ON_TRACK" | "AT_RISK" | "NOT_MET" | "NOT_REPORTED";
+            target: number;
+            /** Format: date */
+            targetDate: string;
+            unit: string;
+            value: number;
+            /** Format: date */
+            valueAsOf: string;
+            /** Format: int64 */
+            version: number;
+        };
         InvitationView: {
             absenceReason: string;
             /** @enum {string} */
@@ -3515,6 +4008,11 @@ export interface components {
             kind: "REPLACES" | "AMENDS";
             /** Format: int64 */
             targetId: number;
+        };
+        LinkedDocument: {
+            /** Format: uuid */
+            documentId?: string;
+            label: string;
         };
         LoginRequest: {
             password: string;
@@ -4039,6 +4537,13 @@ export interface components {
             /** @enum {string} */
             type: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
         };
+        OpenDenunciationCase: {
+            title: string;
+            /** @enum {string} */
+            type: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
+            /** Format: int64 */
+            version: number;
+        };
         OrgChangePreview: {
             directUnits: string[];
             /** Format: int64 */
@@ -4164,6 +4669,15 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PageResultDenunciationSummary: {
+            content: components["schemas"]["DenunciationSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
         PageResultDisciplineSummary: {
             content: components["schemas"]["DisciplineSummary"][];
             /** Format: int32 */
@@ -4247,6 +4761,15 @@ export interface components {
         };
         PageResultPetitionSummary: {
             content: components["schemas"]["PetitionSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
+        PageResultProgrammeSummary: {
+            content: components["schemas"]["ProgrammeSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4434,6 +4957,108 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        ProgrammeDetails: {
+            code: string;
+            committee?: components["schemas"]["CommitteeSeat"][];
+            documents?: components["schemas"]["LinkedDocument"][];
+            goals?: string;
+            /** Format: int64 */
+            issuingUnitId?: number;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            title: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        ProgrammeReview: {
+            /** Format: date */
+            asOf: string;
+            cascade: components["schemas"]["CascadeRow"][];
+            code: string;
+            indicatorCounts: {
+                [key: string]: number;
+            };
+            indicators: components["schemas"]["IndicatorView"][];
+            issuingUnitName: string;
+            /** @enum {string} */
+            kind: "MID_TERM" | "FINAL";
+            /** Format: uuid */
+            programmeId: string;
+            summary: string[];
+            taskCounts: {
+                [key: string]: number;
+            };
+            tasks: components["schemas"]["TaskView"][];
+            title: string;
+        };
+        ProgrammeSummary: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            indicators: number;
+            /** Format: int64 */
+            issuingUnitId: number;
+            issuingUnitName: string;
+            /** Format: uuid */
+            parentProgrammeId: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** Format: int32 */
+            tasks: number;
+            title: string;
+        };
+        ProgrammeView: {
+            /** Format: date */
+            asOf: string;
+            canEdit: boolean;
+            children: components["schemas"]["ProgrammeSummary"][];
+            code: string;
+            committee: components["schemas"]["CommitteeSeat"][];
+            documents: components["schemas"]["LinkedDocument"][];
+            goals: string;
+            /** Format: uuid */
+            id: string;
+            indicators: components["schemas"]["IndicatorView"][];
+            /** Format: int64 */
+            issuingUnitId: number;
+            issuingUnitName: string;
+            parentCode: string;
+            /** Format: uuid */
+            parentProgrammeId: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            tasks: components["schemas"]["TaskView"][];
+            title: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ProgressReport: {
+            /** Format: date */
+            achievedOn: string;
+            /** Format: date */
+            asOf: string;
+            /** Format: date-time */
+            at: string;
+            by: string;
+            comment: string;
+            /** Format: uuid */
+            evidenceDocumentId: string;
+            evidenceText: string;
+            /** Format: uuid */
+            id: string;
+            period: string;
+            /** Format: int32 */
+            progress: number;
+            reportingUnitName: string;
+            value: number;
+        };
         ProposeRequest: {
             memberIds: string[];
             /** Format: int64 */
@@ -4453,6 +5078,28 @@ export interface components {
             readAt: string;
             /** @enum {string} */
             state: "UNREAD" | "READ" | "ACKNOWLEDGED";
+        };
+        ReceiveDenunciation: {
+            /** @enum {string} */
+            accusedKind: "ORGANISATION" | "MEMBER";
+            /** Format: uuid */
+            accusedMemberId?: string;
+            /** Format: int64 */
+            accusedUnitId?: number;
+            /** @enum {string} */
+            channel: "MAIL" | "IN_PERSON" | "TRANSFERRED" | "ONLINE";
+            /** Format: int64 */
+            commissionUnitId: number;
+            content: string;
+            denouncerAddress?: string;
+            denouncerContact?: string;
+            denouncerName?: string;
+            falseName?: boolean;
+            /** Format: date */
+            receivedOn: string;
+            repeated?: boolean;
+            /** Format: int32 */
+            signerCount?: number;
         };
         ReceivePetitionRequest: {
             /** @enum {string} */
@@ -4612,6 +5259,32 @@ export interface components {
             kind: string;
             title: string;
         };
+        ReportIndicator: {
+            /** Format: date */
+            achievedOn?: string;
+            /** Format: date */
+            asOf?: string;
+            comment?: string;
+            /** Format: uuid */
+            evidenceDocumentId?: string;
+            evidenceText?: string;
+            period: string;
+            value?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        ReportTask: {
+            /** Format: date */
+            asOf?: string;
+            comment?: string;
+            /** Format: uuid */
+            evidenceDocumentId?: string;
+            evidenceText?: string;
+            /** Format: int32 */
+            progress: number;
+            /** Format: int64 */
+            version: number;
+        };
         RoleView: {
             /** Format: int64 */
             orgUnitId: number;
@@ -4770,6 +5443,35 @@ export interface components {
             members: number;
             source: string;
             unit: components["schemas"]["OrgUnitRef"];
+        };
+        TaskView: {
+            canReport: boolean;
+            /** Format: date */
+            deadline: string;
+            dueSoon: boolean;
+            /** Format: uuid */
+            id: string;
+            overdue: boolean;
+            /** Format: uuid */
+            ownerMemberId: string;
+            ownerPerson: string;
+            /** Format: int64 */
+            ownerUnitId: number;
+            ownerUnitName: string;
+            /** Format: uuid */
+            parentTaskId: string;
+            /** Format: int32 */
+            progress: number;
+            /** Format: date */
+            progressAsOf: string;
+            rule: string;
+            /** Format: int32 */
+            seq: number;
+            /** @enum {string} */
+            status: "DONE" | "ON_SCHEDULE" | "LATE" | "NOT_STARTED";
+            title: string;
+            /** Format: int64 */
+            version: number;
         };
         TermsView: {
             allowedLengths: number[];
@@ -4949,7 +5651,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_9: {
         parameters: {
             query?: {
                 q?: string;
@@ -5187,7 +5889,208 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_7: {
+        parameters: {
+            query?: {
+                state?: "RECEIVED" | "NOT_HANDLED" | "HANDLING" | "CONCLUDED";
+                q?: string;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultDenunciationSummary"];
+                };
+            };
+        };
+    };
+    receive_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    get_9: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    accept_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    openCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenDenunciationCase"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    conclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcludeDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    dismiss_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    extend_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    list_6: {
         parameters: {
             query?: {
                 page?: number | null;
@@ -5234,7 +6137,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -5340,7 +6243,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5389,7 +6292,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5967,7 +6870,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_8: {
         parameters: {
             query?: {
                 orgUnitId?: number;
@@ -6594,7 +7497,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: {
                 type?: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
@@ -6643,7 +7546,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -6711,7 +7614,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 orgUnitId?: number;
@@ -6808,7 +7711,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: {
                 orgUnitId?: number;
@@ -6830,7 +7733,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    create_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -6926,7 +7829,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -7279,7 +8182,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: {
                 page?: number | null;
@@ -7372,7 +8275,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -7508,7 +8411,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7629,7 +8532,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7955,7 +8858,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    create_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7999,7 +8902,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -8538,7 +9441,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -8766,6 +9669,356 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PetitionView"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultProgrammeSummary"];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeDetails"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    revise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeDetails"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    adopt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptProgramme"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    cascade: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CascadeRow"][];
+                };
+            };
+        };
+    };
+    addIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddIndicator"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    indicatorHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgressReport"][];
+                };
+            };
+        };
+    };
+    reportIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportIndicator"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    review: {
+        parameters: {
+            query?: {
+                kind?: "MID_TERM" | "FINAL";
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeReview"];
+                };
+            };
+        };
+    };
+    reviewWorkbook: {
+        parameters: {
+            query?: {
+                kind?: "MID_TERM" | "FINAL";
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    addTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTask"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    taskHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgressReport"][];
+                };
+            };
+        };
+    };
+    reportTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportTask"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
                 };
             };
         };

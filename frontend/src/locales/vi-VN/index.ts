@@ -18,6 +18,7 @@ import menu from './menu';
 import movements from './movements';
 import org from './org';
 import petition from './petition';
+import programme from './programme';
 import report from './report';
 import statistics from './statistics';
 
@@ -44,6 +45,7 @@ const viVN = {
   feedback,
   fee,
   petition,
+  programme,
   inspection,
 };
 
