@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { barStatus, countBy, INDICATOR_STATUSES, periodChoices, targetText } from './programmeModel';
+import {
+  barStatus,
+  countBy,
+  historyChart,
+  INDICATOR_STATUSES,
+  periodChoices,
+  targetText,
+} from './programmeModel';
+import type { IndicatorView, ProgressReport } from './programmeTypes';
 
 describe('programme model', () => {
   it('offers the current and previous quarter, across the new year', () => {
@@ -31,5 +39,17 @@ describe('programme model', () => {
     expect(barStatus('LATE')).toBe('exception');
     expect(barStatus('DONE')).toBe('success');
     expect(barStatus('ON_TRACK')).toBe('normal');
+  });
+
+  it('charts the baseline first, then each reported value, against the target', () => {
+    const indicator = { direction: 'AT_LEAST', baseline: 80, target: 95, unit: '%' } as IndicatorView;
+    const reports = [
+      { period: '2025-Q4', asOf: '2025-12-31', value: 84 },
+      { period: '2026-Q1', asOf: '2026-03-01', value: 90 },
+    ] as ProgressReport[];
+    const option = historyChart(indicator, reports, (d) => d, { value: 'V', target: 'T', baseline: 'B' });
+    expect(option.xAxis.data).toEqual(['B', '2025-Q4', '2026-Q1']);
+    expect(option.series[0]?.data).toEqual([80, 84, 90]);
+    expect(option.series[1]?.data).toEqual([95, 95, 95]);
   });
 });

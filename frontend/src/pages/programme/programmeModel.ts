@@ -75,8 +75,8 @@ export function targetText(
 }
 
 /**
- * The ECharts option of an indicator's values over time: the reported values in order of their day, with the target
- * and the baseline as dashed lines.
+ * The ECharts option of an indicator's values over time: the baseline at the start, then the reported values in order
+ * of their day (labelled by period), with the target as a dashed line.
  */
 export function historyChart(
   indicator: IndicatorView,
@@ -84,36 +84,30 @@ export function historyChart(
   date: (d: string) => string,
   names: { value: string; target: string; baseline: string },
 ) {
+  const byDate = indicator.direction === 'BY_DATE';
   const points = reports.filter((r) => r.value != null);
-  const labels = points.map((r) => `${r.period ?? ''}\n${date(r.asOf)}`);
-  const line = (name: string, value: number | null) =>
-    value == null
-      ? []
-      : [
-          {
-            name,
-            type: 'line',
-            data: points.map(() => value),
-            symbol: 'none',
-            lineStyle: { type: 'dashed', width: 1 },
-          },
-        ];
+  const labels = [names.baseline, ...points.map((r) => r.period ?? date(r.asOf))];
+  const values = [byDate ? 0 : indicator.baseline, ...points.map((r) => r.value)];
+  const target = byDate ? 100 : indicator.target;
   return {
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
-    grid: { left: 48, right: 16, top: 16, bottom: 56 },
-    xAxis: { type: 'category', data: labels },
-    yAxis: { type: 'value', scale: true, name: indicator.unit },
+    grid: { left: 56, right: 24, top: 32, bottom: 64 },
+    xAxis: { type: 'category', data: labels, boundaryGap: false },
+    yAxis: { type: 'value', scale: true, name: byDate ? '%' : indicator.unit },
     series: [
-      {
-        name: names.value,
-        type: 'line',
-        data: points.map((r) => r.value),
-        smooth: false,
-        label: { show: true },
-      },
-      ...line(names.target, indicator.direction === 'BY_DATE' ? 100 : indicator.target),
-      ...line(names.baseline, indicator.direction === 'BY_DATE' ? null : indicator.baseline),
+      { name: names.value, type: 'line', data: values, label: { show: true } },
+      ...(target == null
+        ? []
+        : [
+            {
+              name: names.target,
+              type: 'line',
+              data: labels.map(() => target),
+              symbol: 'none',
+              lineStyle: { type: 'dashed' },
+            },
+          ]),
     ],
   };
 }
