@@ -2,6 +2,17 @@ export default {
   title: 'Work programmes',
   intro:
     "The committee's work programmes for its term: indicators, tasks, reports of the responsible organisations, adoption by subordinate units, and the mid-term and final reviews.",
+  create: {
+    title: 'Issue a programme',
+    submit: 'Create',
+    codeHint: 'The number reads 01-CTr/TU (number - document type / issuing body).',
+  },
+  adopt: {
+    title: 'Adopt {code}',
+    submit: 'Adopt',
+    unit: 'Adopting unit',
+    done: "The unit's programme was created.",
+  },
   filter: { orgUnit: 'Issuing unit' },
   column: {
     code: 'Number',

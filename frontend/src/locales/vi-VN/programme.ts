@@ -2,6 +2,17 @@ export default {
   title: 'Chương trình công tác',
   intro:
     'Chương trình công tác của cấp ủy trong nhiệm kỳ: chỉ tiêu, nhiệm vụ, báo cáo kết quả của các đơn vị chịu trách nhiệm, cụ thể hóa ở cấp dưới và sơ kết, tổng kết.',
+  create: {
+    title: 'Ban hành chương trình',
+    submit: 'Tạo chương trình',
+    codeHint: 'Số hiệu có dạng 01-CTr/TU (số - loại văn bản / cơ quan ban hành).',
+  },
+  adopt: {
+    title: 'Cụ thể hóa {code}',
+    submit: 'Cụ thể hóa',
+    unit: 'Đơn vị cụ thể hóa',
+    done: 'Đã tạo chương trình của đơn vị.',
+  },
   filter: { orgUnit: 'Đơn vị ban hành' },
   column: {
     code: 'Số hiệu',

@@ -1,5 +1,6 @@
+import { PlusOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
-import { Card, Flex, Form, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Form, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect';
@@ -7,6 +8,8 @@ import { PageShell } from '../../components/PageShell';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { useSession } from '../../session';
+import { CreateProgrammeModal, PROGRAMME_WRITER_ROLES } from './ProgrammeForms';
 import type { ProgrammeSummary } from './programmeTypes';
 import { useProgrammes } from './useProgrammeQueries';
 
@@ -17,6 +20,9 @@ export default function ProgrammeListPage() {
   const { t } = useI18n();
   const [unitId, setUnitId] = useState<number | undefined>();
   const [page, setPage] = useState(0);
+  const [creating, setCreating] = useState(false);
+  const { me } = useSession();
+  const canWrite = me.roles.some((g) => PROGRAMME_WRITER_ROLES.has(g.role));
   const list = useProgrammes(unitId, page, PAGE_SIZE);
   const columns: TableColumnsType<ProgrammeSummary> = [
     {
@@ -58,7 +64,21 @@ export default function ProgrammeListPage() {
     },
   ];
   return (
-    <PageShell title={t('programme.title')}>
+    <PageShell
+      title={t('programme.title')}
+      extra={
+        canWrite ? (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="programme-create"
+          >
+            {t('programme.create.title')}
+          </Button>
+        ) : null
+      }
+    >
       <Typography.Paragraph type="secondary">{t('programme.intro')}</Typography.Paragraph>
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="vertical">
@@ -95,6 +115,7 @@ export default function ProgrammeListPage() {
           onChange: (p) => setPage(p - 1),
         }}
       />
+      {creating ? <CreateProgrammeModal onClose={() => setCreating(false)} /> : null}
     </PageShell>
   );
 }

@@ -6,6 +6,7 @@ import { ME_KEY } from '../../session';
 import { meWith } from '../../test/fixtures';
 import { mockApi } from '../../test/mockApi';
 import { renderRoutes, testQueryClient } from '../../test/render';
+import ProgrammeListPage from '.';
 import ProgrammeDetailPage from './detail';
 import type { IndicatorView, ProgrammeReview, ProgrammeView, TaskView } from './programmeTypes';
 
@@ -221,5 +222,49 @@ describe('programme page', { timeout: 20_000 }, () => {
     expect(api.find('GET', `/api/v1/programmes/${ID}/review`)[0]?.query.get('kind')).toBe('MID_TERM');
     expect(within(screen.getByTestId('programme-review')).getAllByRole('table')).toHaveLength(2);
     expect(screen.getByTestId('review-excel')).toBeEnabled();
+  });
+
+  it('offers adoption to the staff of a subordinate unit', async () => {
+    mockApi({ [`GET /api/v1/programmes/${ID}`]: { body: programme } });
+    render(['ORG_STAFF']);
+    expect(await screen.findByTestId('programme-adopt')).toHaveTextContent('Cụ thể hóa 01-CTr/TU');
+  });
+
+  it('hides adoption from the leadership and from the issuing unit', async () => {
+    mockApi({ [`GET /api/v1/programmes/${ID}`]: { body: { ...programme, canEdit: true } } });
+    render(['CITY_OFFICE']);
+    expect(await screen.findByTestId('indicator-board')).toBeInTheDocument();
+    expect(screen.queryByTestId('programme-adopt')).not.toBeInTheDocument();
+  });
+
+  it('lists programmes with their counts and offers issuing one to writers only', async () => {
+    mockApi({
+      'GET /api/v1/programmes': {
+        body: {
+          content: [
+            {
+              id: ID,
+              code: '01-CTr/TU',
+              title: programme.title,
+              issuingUnitId: 1,
+              issuingUnitName: 'Đảng bộ thành phố',
+              parentProgrammeId: null,
+              periodFrom: '2025-10-01',
+              periodTo: '2030-09-30',
+              indicators: 14,
+              tasks: 18,
+            },
+          ],
+          page: 0,
+          size: 20,
+          totalElements: 1,
+        },
+      },
+    });
+    const queryClient = testQueryClient();
+    queryClient.setQueryData(ME_KEY, meWith(['LEADERSHIP']));
+    renderRoutes([{ path: '/programmes', element: <ProgrammeListPage /> }], '/programmes', queryClient);
+    expect(await screen.findByTestId('programme-open-01-CTr/TU')).toHaveTextContent(programme.title);
+    expect(screen.queryByTestId('programme-create')).not.toBeInTheDocument();
   });
 });

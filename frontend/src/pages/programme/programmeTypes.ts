@@ -66,3 +66,4 @@ export type ReviewKind = ProgrammeReview['kind'];
 export type ReportIndicatorBody = BodyOf<'/api/v1/programmes/{id}/indicators/{indicatorId}/reports', 'post'>;
 export type ReportTaskBody = BodyOf<'/api/v1/programmes/{id}/tasks/{taskId}/reports', 'post'>;
 export type ProgrammeBody = BodyOf<'/api/v1/programmes', 'post'>;
+export type AdoptBody = BodyOf<'/api/v1/programmes/{id}/adoptions', 'post'>;

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, request } from '../../api/http';
 import type {
+  AdoptBody,
   CascadeRow,
   ProgrammeBody,
   ProgrammePage,
@@ -51,6 +52,17 @@ export function useCreateProgramme() {
     mutationFn: (body: ProgrammeBody) =>
       request(api.POST('/api/v1/programmes', { body })) as Promise<ProgrammeView>,
     onSuccess: () => client.invalidateQueries({ queryKey: [...programmeKeys.all, 'list'] }),
+  });
+}
+
+export function useAdoptProgramme(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AdoptBody) =>
+      request(
+        api.POST('/api/v1/programmes/{id}/adoptions', { params: { path: { id } }, body }),
+      ) as Promise<ProgrammeView>,
+    onSuccess: () => client.invalidateQueries({ queryKey: programmeKeys.all }),
   });
 }
 

@@ -1,11 +1,13 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Col, Descriptions, Flex, List, Row, Spin, Tabs, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, BranchesOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Flex, List, Row, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageShell } from '../../../components/PageShell';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n';
 import { formatDate } from '../../../i18n/format';
+import { useSession } from '../../../session';
+import { AdoptProgrammeModal, PROGRAMME_WRITER_ROLES } from '../ProgrammeForms';
 import { countBy, INDICATOR_STATUSES, indicatorColor, TASK_STATUSES, taskColor } from '../programmeModel';
 import type { ProgrammeView } from '../programmeTypes';
 import { useProgramme } from '../useProgrammeQueries';
@@ -38,6 +40,9 @@ export default function ProgrammeDetailPage() {
 function Detail({ p }: { p: ProgrammeView }) {
   const { t } = useI18n();
   const [tab, setTab] = useState('indicators');
+  const [adopting, setAdopting] = useState(false);
+  const { me } = useSession();
+  const canAdopt = !p.canEdit && me.roles.some((g) => PROGRAMME_WRITER_ROLES.has(g.role));
   const indicators = countBy(p.indicators, INDICATOR_STATUSES);
   const tasks = countBy(p.tasks, TASK_STATUSES);
   return (
@@ -124,6 +129,17 @@ function Detail({ p }: { p: ProgrammeView }) {
             {t(`programme.taskStatus.${s}`)}: {tasks[s]}
           </Tag>
         ))}
+        {canAdopt ? (
+          <Button
+            size="small"
+            icon={<BranchesOutlined />}
+            onClick={() => setAdopting(true)}
+            data-testid="programme-adopt"
+            style={{ marginInlineStart: 'auto' }}
+          >
+            {t('programme.adopt.title', { code: p.code })}
+          </Button>
+        ) : null}
       </Flex>
       <Tabs
         activeKey={tab}
@@ -151,6 +167,7 @@ function Detail({ p }: { p: ProgrammeView }) {
           },
         ]}
       />
+      {adopting ? <AdoptProgrammeModal p={p} onClose={() => setAdopting(false)} /> : null}
     </>
   );
 }
