@@ -230,11 +230,20 @@ describe('programme page', { timeout: 20_000 }, () => {
     expect(await screen.findByTestId('programme-adopt')).toHaveTextContent('Cụ thể hóa 01-CTr/TU');
   });
 
-  it('hides adoption from the leadership and from the issuing unit', async () => {
+  it('lets the issuing unit add indicators and tasks, and hides adoption from it', async () => {
     mockApi({ [`GET /api/v1/programmes/${ID}`]: { body: { ...programme, canEdit: true } } });
     render(['CITY_OFFICE']);
     expect(await screen.findByTestId('indicator-board')).toBeInTheDocument();
     expect(screen.queryByTestId('programme-adopt')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('indicator-add'));
+    expect(await screen.findByTestId('indicator-add-name')).toBeInTheDocument();
+  });
+
+  it('shows no add buttons to a unit that only carries the programme out', async () => {
+    mockApi({ [`GET /api/v1/programmes/${ID}`]: { body: programme } });
+    render(['ORG_STAFF']);
+    expect(await screen.findByTestId('indicator-board')).toBeInTheDocument();
+    expect(screen.queryByTestId('indicator-add')).not.toBeInTheDocument();
   });
 
   it('lists programmes with their counts and offers issuing one to writers only', async () => {

@@ -67,3 +67,5 @@ export type ReportIndicatorBody = BodyOf<'/api/v1/programmes/{id}/indicators/{in
 export type ReportTaskBody = BodyOf<'/api/v1/programmes/{id}/tasks/{taskId}/reports', 'post'>;
 export type ProgrammeBody = BodyOf<'/api/v1/programmes', 'post'>;
 export type AdoptBody = BodyOf<'/api/v1/programmes/{id}/adoptions', 'post'>;
+export type AddIndicatorBody = BodyOf<'/api/v1/programmes/{id}/indicators', 'post'>;
+export type AddTaskBody = BodyOf<'/api/v1/programmes/{id}/tasks', 'post'>;

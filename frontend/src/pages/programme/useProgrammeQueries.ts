@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, request } from '../../api/http';
 import type {
+  AddIndicatorBody,
+  AddTaskBody,
   AdoptBody,
   CascadeRow,
   ProgrammeBody,
@@ -53,6 +55,30 @@ export function useCreateProgramme() {
       request(api.POST('/api/v1/programmes', { body })) as Promise<ProgrammeView>,
     onSuccess: () => client.invalidateQueries({ queryKey: [...programmeKeys.all, 'list'] }),
   });
+}
+
+/** Adding an indicator or task answers the whole programme, which replaces the cached detail. */
+function useAdd<T>(id: string, write: (body: T) => Promise<unknown>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (result) => {
+      client.setQueryData(programmeKeys.detail(id), result);
+      client.invalidateQueries({ queryKey: [...programmeKeys.all, 'list'] });
+    },
+  });
+}
+
+export function useAddIndicator(id: string) {
+  return useAdd(id, (body: AddIndicatorBody) =>
+    request(api.POST('/api/v1/programmes/{id}/indicators', { params: { path: { id } }, body })),
+  );
+}
+
+export function useAddTask(id: string) {
+  return useAdd(id, (body: AddTaskBody) =>
+    request(api.POST('/api/v1/programmes/{id}/tasks', { params: { path: { id } }, body })),
+  );
 }
 
 export function useAdoptProgramme(id: string) {

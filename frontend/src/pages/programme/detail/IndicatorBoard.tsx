@@ -1,4 +1,4 @@
-import { HistoryOutlined } from '@ant-design/icons';
+import { HistoryOutlined, PlusOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import {
   App,
@@ -28,12 +28,14 @@ import { DATE_FORMAT, formatDate, formatDateTime, toIsoDate } from '../../../i18
 import { barStatus, historyChart, indicatorColor, periodChoices, targetText } from '../programmeModel';
 import type { IndicatorView, ProgrammeView } from '../programmeTypes';
 import { useIndicatorHistory, useReportIndicator } from '../useProgrammeQueries';
+import { AddIndicatorModal } from './AddForms';
 
 /** The indicator board: each indicator's target, latest value, progress bar and status with its rule. */
 export function IndicatorBoard({ p }: { p: ProgrammeView }) {
   const { t } = useI18n();
   const [reporting, setReporting] = useState<IndicatorView | undefined>();
   const [history, setHistory] = useState<IndicatorView | undefined>();
+  const [adding, setAdding] = useState(false);
   const columns: TableColumnsType<IndicatorView> = [
     {
       key: 'name',
@@ -125,6 +127,13 @@ export function IndicatorBoard({ p }: { p: ProgrammeView }) {
   ];
   return (
     <>
+      {p.canEdit ? (
+        <Flex justify="end" style={{ marginBottom: 8 }}>
+          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="indicator-add">
+            {t('programme.add.indicator')}
+          </Button>
+        </Flex>
+      ) : null}
       <Table<IndicatorView>
         rowKey="id"
         size="small"
@@ -139,6 +148,7 @@ export function IndicatorBoard({ p }: { p: ProgrammeView }) {
       {reporting ? (
         <ReportIndicatorModal p={p} indicator={reporting} onClose={() => setReporting(undefined)} />
       ) : null}
+      {adding ? <AddIndicatorModal p={p} onClose={() => setAdding(false)} /> : null}
       {history ? <HistoryDrawer p={p} indicator={history} onClose={() => setHistory(undefined)} /> : null}
     </>
   );

@@ -1,4 +1,4 @@
-import { HistoryOutlined } from '@ant-design/icons';
+import { HistoryOutlined, PlusOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import {
   App,
@@ -24,12 +24,14 @@ import { formatDate, formatDateTime } from '../../../i18n/format';
 import { barStatus, taskColor } from '../programmeModel';
 import type { ProgrammeView, TaskView } from '../programmeTypes';
 import { useReportTask, useTaskHistory } from '../useProgrammeQueries';
+import { AddTaskModal } from './AddForms';
 
 /** The task board: owner, deadline, progress bar, status and the overdue and due-soon flags. */
 export function TaskBoard({ p }: { p: ProgrammeView }) {
   const { t } = useI18n();
   const [reporting, setReporting] = useState<TaskView | undefined>();
   const [history, setHistory] = useState<TaskView | undefined>();
+  const [adding, setAdding] = useState(false);
   const columns: TableColumnsType<TaskView> = [
     {
       key: 'title',
@@ -109,6 +111,13 @@ export function TaskBoard({ p }: { p: ProgrammeView }) {
   ];
   return (
     <>
+      {p.canEdit ? (
+        <Flex justify="end" style={{ marginBottom: 8 }}>
+          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="task-add">
+            {t('programme.add.task')}
+          </Button>
+        </Flex>
+      ) : null}
       <Table<TaskView>
         rowKey="id"
         size="small"
@@ -118,6 +127,7 @@ export function TaskBoard({ p }: { p: ProgrammeView }) {
         pagination={false}
       />
       {reporting ? <ReportTaskModal p={p} task={reporting} onClose={() => setReporting(undefined)} /> : null}
+      {adding ? <AddTaskModal p={p} onClose={() => setAdding(false)} /> : null}
       {history ? <TaskHistory p={p} task={history} onClose={() => setHistory(undefined)} /> : null}
     </>
   );
