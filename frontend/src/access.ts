@@ -27,6 +27,8 @@ export interface Access {
   canSeeDocuments: boolean;
   /** May draft, publish and attach documents of the units in their scope. */
   canWriteDocuments: boolean;
+  /** May open work programmes (issued in or above their subtree): the server's ProgrammeManagement.READERS. */
+  canSeeProgrammes: boolean;
   /** May receive and handle citizens' petitions of their scope: petition staff and the leadership. */
   canHandlePetitions: boolean;
   /** May open the confidential inspection cases and discipline decisions of their commission. */
@@ -71,6 +73,15 @@ export const FEEDBACK_ANSWERER_ROLES: readonly Role[] = [
 
 /** Who keeps inspection and supervision plans (the server's PlanController). */
 export const INSPECTION_PLANNER_ROLES: readonly Role[] = ['INSPECTION', 'ORG_STAFF', 'CELL_SECRETARY'];
+/** Who reads work programmes (the server's ProgrammeManagement.READERS). */
+export const PROGRAMME_READER_ROLES: readonly Role[] = [
+  'CELL_SECRETARY',
+  'ORG_STAFF',
+  'CITY_ORGANISATION',
+  'CITY_OFFICE',
+  'INSPECTION',
+  'LEADERSHIP',
+];
 
 /** Who reads and handles petitions (the server's PetitionManagement.HANDLERS). */
 export const PETITION_HANDLER_ROLES: readonly Role[] = ['PETITION_STAFF', 'LEADERSHIP'];
@@ -87,6 +98,7 @@ const NONE: Access = {
   canAnswerFeedback: false,
   canSeeDocuments: false,
   canWriteDocuments: false,
+  canSeeProgrammes: false,
   canHandlePetitions: false,
   canInspect: false,
   canPlanInspections: false,
@@ -111,6 +123,7 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canAnswerFeedback: any(FEEDBACK_ANSWERER_ROLES),
     canSeeDocuments: [...roles].some((role) => role !== 'MEMBER' && role !== 'ADMIN'),
     canWriteDocuments: any(DOCUMENT_WRITER_ROLES),
+    canSeeProgrammes: any(PROGRAMME_READER_ROLES),
     canHandlePetitions: any(PETITION_HANDLER_ROLES),
     canInspect: roles.has('INSPECTION'),
     canPlanInspections: any(INSPECTION_PLANNER_ROLES),

@@ -59,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_9"];
+        get: operations["list_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -219,7 +219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         post: operations["receive_1"];
         delete?: never;
@@ -235,7 +235,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_9"];
+        get: operations["get_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -331,7 +331,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         post: operations["decide_1"];
         delete?: never;
@@ -347,7 +347,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_8"];
+        get: operations["get_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -397,7 +397,7 @@ export interface paths {
         };
         get: operations["search_2"];
         put?: never;
-        post: operations["create_3"];
+        post: operations["create_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -427,7 +427,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_4"];
         put: operations["update_3"];
         post?: never;
         delete?: never;
@@ -763,7 +763,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_8"];
+        get: operations["list_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1147,7 +1147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         post: operations["open"];
         delete?: never;
@@ -1163,7 +1163,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_7"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1195,9 +1195,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
-        post: operations["create_2"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1211,7 +1211,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["get_3"];
         put: operations["edit"];
         post?: never;
         delete?: never;
@@ -1323,7 +1323,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post: operations["plan"];
         delete?: never;
@@ -1371,9 +1371,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
-        post: operations["create_1"];
+        post: operations["create_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1419,7 +1419,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get_2"];
         put: operations["update_1"];
         post?: never;
         delete?: never;
@@ -1627,7 +1627,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post: operations["start"];
         delete?: never;
@@ -1675,7 +1675,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_6"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1739,7 +1739,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
+        get: operations["get_1"];
         put: operations["update"];
         post?: never;
         delete?: never;
@@ -1803,7 +1803,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
         post: operations["add"];
         delete?: never;
@@ -1949,7 +1949,7 @@ export interface paths {
         };
         get: operations["search"];
         put?: never;
-        post: operations["create"];
+        post: operations["create_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1979,7 +1979,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2283,7 +2283,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2414,6 +2414,166 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["route"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get"];
+        put: operations["revise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/cascade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["cascade"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/indicators/{indicatorId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["indicatorHistory"];
+        put?: never;
+        post: operations["reportIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["review"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/review.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["reviewWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/tasks/{taskId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["taskHistory"];
+        put?: never;
+        post: operations["reportTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2600,6 +2760,30 @@ export interface components {
             kind: "OFF" | "WORKING";
             reason: string;
         };
+        AddIndicator: {
+            baseline: number;
+            /** @enum {string} */
+            direction: "AT_LEAST" | "AT_MOST" | "EXACTLY" | "BY_DATE";
+            name: string;
+            /** @enum {string} */
+            reporting: "QUARTER" | "YEAR";
+            /** Format: int64 */
+            responsibleUnitId: number;
+            target?: number;
+            /** Format: date */
+            targetDate?: string;
+            unit: string;
+        };
+        AddTask: {
+            /** Format: date */
+            deadline: string;
+            /** Format: uuid */
+            ownerMemberId?: string;
+            ownerPerson?: string;
+            /** Format: int64 */
+            ownerUnitId: number;
+            title: string;
+        };
         AddTermRequest: {
             /** Format: int32 */
             congressNumber: number;
@@ -2607,6 +2791,15 @@ export interface components {
             lengthMonths: number;
             /** Format: date */
             startsOn: string;
+        };
+        AdoptProgramme: {
+            code: string;
+            /** Format: int64 */
+            issuingUnitId: number;
+            targets?: {
+                [key: string]: number;
+            };
+            title?: string;
         };
         AnnulmentRequest: {
             reason: string;
@@ -2737,6 +2930,17 @@ export interface components {
             reason: string;
             /** Format: int64 */
             version: number;
+        };
+        CascadeRow: {
+            contributions: components["schemas"]["Contribution"][];
+            /** Format: uuid */
+            itemId: string;
+            kind: string;
+            name: string;
+            notReported: string[];
+            /** Format: int32 */
+            seq: number;
+            total: number;
         };
         CaseStepView: {
             /** Format: int64 */
@@ -2883,6 +3087,14 @@ export interface components {
             key: string;
             label: string;
         };
+        CommitteeSeat: {
+            fullName: string;
+            /** Format: uuid */
+            memberId?: string;
+            position?: string;
+            /** @enum {string} */
+            role: "HEAD" | "DEPUTY" | "MEMBER" | "SECRETARY";
+        };
         ConcludeDenunciation: {
             /** Format: date */
             concludedOn: string;
@@ -2891,6 +3103,24 @@ export interface components {
             finding: "FOUNDED" | "PARTLY_FOUNDED" | "UNFOUNDED";
             /** Format: int64 */
             version: number;
+        };
+        Contribution: {
+            /** Format: date */
+            asOf: string;
+            code: string;
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** Format: int32 */
+            progress: number;
+            reported: boolean;
+            status: string;
+            target: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            value: number;
         };
         Count: {
             /** Format: int32 */
@@ -3859,6 +4089,43 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        IndicatorView: {
+            /** Format: date */
+            achievedOn: string;
+            baseline: number;
+            canReport: boolean;
+            /** @enum {string} */
+            direction: "AT_LEAST" | "AT_MOST" | "EXACTLY" | "BY_DATE";
+            /** Format: int32 */
+            expected: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            parentIndicatorId: string;
+            period: string;
+            /** Format: int32 */
+            progress: number;
+            /** @enum {string} */
+            reporting: "QUARTER" | "YEAR";
+            /** Format: int64 */
+            responsibleUnitId: number;
+            responsibleUnitName: string;
+            rule: string;
+            /** Format: int32 */
+            seq: number;
+            /** @enum {string} */
+            status: "MET" | "ON_TRACK" | "AT_RISK" | "NOT_MET" | "NOT_REPORTED";
+            target: number;
+            /** Format: date */
+            targetDate: string;
+            unit: string;
+            value: number;
+            /** Format: date */
+            valueAsOf: string;
+            /** Format: int64 */
+            version: number;
+        };
         InspectionSummary: {
             appeals: components["schemas"]["Appeals"];
             /** Format: date */
@@ -3944,6 +4211,11 @@ export interface components {
             kind: "REPLACES" | "AMENDS";
             /** Format: int64 */
             targetId: number;
+        };
+        LinkedDocument: {
+            /** Format: uuid */
+            documentId?: string;
+            label: string;
         };
         LoginRequest: {
             password: string;
@@ -4710,6 +4982,15 @@ export interface components {
             /** Format: int64 */
             totalElements: number;
         };
+        PageResultProgrammeSummary: {
+            content: components["schemas"]["ProgrammeSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
         PageResultReader: {
             content: components["schemas"]["Reader"][];
             /** Format: int32 */
@@ -4999,6 +5280,108 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        ProgrammeDetails: {
+            code: string;
+            committee?: components["schemas"]["CommitteeSeat"][];
+            documents?: components["schemas"]["LinkedDocument"][];
+            goals?: string;
+            /** Format: int64 */
+            issuingUnitId?: number;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            title: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        ProgrammeReview: {
+            /** Format: date */
+            asOf: string;
+            cascade: components["schemas"]["CascadeRow"][];
+            code: string;
+            indicatorCounts: {
+                [key: string]: number;
+            };
+            indicators: components["schemas"]["IndicatorView"][];
+            issuingUnitName: string;
+            /** @enum {string} */
+            kind: "MID_TERM" | "FINAL";
+            /** Format: uuid */
+            programmeId: string;
+            summary: string[];
+            taskCounts: {
+                [key: string]: number;
+            };
+            tasks: components["schemas"]["TaskView"][];
+            title: string;
+        };
+        ProgrammeSummary: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            indicators: number;
+            /** Format: int64 */
+            issuingUnitId: number;
+            issuingUnitName: string;
+            /** Format: uuid */
+            parentProgrammeId: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** Format: int32 */
+            tasks: number;
+            title: string;
+        };
+        ProgrammeView: {
+            /** Format: date */
+            asOf: string;
+            canEdit: boolean;
+            children: components["schemas"]["ProgrammeSummary"][];
+            code: string;
+            committee: components["schemas"]["CommitteeSeat"][];
+            documents: components["schemas"]["LinkedDocument"][];
+            goals: string;
+            /** Format: uuid */
+            id: string;
+            indicators: components["schemas"]["IndicatorView"][];
+            /** Format: int64 */
+            issuingUnitId: number;
+            issuingUnitName: string;
+            parentCode: string;
+            /** Format: uuid */
+            parentProgrammeId: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            tasks: components["schemas"]["TaskView"][];
+            title: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ProgressReport: {
+            /** Format: date */
+            achievedOn: string;
+            /** Format: date */
+            asOf: string;
+            /** Format: date-time */
+            at: string;
+            by: string;
+            comment: string;
+            /** Format: uuid */
+            evidenceDocumentId: string;
+            evidenceText: string;
+            /** Format: uuid */
+            id: string;
+            period: string;
+            /** Format: int32 */
+            progress: number;
+            reportingUnitName: string;
+            value: number;
+        };
         ProposeRequest: {
             memberIds: string[];
             /** Format: int64 */
@@ -5199,6 +5582,32 @@ export interface components {
             kind: string;
             title: string;
         };
+        ReportIndicator: {
+            /** Format: date */
+            achievedOn?: string;
+            /** Format: date */
+            asOf?: string;
+            comment?: string;
+            /** Format: uuid */
+            evidenceDocumentId?: string;
+            evidenceText?: string;
+            period: string;
+            value?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        ReportTask: {
+            /** Format: date */
+            asOf?: string;
+            comment?: string;
+            /** Format: uuid */
+            evidenceDocumentId?: string;
+            evidenceText?: string;
+            /** Format: int32 */
+            progress: number;
+            /** Format: int64 */
+            version: number;
+        };
         RoleView: {
             /** Format: int64 */
             orgUnitId: number;
@@ -5376,6 +5785,35 @@ export interface components {
             members: number;
             source: string;
             unit: components["schemas"]["OrgUnitRef"];
+        };
+        TaskView: {
+            canReport: boolean;
+            /** Format: date */
+            deadline: string;
+            dueSoon: boolean;
+            /** Format: uuid */
+            id: string;
+            overdue: boolean;
+            /** Format: uuid */
+            ownerMemberId: string;
+            ownerPerson: string;
+            /** Format: int64 */
+            ownerUnitId: number;
+            ownerUnitName: string;
+            /** Format: uuid */
+            parentTaskId: string;
+            /** Format: int32 */
+            progress: number;
+            /** Format: date */
+            progressAsOf: string;
+            rule: string;
+            /** Format: int32 */
+            seq: number;
+            /** @enum {string} */
+            status: "DONE" | "ON_SCHEDULE" | "LATE" | "NOT_STARTED";
+            title: string;
+            /** Format: int64 */
+            version: number;
         };
         TermsView: {
             allowedLengths: number[];
@@ -5562,7 +6000,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_10: {
         parameters: {
             query?: {
                 q?: string;
@@ -5800,7 +6238,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: {
                 state?: "RECEIVED" | "NOT_HANDLED" | "HANDLING" | "CONCLUDED";
@@ -5849,7 +6287,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    get_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -6001,7 +6439,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 page?: number | null;
@@ -6048,7 +6486,7 @@ export interface operations {
             };
         };
     };
-    get_8: {
+    get_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -6154,7 +6592,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -6203,7 +6641,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -6781,7 +7219,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_9: {
         parameters: {
             query?: {
                 orgUnitId?: number;
@@ -7408,7 +7846,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: {
                 type?: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
@@ -7457,7 +7895,7 @@ export interface operations {
             };
         };
     };
-    get_7: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -7505,7 +7943,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: {
                 year?: number;
@@ -7530,7 +7968,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -7554,7 +7992,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -7768,7 +8206,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: {
                 orgUnitId?: number;
@@ -7865,7 +8303,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: {
                 orgUnitId?: number;
@@ -7887,7 +8325,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    create_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -7983,7 +8421,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -8336,7 +8774,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: {
                 page?: number | null;
@@ -8429,7 +8867,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -8565,7 +9003,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -8686,7 +9124,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -9012,7 +9450,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    create_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -9056,7 +9494,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -9595,7 +10033,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -9823,6 +10261,356 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PetitionView"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultProgrammeSummary"];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeDetails"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    revise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeDetails"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    adopt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptProgramme"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    cascade: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CascadeRow"][];
+                };
+            };
+        };
+    };
+    addIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddIndicator"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    indicatorHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgressReport"][];
+                };
+            };
+        };
+    };
+    reportIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportIndicator"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    review: {
+        parameters: {
+            query?: {
+                kind?: "MID_TERM" | "FINAL";
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeReview"];
+                };
+            };
+        };
+    };
+    reviewWorkbook: {
+        parameters: {
+            query?: {
+                kind?: "MID_TERM" | "FINAL";
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    addTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTask"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    taskHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgressReport"][];
+                };
+            };
+        };
+    };
+    reportTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportTask"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
                 };
             };
         };

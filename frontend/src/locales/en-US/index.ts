@@ -22,6 +22,7 @@ import menu from './menu';
 import movements from './movements';
 import org from './org';
 import petition from './petition';
+import programme from './programme';
 import report from './report';
 import statistics from './statistics';
 
@@ -47,6 +48,7 @@ const enUS: Translation<typeof viVN> = {
   feedback,
   fee,
   petition,
+  programme,
   inspection,
   denunciation,
   inspectionReport,

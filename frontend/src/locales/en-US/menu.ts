@@ -48,6 +48,10 @@ const menu: Translation<typeof vi> = {
     page: 'Statistics',
     movements: 'Member movements',
   },
+  programme: {
+    list: 'Work programmes',
+    detail: 'Work programme',
+  },
   petition: {
     inbox: 'Petitions',
     detail: 'Petition',

@@ -20,6 +20,7 @@ import menu from './menu';
 import movements from './movements';
 import org from './org';
 import petition from './petition';
+import programme from './programme';
 import report from './report';
 import statistics from './statistics';
 
@@ -46,6 +47,7 @@ const viVN = {
   feedback,
   fee,
   petition,
+  programme,
   inspection,
   denunciation,
   inspectionReport,

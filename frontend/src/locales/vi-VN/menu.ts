@@ -45,6 +45,10 @@ export default {
     page: 'Thống kê',
     movements: 'Biến động đảng viên',
   },
+  programme: {
+    list: 'Chương trình công tác',
+    detail: 'Chương trình công tác',
+  },
   petition: {
     inbox: 'Đơn thư, tiếp công dân',
     detail: 'Chi tiết đơn thư',

@@ -59,6 +59,10 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
 
     private final Map<String, ApiClient> sessions = new LinkedHashMap<>();
 
+    /** Numbers of the programmes the scope cases issue (unique per issuing unit). */
+    private static final java.util.concurrent.atomic.AtomicInteger PROGRAMME_NUMBER =
+            new java.util.concurrent.atomic.AtomicInteger(5000);
+
     record Operation(String method, String path) {
         String key() {
             return method + " " + path;
@@ -486,7 +490,96 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put(
                 "GET /api/v1/inspection-reports/summary.xlsx",
                 t -> t.inspectionSummaryOutsideIs404("/api/v1/inspection-reports/summary.xlsx"));
+        programmeCases(cases);
         return cases;
+    }
+
+    private static void programmeCases(Map<String, Consumer<AuthorizationScenarios>> cases) {
+        String programme =
+                "{\"code\":\"9-CTr/TU\",\"title\":\"X\",\"periodFrom\":\"2025-10-01\"," + "\"periodTo\":\"2030-09-30\"";
+        cases.put("GET /api/v1/programmes", t -> t.programmeListsStayInScope());
+        cases.put("POST /api/v1/programmes", t -> t.programmeOfForeignUnitIs404(programme));
+        cases.put("GET /api/v1/programmes/{id}", t -> t.foreignProgrammeIs404("GET", "", null));
+        cases.put(
+                "PUT /api/v1/programmes/{id}", t -> t.foreignProgrammeIs404("PUT", "", programme + ",\"version\":0}"));
+        cases.put(
+                "POST /api/v1/programmes/{id}/indicators",
+                t -> t.foreignProgrammeIs404(
+                        "POST",
+                        "/indicators",
+                        "{\"name\":\"X\",\"unit\":\"%\",\"baseline\":1,\"target\":2,\"direction\":\"AT_LEAST\","
+                                + "\"reporting\":\"YEAR\",\"responsibleUnitId\":#inside}"));
+        cases.put(
+                "POST /api/v1/programmes/{id}/indicators/{indicatorId}/reports",
+                t -> t.foreignProgrammeIs404(
+                        "POST",
+                        "/indicators/" + UUID.randomUUID() + "/reports",
+                        "{\"period\":\"2026\",\"value\":1,\"version\":0}"));
+        cases.put(
+                "GET /api/v1/programmes/{id}/indicators/{indicatorId}/reports",
+                t -> t.foreignProgrammeIs404("GET", "/indicators/" + UUID.randomUUID() + "/reports", null));
+        cases.put(
+                "POST /api/v1/programmes/{id}/tasks",
+                t -> t.foreignProgrammeIs404(
+                        "POST", "/tasks", "{\"title\":\"X\",\"ownerUnitId\":#inside,\"deadline\":\"2026-12-31\"}"));
+        cases.put(
+                "POST /api/v1/programmes/{id}/tasks/{taskId}/reports",
+                t -> t.foreignProgrammeIs404(
+                        "POST", "/tasks/" + UUID.randomUUID() + "/reports", "{\"progress\":10,\"version\":0}"));
+        cases.put(
+                "GET /api/v1/programmes/{id}/tasks/{taskId}/reports",
+                t -> t.foreignProgrammeIs404("GET", "/tasks/" + UUID.randomUUID() + "/reports", null));
+        cases.put(
+                "POST /api/v1/programmes/{id}/adoptions",
+                t -> t.foreignProgrammeIs404(
+                        "POST", "/adoptions", "{\"issuingUnitId\":#inside,\"code\":\"9-CTr/ĐU\"}"));
+        cases.put("GET /api/v1/programmes/{id}/cascade", t -> t.foreignProgrammeIs404("GET", "/cascade", null));
+        cases.put("GET /api/v1/programmes/{id}/review", t -> t.foreignProgrammeIs404("GET", "/review", null));
+        cases.put("GET /api/v1/programmes/{id}/review.xlsx", t -> t.foreignProgrammeIs404("GET", "/review.xlsx", null));
+    }
+
+    /** A programme issued (by the city office) by a cell outside the demo organisation staff's subtree. */
+    UUID foreignProgramme() {
+        long outside = unitOutside(pathOf(staffScopeRoot()), "CELL");
+        ApiClient.Response created = session("vanphong")
+                .post(
+                        "/api/v1/programmes",
+                        "{\"issuingUnitId\":" + outside + ",\"code\":\"" + PROGRAMME_NUMBER.incrementAndGet()
+                                + "-CTr/CB\","
+                                + "\"title\":\"Chương trình ngoài phạm vi\",\"periodFrom\":\"2025-10-01\","
+                                + "\"periodTo\":\"2030-09-30\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return UUID.fromString(created.json().path("id").asString());
+    }
+
+    void foreignProgrammeIs404(String method, String suffix, String body) {
+        String path = "/api/v1/programmes/" + foreignProgramme() + suffix;
+        String filled = body == null
+                ? "{}"
+                : body.replace("#inside", Long.toString(unitInside(pathOf(staffScopeRoot()), "CELL")));
+        ApiClient.Response response = call(session("tochuc"), new Operation(method, path), path, filled);
+        assertThat(response.status()).as(path + " " + response.body()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("programme.not-found");
+    }
+
+    void programmeListsStayInScope() {
+        UUID foreign = foreignProgramme();
+        session("tochuc")
+                .get("/api/v1/programmes?size=500")
+                .json()
+                .path("content")
+                .forEach(row -> assertThat(row.path("id").asString()).isNotEqualTo(foreign.toString()));
+        ApiClient.Response outside =
+                session("tochuc").get("/api/v1/programmes?orgUnitId=" + unitOutside(pathOf(staffScopeRoot()), "CELL"));
+        assertThat(outside.status()).isEqualTo(404);
+    }
+
+    void programmeOfForeignUnitIs404(String programme) {
+        long outside = unitOutside(pathOf(staffScopeRoot()), "CELL");
+        ApiClient.Response response =
+                session("tochuc").post("/api/v1/programmes", programme + ",\"issuingUnitId\":" + outside + "}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
     }
 
     private static void denunciationCases(Map<String, Consumer<AuthorizationScenarios>> cases) {
@@ -1731,7 +1824,9 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 .replace("{basisId}", "1")
                 .replace("{reliefId}", "1")
                 .replace("{appealId}", "00000000-0000-0000-0000-000000000004")
-                .replace("{itemId}", "00000000-0000-0000-0000-000000000005");
+                .replace("{itemId}", "00000000-0000-0000-0000-000000000005")
+                .replace("{indicatorId}", "00000000-0000-0000-0000-000000000005")
+                .replace("{taskId}", "00000000-0000-0000-0000-000000000006");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

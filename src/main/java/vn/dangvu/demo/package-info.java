@@ -9,11 +9,13 @@
  * tables", because the row-by-row facades are about a hundred times too slow for 500,000 members. About ten Party
  * documents with a small PDF each go through {@link vn.dangvu.document.DocumentManagement} (few rows, so the facade is
  * fast enough), and so do two open cases of the demo commune's inspection commission through {@link
- * vn.dangvu.inspection.InspectionCaseManagement}. It publishes no events; {@link vn.dangvu.demo.DemoLogins} tells the demo's log-ins.
+ * vn.dangvu.inspection.InspectionCaseManagement} and the city's work programme 01-CTr/TU with the demo commune's
+ * adoption of it through {@link vn.dangvu.programme.ProgrammeManagement}. It publishes no events; {@link vn.dangvu.demo.DemoLogins} tells the demo's log-ins.
  */
 @ApplicationModule(
         displayName = "Demo city",
-        allowedDependencies = {"shared", "org", "member", "security", "calendar", "document", "inspection"})
+        allowedDependencies = {"shared", "org", "member", "security", "calendar", "document", "inspection", "programme"
+        })
 @NullMarked
 package vn.dangvu.demo;
 

@@ -77,6 +77,7 @@ public class DemoCity {
     private final DemoMeetings meetings;
     private final DemoDocuments documents;
     private final DemoInspection inspection;
+    private final DemoProgrammes programmes;
 
     DemoCity(
             JdbcTemplate jdbc,
@@ -86,7 +87,9 @@ public class DemoCity {
             Clock clock,
             DemoMeetings meetings,
             DemoDocuments documents,
-            DemoInspection inspection) {
+            DemoInspection inspection,
+            DemoProgrammes programmes) {
+        this.programmes = programmes;
         this.meetings = meetings;
         this.inspection = inspection;
         this.documents = documents;
@@ -152,6 +155,7 @@ public class DemoCity {
         documents.seed(
                 root.id(), root.path(), pick.communeId(), pick.secretary().cellId());
         inspection.seed(pick.communeId(), pick.secretary().cellId());
+        programmes.seed(root.id(), root.path(), pick.communeId());
         transactions.executeWithoutResult(tx ->
                 new DemoEvaluations(jdbc, clock.getZone()).seed(pick.secretary().cellId(), referenceDate, seed));
         transactions.executeWithoutResult(

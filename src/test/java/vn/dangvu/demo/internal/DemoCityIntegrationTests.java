@@ -196,6 +196,32 @@ class DemoCityIntegrationTests {
     }
 
     @Test
+    void theCityProgrammeIsPartlyReportedAndAdoptedByTheDemoCommune() {
+        long root = jdbc.queryForObject("SELECT id FROM org_unit WHERE parent_id IS NULL", Long.class);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM programme WHERE code = '01-CTr/TU' AND issuing_unit_id = ?",
+                        Integer.class,
+                        root))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT p.issuing_unit_id FROM programme p JOIN programme c ON c.id = p.parent_programme_id"
+                                + " WHERE p.code = '01-CTr/ĐU'",
+                        Long.class))
+                .isEqualTo(scope("tochuc", "ORG_STAFF"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM programme_indicator i JOIN programme p ON p.id = i.programme_id"
+                                + " WHERE p.code = '01-CTr/TU'",
+                        Integer.class))
+                .isEqualTo(6);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM programme_indicator_report", Integer.class))
+                .as("five city indicators and one of the commune's")
+                .isEqualTo(6);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM programme_task_report WHERE progress = 100", Integer.class))
+                .isEqualTo(4);
+    }
+
+    @Test
     void demoLoginsHaveTheirRoles() {
         List<DemoLogin> demo = logins.logins();
         assertThat(demo)

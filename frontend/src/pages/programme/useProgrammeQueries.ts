@@ -1,0 +1,205 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, request } from '../../api/http';
+import type {
+  AddIndicatorBody,
+  AddTaskBody,
+  AdoptBody,
+  CascadeRow,
+  ProgrammeBody,
+  ProgrammePage,
+  ProgrammeReview,
+  ProgrammeView,
+  ProgressReport,
+  ReportIndicatorBody,
+  ReportTaskBody,
+  ReviewKind,
+} from './programmeTypes';
+
+export const programmeKeys = {
+  all: ['programmes'] as const,
+  list: (orgUnitId: number | undefined, page: number) =>
+    [...programmeKeys.all, 'list', orgUnitId, page] as const,
+  detail: (id: string) => [...programmeKeys.all, 'detail', id] as const,
+  history: (id: string, kind: 'indicators' | 'tasks', itemId: string) =>
+    [...programmeKeys.all, 'history', id, kind, itemId] as const,
+  cascade: (id: string) => [...programmeKeys.all, 'cascade', id] as const,
+  review: (id: string, kind: ReviewKind, asOf: string | undefined) =>
+    [...programmeKeys.all, 'review', id, kind, asOf] as const,
+};
+
+export function useProgrammes(orgUnitId: number | undefined, page: number, size: number) {
+  return useQuery({
+    queryKey: programmeKeys.list(orgUnitId, page),
+    queryFn: ({ signal }) =>
+      request(
+        api.GET('/api/v1/programmes', { params: { query: { orgUnitId, page, size } }, signal }),
+      ) as Promise<ProgrammePage>,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useProgramme(id: string) {
+  return useQuery({
+    queryKey: programmeKeys.detail(id),
+    queryFn: ({ signal }) =>
+      request(
+        api.GET('/api/v1/programmes/{id}', { params: { path: { id } }, signal }),
+      ) as Promise<ProgrammeView>,
+  });
+}
+
+export function useCreateProgramme() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProgrammeBody) =>
+      request(api.POST('/api/v1/programmes', { body })) as Promise<ProgrammeView>,
+    onSuccess: () => client.invalidateQueries({ queryKey: [...programmeKeys.all, 'list'] }),
+  });
+}
+
+/** Adding an indicator or task answers the whole programme, which replaces the cached detail. */
+function useAdd<T>(id: string, write: (body: T) => Promise<unknown>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (result) => {
+      client.setQueryData(programmeKeys.detail(id), result);
+      client.invalidateQueries({ queryKey: [...programmeKeys.all, 'list'] });
+    },
+  });
+}
+
+export function useAddIndicator(id: string) {
+  return useAdd(id, (body: AddIndicatorBody) =>
+    request(api.POST('/api/v1/programmes/{id}/indicators', { params: { path: { id } }, body })),
+  );
+}
+
+export function useAddTask(id: string) {
+  return useAdd(id, (body: AddTaskBody) =>
+    request(api.POST('/api/v1/programmes/{id}/tasks', { params: { path: { id } }, body })),
+  );
+}
+
+export function useAdoptProgramme(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AdoptBody) =>
+      request(
+        api.POST('/api/v1/programmes/{id}/adoptions', { params: { path: { id } }, body }),
+      ) as Promise<ProgrammeView>,
+    onSuccess: () => client.invalidateQueries({ queryKey: programmeKeys.all }),
+  });
+}
+
+export function useIndicatorHistory(id: string, indicatorId: string | undefined) {
+  return useQuery({
+    queryKey: programmeKeys.history(id, 'indicators', indicatorId ?? ''),
+    enabled: indicatorId != null,
+    queryFn: ({ signal }) =>
+      request(
+        api.GET('/api/v1/programmes/{id}/indicators/{indicatorId}/reports', {
+          params: { path: { id, indicatorId: indicatorId ?? '' } },
+          signal,
+        }),
+      ) as Promise<ProgressReport[]>,
+  });
+}
+
+export function useTaskHistory(id: string, taskId: string | undefined) {
+  return useQuery({
+    queryKey: programmeKeys.history(id, 'tasks', taskId ?? ''),
+    enabled: taskId != null,
+    queryFn: ({ signal }) =>
+      request(
+        api.GET('/api/v1/programmes/{id}/tasks/{taskId}/reports', {
+          params: { path: { id, taskId: taskId ?? '' } },
+          signal,
+        }),
+      ) as Promise<ProgressReport[]>,
+  });
+}
+
+export function useCascade(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: programmeKeys.cascade(id),
+    enabled,
+    queryFn: ({ signal }) =>
+      request(api.GET('/api/v1/programmes/{id}/cascade', { params: { path: { id } }, signal })) as Promise<
+        CascadeRow[]
+      >,
+  });
+}
+
+export function useReview(id: string, kind: ReviewKind, asOf: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: programmeKeys.review(id, kind, asOf),
+    enabled,
+    queryFn: ({ signal }) =>
+      request(
+        api.GET('/api/v1/programmes/{id}/review', {
+          params: { path: { id }, query: { kind, asOf } },
+          signal,
+        }),
+      ) as Promise<ProgrammeReview>,
+  });
+}
+
+/** A report answers the whole programme: it replaces the cached detail, and the histories, cascade and reviews are read again. */
+function useReport<T>(id: string, write: (body: T) => Promise<unknown>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (result) => {
+      client.setQueryData(programmeKeys.detail(id), result);
+      client.invalidateQueries({ queryKey: [...programmeKeys.all, 'history', id] });
+      client.invalidateQueries({ queryKey: programmeKeys.cascade(id) });
+      client.invalidateQueries({ queryKey: [...programmeKeys.all, 'review', id] });
+    },
+  });
+}
+
+export function useReportIndicator(id: string, indicatorId: string) {
+  return useReport(id, (body: ReportIndicatorBody) =>
+    request(
+      api.POST('/api/v1/programmes/{id}/indicators/{indicatorId}/reports', {
+        params: { path: { id, indicatorId } },
+        body,
+      }),
+    ),
+  );
+}
+
+export function useReportTask(id: string, taskId: string) {
+  return useReport(id, (body: ReportTaskBody) =>
+    request(
+      api.POST('/api/v1/programmes/{id}/tasks/{taskId}/reports', {
+        params: { path: { id, taskId } },
+        body,
+      }),
+    ),
+  );
+}
+
+/** Downloads the review as an Excel workbook. */
+export async function downloadReview(
+  id: string,
+  kind: ReviewKind,
+  asOf: string | undefined,
+  fileName: string,
+) {
+  const blob = await request(
+    api.GET('/api/v1/programmes/{id}/review.xlsx', {
+      params: { path: { id }, query: { kind, asOf } },
+      parseAs: 'blob',
+    }),
+  );
+  const url = URL.createObjectURL(blob as Blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,46 @@
+package vn.dangvu.programme;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An indicator (chỉ tiêu) of a programme.
+ *
+ * @param name what is measured, e.g. "Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên"
+ * @param unit unit of measure, e.g. "%", "đảng viên", "chi bộ"
+ * @param baseline the value at the start of the period
+ * @param target the target value (not for BY_DATE)
+ * @param targetDate the day a BY_DATE indicator must be achieved by
+ * @param direction how the target is met
+ * @param reporting how often the responsible organisation reports
+ * @param responsibleUnitId the organisation that reports it
+ */
+public record AddIndicator(
+        @NotBlank(message = "{programme.indicator.name.required}")
+        @Size(max = 500, message = "{programme.text.size}")
+        @Nullable
+        String name,
+
+        @NotBlank(message = "{programme.indicator.unit.required}")
+        @Size(max = 40, message = "{programme.text.size}")
+        @Nullable
+        String unit,
+
+        @NotNull(message = "{programme.indicator.baseline.required}") @Nullable
+        BigDecimal baseline,
+
+        @Nullable BigDecimal target,
+        @Nullable LocalDate targetDate,
+
+        @NotNull(message = "{programme.indicator.direction.required}") @Nullable
+        IndicatorDirection direction,
+
+        @NotNull(message = "{programme.indicator.reporting.required}") @Nullable
+        ReportingPeriod reporting,
+
+        @NotNull(message = "{programme.indicator.responsibleUnitId.required}") @Nullable
+        Long responsibleUnitId) {}
