@@ -29,6 +29,8 @@ export interface Access {
   canWriteDocuments: boolean;
   /** May receive and handle citizens' petitions of their scope: petition staff and the leadership. */
   canHandlePetitions: boolean;
+  /** May open grassroots work: committee members (their own visits) and the staff who follow a committee. */
+  canSeeGrassroots: boolean;
   /** May open the confidential inspection cases and discipline decisions of their commission. */
   canInspect: boolean;
   /** System administrator: audit log, accounts. */
@@ -67,6 +69,14 @@ export const FEEDBACK_ANSWERER_ROLES: readonly Role[] = [
   'LEADERSHIP',
 ];
 
+/** Who follows the grassroots work of a committee's members (the server's GrassrootsManagement.STAFF). */
+export const GRASSROOTS_STAFF_ROLES: readonly Role[] = [
+  'ORG_STAFF',
+  'CITY_ORGANISATION',
+  'CITY_OFFICE',
+  'LEADERSHIP',
+];
+
 /** Who reads and handles petitions (the server's PetitionManagement.HANDLERS). */
 export const PETITION_HANDLER_ROLES: readonly Role[] = ['PETITION_STAFF', 'LEADERSHIP'];
 
@@ -83,6 +93,7 @@ const NONE: Access = {
   canSeeDocuments: false,
   canWriteDocuments: false,
   canHandlePetitions: false,
+  canSeeGrassroots: false,
   canInspect: false,
   isAdmin: false,
   totpEnrolmentRequired: false,
@@ -106,6 +117,7 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canSeeDocuments: [...roles].some((role) => role !== 'MEMBER' && role !== 'ADMIN'),
     canWriteDocuments: any(DOCUMENT_WRITER_ROLES),
     canHandlePetitions: any(PETITION_HANDLER_ROLES),
+    canSeeGrassroots: me.account.member || me.member != null || any(GRASSROOTS_STAFF_ROLES),
     canInspect: roles.has('INSPECTION'),
     isAdmin: roles.has('ADMIN'),
     totpEnrolmentRequired: me.account.totpRequired && !me.account.totpEnabled,

@@ -8,7 +8,7 @@ const menuKeys = (...roles: Role[]) => menuFor(computeAccess(meWith(roles))).map
 
 describe('menu by role', () => {
   it.each<[Role, string[]]>([
-    ['MEMBER', ['home', 'me']],
+    ['MEMBER', ['home', 'grassroots', 'me']],
     [
       'CELL_SECRETARY',
       [
@@ -44,6 +44,7 @@ describe('menu by role', () => {
         'statistics',
         'movements',
         'reports',
+        'grassroots',
         'feedback',
         'me',
       ],
@@ -64,11 +65,12 @@ describe('menu by role', () => {
         'statistics',
         'movements',
         'reports',
+        'grassroots',
         'feedback',
         'me',
       ],
     ],
-    ['CITY_OFFICE', ['home', 'org', 'documents', 'feedback', 'me']],
+    ['CITY_OFFICE', ['home', 'org', 'documents', 'grassroots', 'feedback', 'me']],
     [
       'INSPECTION',
       [
@@ -104,6 +106,7 @@ describe('menu by role', () => {
         'movements',
         'reports',
         'petitions',
+        'grassroots',
         'feedback',
         'me',
       ],

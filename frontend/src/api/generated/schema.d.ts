@@ -59,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -206,6 +206,118 @@ export interface paths {
         get: operations["deadlines"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_6"];
+        put?: never;
+        post: operations["receive_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_8"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["accept_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["openCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["conclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/dismissal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["dismiss_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/denunciations/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["extend_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -587,7 +699,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["mine_2"];
+        get: operations["mine_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -651,7 +763,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -827,7 +939,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["mine_1"];
+        get: operations["mine_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -878,6 +990,134 @@ export interface paths {
         get: operations["report_1"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/committee-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["committeeMembers"];
+        put?: never;
+        post: operations["appoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/committee-members/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/committee-members/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["assign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/committee-members/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["visits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["compliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/compliance/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/follow-ups/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["followUpStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["logVisit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2334,6 +2574,15 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        AcceptDenunciation: {
+            /** Format: date */
+            acceptedOn: string;
+            /** Format: uuid */
+            handlerMemberId?: string;
+            handlerName?: string;
+            /** Format: int64 */
+            version: number;
+        };
         AccountSummary: {
             displayName: string;
             enabled: boolean;
@@ -2403,6 +2652,23 @@ export interface components {
             /** @enum {string} */
             outcome: "UPHELD" | "CHANGED" | "ANNULLED";
             overdue: boolean;
+        };
+        AppointRequest: {
+            /** Format: int64 */
+            committeeUnitId: number;
+            head?: boolean;
+            /** Format: uuid */
+            memberId: string;
+        };
+        AssignRequest: {
+            unitIds: number[];
+            /** Format: int64 */
+            version: number;
+        };
+        AssignedUnit: {
+            /** Format: int64 */
+            id: number;
+            name: string;
         };
         AttendanceStatistics: {
             cells: components["schemas"]["UnitAttendance"][];
@@ -2636,6 +2902,51 @@ export interface components {
             key: string;
             label: string;
         };
+        CommitteeMemberView: {
+            assignedUnits: components["schemas"]["AssignedUnit"][];
+            /** Format: int64 */
+            committeeUnitId: number;
+            committeeUnitName: string;
+            fullName: string;
+            head: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ComplianceReport: {
+            /** Format: int32 */
+            cellMeetingsPerYear: number;
+            /** Format: double */
+            cellMeetingsRequired: number;
+            /** Format: int64 */
+            committeeUnitId: number;
+            committeeUnitName: string;
+            /** Format: date */
+            from: string;
+            members: components["schemas"]["MemberCompliance"][];
+            minimumShare: string;
+            /** Format: int32 */
+            receptionDaysPerMonth: number;
+            /** Format: double */
+            requiredDays: number;
+            rules: string[];
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            workingDays: number;
+        };
+        ConcludeDenunciation: {
+            /** Format: date */
+            concludedOn: string;
+            conclusion: string;
+            /** @enum {string} */
+            finding: "FOUNDED" | "PARTLY_FOUNDED" | "UNFOUNDED";
+            /** Format: int64 */
+            version: number;
+        };
         Count: {
             /** Format: int32 */
             due: number;
@@ -2729,6 +3040,85 @@ export interface components {
             subjectUnitId?: number;
             violations: components["schemas"]["ViolationEntry"][];
         };
+        DenunciationSummary: {
+            /** @enum {string} */
+            accusedKind: "ORGANISATION" | "MEMBER";
+            accusedName: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            channel: "MAIL" | "IN_PERSON" | "TRANSFERRED" | "ONLINE";
+            /** Format: int64 */
+            commissionUnitId: number;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            notHandledReason: "ANONYMOUS" | "FALSE_NAME" | "NO_ADDRESS" | "COLLECTIVE" | "REPEATED";
+            /** Format: date */
+            receivedOn: string;
+            /** @enum {string} */
+            state: "RECEIVED" | "NOT_HANDLED" | "HANDLING" | "CONCLUDED";
+            /** Format: int32 */
+            workingDaysLeft: number;
+        };
+        DenunciationView: {
+            /** Format: date */
+            acceptedOn: string;
+            /** @enum {string} */
+            accusedKind: "ORGANISATION" | "MEMBER";
+            /** Format: uuid */
+            accusedMemberId: string;
+            accusedName: string;
+            /** Format: int64 */
+            accusedUnitId: number;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            channel: "MAIL" | "IN_PERSON" | "TRANSFERRED" | "ONLINE";
+            commissionName: string;
+            /** Format: int64 */
+            commissionUnitId: number;
+            /** Format: date */
+            concludedOn: string;
+            conclusion: string;
+            content: string;
+            denouncerAddress: string;
+            denouncerContact: string;
+            denouncerName: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: int32 */
+            extensionDays: number;
+            /** Format: date */
+            extensionNoticeOn: string;
+            extensionReason: string;
+            falseName: boolean;
+            /** @enum {string} */
+            finding: "FOUNDED" | "PARTLY_FOUNDED" | "UNFOUNDED";
+            handlerName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            maxExtensionDays: number;
+            /** Format: date */
+            notHandledOn: string;
+            /** @enum {string} */
+            notHandledReason: "ANONYMOUS" | "FALSE_NAME" | "NO_ADDRESS" | "COLLECTIVE" | "REPEATED";
+            /** Format: date */
+            receivedOn: string;
+            repeated: boolean;
+            rule: string;
+            /** Format: int32 */
+            signerCount: number;
+            /** @enum {string} */
+            state: "RECEIVED" | "NOT_HANDLED" | "HANDLING" | "CONCLUDED";
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            workingDaysLeft: number;
+        };
         Difference: {
             bucket: string;
             /** Format: int64 */
@@ -2796,6 +3186,14 @@ export interface components {
             /** Format: int64 */
             version: number;
             violations: components["schemas"]["ViolationEntry"][];
+        };
+        DismissDenunciation: {
+            /** Format: date */
+            on: string;
+            /** @enum {string} */
+            reason: "ANONYMOUS" | "FALSE_NAME" | "NO_ADDRESS" | "COLLECTIVE" | "REPEATED";
+            /** Format: int64 */
+            version: number;
         };
         DismissRequest: {
             reason: string;
@@ -3236,6 +3634,15 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        ExtendDenunciation: {
+            /** Format: int32 */
+            days: number;
+            /** Format: date */
+            noticeOn: string;
+            reason: string;
+            /** Format: int64 */
+            version: number;
+        };
         FeeArrears: {
             /** Format: int32 */
             meetingRule: number;
@@ -3390,6 +3797,30 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        FollowUpRequest: {
+            /** Format: date */
+            dueOn?: string;
+            owner?: string;
+            text: string;
+        };
+        FollowUpStatusRequest: {
+            /** @enum {string} */
+            status: "OPEN" | "DONE" | "PROGRAMME_TASK";
+            /** Format: int64 */
+            version: number;
+        };
+        FollowUpView: {
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            owner: string;
+            /** @enum {string} */
+            status: "OPEN" | "DONE" | "PROGRAMME_TASK";
+            text: string;
+            /** Format: int64 */
+            version: number;
+        };
         Gap: {
             /** Format: int64 */
             days: number;
@@ -3515,6 +3946,20 @@ export interface components {
             kind: "REPLACES" | "AMENDS";
             /** Format: int64 */
             targetId: number;
+        };
+        LogVisitRequest: {
+            /** Format: uuid */
+            committeeMemberId: string;
+            /** @enum {string} */
+            duration: "HALF_DAY" | "FULL_DAY";
+            findings?: string;
+            followUps?: components["schemas"]["FollowUpRequest"][];
+            /** Format: int64 */
+            orgUnitId: number;
+            /** @enum {string} */
+            purpose: "INSPECTION" | "SUPERVISION" | "CELL_MEETING" | "WORKING_SESSION" | "CITIZEN_RECEPTION";
+            /** Format: date */
+            visitedOn: string;
         };
         LoginRequest: {
             password: string;
@@ -3671,6 +4116,30 @@ export interface components {
             oldValue: string;
             /** Format: int64 */
             version: number;
+        };
+        MemberCompliance: {
+            /** Format: int32 */
+            cellMeetings: number;
+            cellMeetingsShort: boolean;
+            /** Format: uuid */
+            committeeMemberId: string;
+            compliant: boolean;
+            fullName: string;
+            /** Format: double */
+            grassrootsDays: number;
+            head: boolean;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int32 */
+            receptionDays: number;
+            /** Format: int32 */
+            receptionDaysRequired: number;
+            receptionShort: boolean;
+            /** Format: double */
+            share: number;
+            underMinimum: boolean;
+            /** Format: int32 */
+            visits: number;
         };
         MemberDocument: {
             contentType: string;
@@ -4039,6 +4508,13 @@ export interface components {
             /** @enum {string} */
             type: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
         };
+        OpenDenunciationCase: {
+            title: string;
+            /** @enum {string} */
+            type: "INSPECTION_REGULAR" | "INSPECTION_THEMATIC" | "INSPECTION_SIGNS_OF_VIOLATION" | "INSPECTION_LOWER_LEVEL" | "INSPECTION_FINANCE" | "SUPERVISION_REGULAR" | "SUPERVISION_THEMATIC";
+            /** Format: int64 */
+            version: number;
+        };
         OrgChangePreview: {
             directUnits: string[];
             /** Format: int64 */
@@ -4157,6 +4633,15 @@ export interface components {
         };
         PageResultCaseSummary: {
             content: components["schemas"]["CaseSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+        };
+        PageResultDenunciationSummary: {
+            content: components["schemas"]["DenunciationSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4454,6 +4939,28 @@ export interface components {
             /** @enum {string} */
             state: "UNREAD" | "READ" | "ACKNOWLEDGED";
         };
+        ReceiveDenunciation: {
+            /** @enum {string} */
+            accusedKind: "ORGANISATION" | "MEMBER";
+            /** Format: uuid */
+            accusedMemberId?: string;
+            /** Format: int64 */
+            accusedUnitId?: number;
+            /** @enum {string} */
+            channel: "MAIL" | "IN_PERSON" | "TRANSFERRED" | "ONLINE";
+            /** Format: int64 */
+            commissionUnitId: number;
+            content: string;
+            denouncerAddress?: string;
+            denouncerContact?: string;
+            denouncerName?: string;
+            falseName?: boolean;
+            /** Format: date */
+            receivedOn: string;
+            repeated?: boolean;
+            /** Format: int32 */
+            signerCount?: number;
+        };
         ReceivePetitionRequest: {
             /** @enum {string} */
             channel: "RECEPTION_DAY" | "MAIL" | "ONLINE_FORM";
@@ -4548,6 +5055,18 @@ export interface components {
             toMonth: string;
             /** Format: int64 */
             version?: number;
+        };
+        RemindRequest: {
+            /** Format: int64 */
+            committeeUnitId: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        RemindersSent: {
+            /** Format: int32 */
+            reminded: number;
         };
         RemovalProposal: {
             /** Format: int64 */
@@ -4871,6 +5390,25 @@ export interface components {
             /** Format: date */
             violatedOn: string;
         };
+        VisitView: {
+            assigned: boolean;
+            /** Format: uuid */
+            committeeMemberId: string;
+            createdBy: string;
+            /** @enum {string} */
+            duration: "HALF_DAY" | "FULL_DAY";
+            findings: string;
+            followUps: components["schemas"]["FollowUpView"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            /** @enum {string} */
+            purpose: "INSPECTION" | "SUPERVISION" | "CELL_MEETING" | "WORKING_SESSION" | "CITIZEN_RECEPTION";
+            unitName: string;
+            /** Format: date */
+            visitedOn: string;
+        };
         WithdrawalRequest: {
             reason: string;
         };
@@ -4949,7 +5487,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: {
                 q?: string;
@@ -5183,6 +5721,207 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["DeadlineReport"];
+                };
+            };
+        };
+    };
+    list_6: {
+        parameters: {
+            query?: {
+                state?: "RECEIVED" | "NOT_HANDLED" | "HANDLING" | "CONCLUDED";
+                q?: string;
+                page?: number | null;
+                size?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultDenunciationSummary"];
+                };
+            };
+        };
+    };
+    receive_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    get_8: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    accept_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    openCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenDenunciationCase"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    conclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcludeDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    dismiss_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
+                };
+            };
+        };
+    };
+    extend_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendDenunciation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DenunciationView"];
                 };
             };
         };
@@ -5876,7 +6615,7 @@ export interface operations {
             };
         };
     };
-    mine_2: {
+    mine_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5967,7 +6706,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 orgUnitId?: number;
@@ -6265,7 +7004,7 @@ export interface operations {
             };
         };
     };
-    mine_1: {
+    mine_2: {
         parameters: {
             query?: {
                 year?: number;
@@ -6379,6 +7118,221 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["FeeCollectionReport"];
+                };
+            };
+        };
+    };
+    committeeMembers: {
+        parameters: {
+            query: {
+                committeeUnitId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CommitteeMemberView"][];
+                };
+            };
+        };
+    };
+    appoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CommitteeMemberView"];
+                };
+            };
+        };
+    };
+    mine_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CommitteeMemberView"][];
+                };
+            };
+        };
+    };
+    assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CommitteeMemberView"];
+                };
+            };
+        };
+    };
+    visits: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["VisitView"][];
+                };
+            };
+        };
+    };
+    compliance: {
+        parameters: {
+            query: {
+                committeeUnitId: number;
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplianceReport"];
+                };
+            };
+        };
+    };
+    remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RemindersSent"];
+                };
+            };
+        };
+    };
+    followUpStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FollowUpView"];
+                };
+            };
+        };
+    };
+    logVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogVisitRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["VisitView"];
                 };
             };
         };

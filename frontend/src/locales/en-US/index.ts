@@ -10,6 +10,7 @@ import document from './document';
 import evaluation from './evaluation';
 import fee from './fee';
 import feedback from './feedback';
+import grassroots from './grassroots';
 import handbook from './handbook';
 import home from './home';
 import inspection from './inspection';
@@ -46,6 +47,7 @@ const enUS: Translation<typeof viVN> = {
   fee,
   petition,
   inspection,
+  grassroots,
 };
 
 export default enUS;

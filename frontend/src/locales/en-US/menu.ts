@@ -43,6 +43,9 @@ const menu: Translation<typeof vi> = {
     page: 'Statistics',
     movements: 'Member movements',
   },
+  grassroots: {
+    page: 'Grassroots work',
+  },
   petition: {
     inbox: 'Petitions',
     detail: 'Petition',

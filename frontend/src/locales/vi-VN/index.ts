@@ -8,6 +8,7 @@ import document from './document';
 import evaluation from './evaluation';
 import fee from './fee';
 import feedback from './feedback';
+import grassroots from './grassroots';
 import handbook from './handbook';
 import home from './home';
 import inspection from './inspection';
@@ -45,6 +46,7 @@ const viVN = {
   fee,
   petition,
   inspection,
+  grassroots,
 };
 
 export default viVN;

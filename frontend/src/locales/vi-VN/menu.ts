@@ -40,6 +40,9 @@ export default {
     page: 'Thống kê',
     movements: 'Biến động đảng viên',
   },
+  grassroots: {
+    page: 'Đi cơ sở',
+  },
   petition: {
     inbox: 'Đơn thư, tiếp công dân',
     detail: 'Chi tiết đơn thư',

@@ -34,7 +34,7 @@ public record ComplianceReport(
         double cellMeetingsRequired,
         @Nullable Integer receptionDaysPerMonth,
         List<String> rules,
-        List<Row> members) {
+        List<MemberCompliance> members) {
 
     /**
      * One member's figures.
@@ -55,7 +55,7 @@ public record ComplianceReport(
      * @param receptionShort whether fewer than required
      * @param compliant whether no flag is raised
      */
-    public record Row(
+    public record MemberCompliance(
             UUID committeeMemberId,
             UUID memberId,
             String fullName,

@@ -153,7 +153,7 @@ public class GrassrootsManagement {
     public int remind(long committeeUnitId, LocalDate from, LocalDate to, Actor actor) {
         ComplianceReport report = work.compliance(committeeUnitId, from, to, actor.scopeFor(STAFF));
         int reminded = 0;
-        for (ComplianceReport.Row row : report.members()) {
+        for (ComplianceReport.MemberCompliance row : report.members()) {
             if (row.compliant()) {
                 continue;
             }
@@ -167,7 +167,7 @@ public class GrassrootsManagement {
         return reminded;
     }
 
-    static String reminderText(ComplianceReport report, ComplianceReport.Row row) {
+    static String reminderText(ComplianceReport report, ComplianceReport.MemberCompliance row) {
         StringBuilder text = new StringBuilder("Từ %s đến %s: ".formatted(day(report.from()), day(report.to())));
         text.append("%s/%d ngày làm việc ở cơ sở (tối thiểu %s)"
                 .formatted(number(row.grassrootsDays()), report.workingDays(), report.minimumShare()));

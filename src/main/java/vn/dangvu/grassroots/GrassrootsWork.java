@@ -135,7 +135,7 @@ public class GrassrootsWork {
         int working = calendar.workingDaysBetween(from.minusDays(1), to);
         double cellMeetingsRequired = policy.cellMeetingsRequired(committee.kind(), from, to);
         Integer receptionRequired = policy.receptionDaysRequired(committee.kind(), from, to);
-        List<ComplianceReport.Row> rows = new ArrayList<>();
+        List<ComplianceReport.MemberCompliance> rows = new ArrayList<>();
         for (CommitteeMemberRow m : members) {
             List<VisitRow> own = visits.getOrDefault(m.id(), List.of());
             double days = policy.grassrootsDays(
@@ -150,7 +150,7 @@ public class GrassrootsWork {
             Integer held = m.head() && receptionRequired != null ? receptions.getOrDefault(m.memberId(), 0) : null;
             Integer required = held == null ? null : receptionRequired;
             boolean receptionShort = held != null && held < required;
-            rows.add(new ComplianceReport.Row(
+            rows.add(new ComplianceReport.MemberCompliance(
                     m.id(),
                     m.memberId(),
                     m.fullName(),
