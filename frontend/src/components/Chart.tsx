@@ -1,16 +1,16 @@
-import { BarChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Only what the charts draw is registered (the mark line is the grassroots minimum), so the bundle carries bar and pie charts, not all of ECharts.
+// Only what the charts draw is registered (the line is the grassroots page's minimum), so the bundle carries bar and pie charts, not all of ECharts.
 echarts.use([
   BarChart,
+  LineChart,
   PieChart,
   GridComponent,
   LegendComponent,
-  MarkLineComponent,
   TooltipComponent,
   CanvasRenderer,
 ]);

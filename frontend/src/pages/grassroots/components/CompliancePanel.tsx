@@ -124,7 +124,7 @@ export function CompliancePanel({ home }: { home: number | undefined }) {
       <Card size="small">
         <Form layout="inline">
           <Form.Item label={t('grassroots.field.committee')} htmlFor="grassroots-committee">
-            <div style={{ minWidth: 320 }}>
+            <div style={{ width: 'min(360px, calc(100vw - 110px))' }}>
               <OrgTreeSelect
                 id="grassroots-committee"
                 testId="grassroots-committee"
@@ -175,6 +175,7 @@ export function CompliancePanel({ home }: { home: number | undefined }) {
                 testId="grassroots-chart"
                 option={{
                   tooltip: { trigger: 'axis' },
+                  legend: {},
                   grid: { left: 8, right: 24, bottom: 8, containLabel: true },
                   xAxis: {
                     type: 'category',
@@ -187,16 +188,19 @@ export function CompliancePanel({ home }: { home: number | undefined }) {
                       name: t('grassroots.column.share'),
                       type: 'bar',
                       barMaxWidth: 48,
+                      itemStyle: { color: '#389e0d' },
                       data: data.members.map((m) => ({
                         value: percent(m.share),
                         itemStyle: { color: m.underMinimum ? '#cf1322' : '#389e0d' },
                       })),
-                      markLine: {
-                        symbol: 'none',
-                        data: [{ yAxis: minimum, name: data.minimumShare }],
-                        label: { formatter: `${t('grassroots.minimum')} ${data.minimumShare}` },
-                        lineStyle: { color: '#d48806', type: 'dashed' },
-                      },
+                    },
+                    {
+                      name: `${t('grassroots.minimum')} ${data.minimumShare}`,
+                      type: 'line',
+                      symbol: 'none',
+                      data: data.members.map(() => minimum),
+                      lineStyle: { color: '#d48806', type: 'dashed', width: 2 },
+                      itemStyle: { color: '#d48806' },
                     },
                   ],
                 }}
