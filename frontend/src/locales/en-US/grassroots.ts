@@ -52,6 +52,13 @@ export default {
     meetings: 'Cell meetings missing',
     reception: 'Reception days missing',
   },
+  committee: {
+    title: 'Committee members and the units they follow',
+    units: 'Follows:',
+    member: 'Member',
+    search: 'Type a name to search',
+    appoint: 'Record as committee member',
+  },
   head: 'Head',
   assigned: 'Assigned unit',
   minimum: 'Minimum',

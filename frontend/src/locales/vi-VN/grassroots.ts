@@ -52,6 +52,13 @@ export default {
     meetings: 'Thiếu buổi dự sinh hoạt',
     reception: 'Thiếu ngày tiếp dân',
   },
+  committee: {
+    title: 'Cấp ủy viên và đơn vị phụ trách',
+    units: 'Phụ trách:',
+    member: 'Đảng viên',
+    search: 'Gõ tên đảng viên để tìm',
+    appoint: 'Ghi nhận cấp ủy viên',
+  },
   head: 'Người đứng đầu',
   assigned: 'Đơn vị phụ trách',
   minimum: 'Tối thiểu',

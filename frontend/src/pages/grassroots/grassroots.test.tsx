@@ -127,6 +127,9 @@ describe('grassroots page', { timeout: 20_000 }, () => {
     expect(
       screen.getByRole('img', { name: 'Biểu đồ tỷ lệ ngày ở cơ sở của 2 cấp ủy viên' }),
     ).toBeInTheDocument();
+    expect(await screen.findByTestId('grassroots-committee-card')).toHaveTextContent(
+      'Chi bộ Tổ dân phố số 3',
+    );
     await userEvent.click(screen.getByTestId('grassroots-remind'));
     await waitFor(() =>
       expect(api.find('POST', '/api/v1/grassroots-work/compliance/reminders')).toHaveLength(1),

@@ -101,3 +101,26 @@ export function useSendReminders() {
       }>,
   });
 }
+
+export function useAppoint() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { committeeUnitId: number; memberId: string; head: boolean }) =>
+      request(api.POST('/api/v1/grassroots-work/committee-members', { body })) as Promise<CommitteeMember>,
+    onSuccess: () => client.invalidateQueries({ queryKey: grassrootsKeys.all }),
+  });
+}
+
+export function useAssign() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, unitIds, version }: { id: string; unitIds: number[]; version: number }) =>
+      request(
+        api.PUT('/api/v1/grassroots-work/committee-members/{id}/assignments', {
+          params: { path: { id } },
+          body: { unitIds, version },
+        }),
+      ) as Promise<CommitteeMember>,
+    onSuccess: () => client.invalidateQueries({ queryKey: grassrootsKeys.all }),
+  });
+}

@@ -26,6 +26,7 @@ import { formatDate } from '../../../i18n/format';
 import { flags, formatDays, minimumPercent, percent, quarterOf } from '../grassrootsModel';
 import type { ComplianceRow } from '../grassrootsTypes';
 import { useCommitteeMembers, useCompliance, useSendReminders } from '../useGrassrootsQueries';
+import { CommitteeCard } from './CommitteeCard';
 import { VisitLog } from './VisitLog';
 
 /** The compliance of a committee's members over a quarter: bars, flags, reminders, and each member's visit log. */
@@ -240,6 +241,7 @@ export function CompliancePanel({ home }: { home: number | undefined }) {
           {remind.isError ? <ProblemAlert error={remind.error} /> : null}
         </>
       ) : null}
+      {unitId !== undefined ? <CommitteeCard unitId={unitId} /> : null}
       <Drawer
         open={opened !== undefined}
         onClose={() => setOpen(undefined)}
