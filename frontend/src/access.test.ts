@@ -85,6 +85,14 @@ describe('access flags', () => {
     expect(flags('CITY_ORGANISATION')).toMatchObject({ canInspect: false });
   });
 
+  it('opens grassroots work to members and to the staff who follow a committee', () => {
+    expect(flags('MEMBER').canSeeGrassroots).toBe(true);
+    expect(flags('ORG_STAFF').canSeeGrassroots).toBe(true);
+    expect(flags('LEADERSHIP').canSeeGrassroots).toBe(true);
+    expect(flags('PETITION_STAFF').canSeeGrassroots).toBe(false);
+    expect(flags('ADMIN').canSeeGrassroots).toBe(false);
+  });
+
   it('combines the roles of a member who is also staff', () => {
     expect(flags('MEMBER', 'CELL_SECRETARY')).toMatchObject({
       isMember: true,

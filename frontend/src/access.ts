@@ -31,6 +31,8 @@ export interface Access {
   canSeeProgrammes: boolean;
   /** May receive and handle citizens' petitions of their scope: petition staff and the leadership. */
   canHandlePetitions: boolean;
+  /** May open grassroots work: committee members (their own visits) and the staff who follow a committee. */
+  canSeeGrassroots: boolean;
   /** May open the confidential inspection cases and discipline decisions of their commission. */
   canInspect: boolean;
   /** May keep or read inspection and supervision plans: the commission's, or the committee's or cell's own. */
@@ -83,6 +85,14 @@ export const PROGRAMME_READER_ROLES: readonly Role[] = [
   'LEADERSHIP',
 ];
 
+/** Who follows the grassroots work of a committee's members (the server's GrassrootsManagement.STAFF). */
+export const GRASSROOTS_STAFF_ROLES: readonly Role[] = [
+  'ORG_STAFF',
+  'CITY_ORGANISATION',
+  'CITY_OFFICE',
+  'LEADERSHIP',
+];
+
 /** Who reads and handles petitions (the server's PetitionManagement.HANDLERS). */
 export const PETITION_HANDLER_ROLES: readonly Role[] = ['PETITION_STAFF', 'LEADERSHIP'];
 
@@ -100,6 +110,7 @@ const NONE: Access = {
   canWriteDocuments: false,
   canSeeProgrammes: false,
   canHandlePetitions: false,
+  canSeeGrassroots: false,
   canInspect: false,
   canPlanInspections: false,
   isAdmin: false,
@@ -125,6 +136,7 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canWriteDocuments: any(DOCUMENT_WRITER_ROLES),
     canSeeProgrammes: any(PROGRAMME_READER_ROLES),
     canHandlePetitions: any(PETITION_HANDLER_ROLES),
+    canSeeGrassroots: me.account.member || me.member != null || any(GRASSROOTS_STAFF_ROLES),
     canInspect: roles.has('INSPECTION'),
     canPlanInspections: any(INSPECTION_PLANNER_ROLES),
     isAdmin: roles.has('ADMIN'),

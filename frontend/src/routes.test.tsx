@@ -8,7 +8,7 @@ const menuKeys = (...roles: Role[]) => menuFor(computeAccess(meWith(roles))).map
 
 describe('menu by role', () => {
   it.each<[Role, string[]]>([
-    ['MEMBER', ['home', 'me']],
+    ['MEMBER', ['home', 'grassroots', 'me']],
     [
       'CELL_SECRETARY',
       [
@@ -48,6 +48,7 @@ describe('menu by role', () => {
         'statistics',
         'movements',
         'reports',
+        'grassroots',
         'feedback',
         'me',
       ],
@@ -69,11 +70,12 @@ describe('menu by role', () => {
         'statistics',
         'movements',
         'reports',
+        'grassroots',
         'feedback',
         'me',
       ],
     ],
-    ['CITY_OFFICE', ['home', 'org', 'documents', 'programmes', 'feedback', 'me']],
+    ['CITY_OFFICE', ['home', 'org', 'documents', 'programmes', 'grassroots', 'feedback', 'me']],
     [
       'INSPECTION',
       [
@@ -114,6 +116,7 @@ describe('menu by role', () => {
         'movements',
         'reports',
         'petitions',
+        'grassroots',
         'feedback',
         'me',
       ],

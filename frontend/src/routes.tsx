@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  EnvironmentOutlined,
   ExceptionOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
@@ -294,6 +295,14 @@ export const appRoutes: readonly AppRoute[] = [
     hideInMenu: true,
     menuKey: 'petitions',
     page: lazy(() => import('./pages/petition/detail')),
+  },
+  {
+    key: 'grassroots',
+    path: '/grassroots-work',
+    name: 'menu.grassroots.page',
+    icon: <EnvironmentOutlined />,
+    access: 'canSeeGrassroots',
+    page: lazy(() => import('./pages/grassroots')),
   },
   {
     key: 'feedback',

@@ -699,7 +699,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["mine_2"];
+        get: operations["mine_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -939,7 +939,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["mine_1"];
+        get: operations["mine_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -990,6 +990,134 @@ export interface paths {
         get: operations["report_1"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/committee-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["committeeMembers"];
+        put?: never;
+        post: operations["appoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/committee-members/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/committee-members/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["assign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/committee-members/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["visits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["compliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/compliance/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/follow-ups/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["followUpStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["logVisit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2842,6 +2970,23 @@ export interface components {
             /** Format: int64 */
             upheld: number;
         };
+        AppointRequest: {
+            /** Format: int64 */
+            committeeUnitId: number;
+            head?: boolean;
+            /** Format: uuid */
+            memberId: string;
+        };
+        AssignRequest: {
+            unitIds: number[];
+            /** Format: int64 */
+            version: number;
+        };
+        AssignedUnit: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
         AttendanceStatistics: {
             cells: components["schemas"]["UnitAttendance"][];
             /** Format: date */
@@ -3087,6 +3232,20 @@ export interface components {
             key: string;
             label: string;
         };
+        CommitteeMemberView: {
+            assignedUnits: components["schemas"]["AssignedUnit"][];
+            /** Format: int64 */
+            committeeUnitId: number;
+            committeeUnitName: string;
+            fullName: string;
+            head: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int64 */
+            version: number;
+        };
         CommitteeSeat: {
             fullName: string;
             /** Format: uuid */
@@ -3094,6 +3253,28 @@ export interface components {
             position?: string;
             /** @enum {string} */
             role: "HEAD" | "DEPUTY" | "MEMBER" | "SECRETARY";
+        };
+        ComplianceReport: {
+            /** Format: int32 */
+            cellMeetingsPerYear: number;
+            /** Format: double */
+            cellMeetingsRequired: number;
+            /** Format: int64 */
+            committeeUnitId: number;
+            committeeUnitName: string;
+            /** Format: date */
+            from: string;
+            members: components["schemas"]["MemberCompliance"][];
+            minimumShare: string;
+            /** Format: int32 */
+            receptionDaysPerMonth: number;
+            /** Format: double */
+            requiredDays: number;
+            rules: string[];
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            workingDays: number;
         };
         ConcludeDenunciation: {
             /** Format: date */
@@ -4026,6 +4207,30 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        FollowUpRequest: {
+            /** Format: date */
+            dueOn?: string;
+            owner?: string;
+            text: string;
+        };
+        FollowUpStatusRequest: {
+            /** @enum {string} */
+            status: "OPEN" | "DONE" | "PROGRAMME_TASK";
+            /** Format: int64 */
+            version: number;
+        };
+        FollowUpView: {
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            owner: string;
+            /** @enum {string} */
+            status: "OPEN" | "DONE" | "PROGRAMME_TASK";
+            text: string;
+            /** Format: int64 */
+            version: number;
+        };
         FormCount: {
             /** Format: int64 */
             count: number;
@@ -4217,6 +4422,20 @@ export interface components {
             documentId?: string;
             label: string;
         };
+        LogVisitRequest: {
+            /** Format: uuid */
+            committeeMemberId: string;
+            /** @enum {string} */
+            duration: "HALF_DAY" | "FULL_DAY";
+            findings?: string;
+            followUps?: components["schemas"]["FollowUpRequest"][];
+            /** Format: int64 */
+            orgUnitId: number;
+            /** @enum {string} */
+            purpose: "INSPECTION" | "SUPERVISION" | "CELL_MEETING" | "WORKING_SESSION" | "CITIZEN_RECEPTION";
+            /** Format: date */
+            visitedOn: string;
+        };
         LoginRequest: {
             password: string;
             username: string;
@@ -4372,6 +4591,30 @@ export interface components {
             oldValue: string;
             /** Format: int64 */
             version: number;
+        };
+        MemberCompliance: {
+            /** Format: int32 */
+            cellMeetings: number;
+            cellMeetingsShort: boolean;
+            /** Format: uuid */
+            committeeMemberId: string;
+            compliant: boolean;
+            fullName: string;
+            /** Format: double */
+            grassrootsDays: number;
+            head: boolean;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int32 */
+            receptionDays: number;
+            /** Format: int32 */
+            receptionDaysRequired: number;
+            receptionShort: boolean;
+            /** Format: double */
+            share: number;
+            underMinimum: boolean;
+            /** Format: int32 */
+            visits: number;
         };
         MemberDocument: {
             contentType: string;
@@ -5519,6 +5762,18 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        RemindRequest: {
+            /** Format: int64 */
+            committeeUnitId: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        RemindersSent: {
+            /** Format: int32 */
+            reminded: number;
+        };
         RemovalProposal: {
             /** Format: int64 */
             closedEventId: number;
@@ -5921,6 +6176,25 @@ export interface components {
             exception?: "INTERNAL_POLITICAL" | "NATIONAL_INTEREST" | "ILLEGAL_DIPLOMA";
             /** Format: date */
             violatedOn: string;
+        };
+        VisitView: {
+            assigned: boolean;
+            /** Format: uuid */
+            committeeMemberId: string;
+            createdBy: string;
+            /** @enum {string} */
+            duration: "HALF_DAY" | "FULL_DAY";
+            findings: string;
+            followUps: components["schemas"]["FollowUpView"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            /** @enum {string} */
+            purpose: "INSPECTION" | "SUPERVISION" | "CELL_MEETING" | "WORKING_SESSION" | "CITIZEN_RECEPTION";
+            unitName: string;
+            /** Format: date */
+            visitedOn: string;
         };
         WithdrawalRequest: {
             reason: string;
@@ -7128,7 +7402,7 @@ export interface operations {
             };
         };
     };
-    mine_2: {
+    mine_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -7517,7 +7791,7 @@ export interface operations {
             };
         };
     };
-    mine_1: {
+    mine_2: {
         parameters: {
             query?: {
                 year?: number;
@@ -7631,6 +7905,221 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["FeeCollectionReport"];
+                };
+            };
+        };
+    };
+    committeeMembers: {
+        parameters: {
+            query: {
+                committeeUnitId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CommitteeMemberView"][];
+                };
+            };
+        };
+    };
+    appoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CommitteeMemberView"];
+                };
+            };
+        };
+    };
+    mine_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CommitteeMemberView"][];
+                };
+            };
+        };
+    };
+    assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CommitteeMemberView"];
+                };
+            };
+        };
+    };
+    visits: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["VisitView"][];
+                };
+            };
+        };
+    };
+    compliance: {
+        parameters: {
+            query: {
+                committeeUnitId: number;
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplianceReport"];
+                };
+            };
+        };
+    };
+    remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemindRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RemindersSent"];
+                };
+            };
+        };
+    };
+    followUpStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FollowUpView"];
+                };
+            };
+        };
+    };
+    logVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogVisitRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["VisitView"];
                 };
             };
         };

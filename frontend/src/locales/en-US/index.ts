@@ -11,6 +11,7 @@ import document from './document';
 import evaluation from './evaluation';
 import fee from './fee';
 import feedback from './feedback';
+import grassroots from './grassroots';
 import handbook from './handbook';
 import home from './home';
 import inspection from './inspection';
@@ -52,6 +53,7 @@ const enUS: Translation<typeof viVN> = {
   inspection,
   denunciation,
   inspectionReport,
+  grassroots,
 };
 
 export default enUS;

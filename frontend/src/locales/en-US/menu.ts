@@ -52,6 +52,9 @@ const menu: Translation<typeof vi> = {
     list: 'Work programmes',
     detail: 'Work programme',
   },
+  grassroots: {
+    page: 'Grassroots work',
+  },
   petition: {
     inbox: 'Petitions',
     detail: 'Petition',

@@ -9,6 +9,7 @@ import document from './document';
 import evaluation from './evaluation';
 import fee from './fee';
 import feedback from './feedback';
+import grassroots from './grassroots';
 import handbook from './handbook';
 import home from './home';
 import inspection from './inspection';
@@ -51,6 +52,7 @@ const viVN = {
   inspection,
   denunciation,
   inspectionReport,
+  grassroots,
 };
 
 export default viVN;

@@ -49,6 +49,9 @@ export default {
     list: 'Chương trình công tác',
     detail: 'Chương trình công tác',
   },
+  grassroots: {
+    page: 'Đi cơ sở',
+  },
   petition: {
     inbox: 'Đơn thư, tiếp công dân',
     detail: 'Chi tiết đơn thư',

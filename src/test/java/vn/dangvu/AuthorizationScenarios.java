@@ -662,6 +662,125 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 "GET /api/v1/petitions/reception-days",
                 t -> t.petitionUnitOutsideIs404("GET", "/reception-days?month=2026-02&orgUnitId=%d"));
         cases.put("POST /api/v1/petitions/reception-days", t -> t.petitionUnitOutsideIs404("POST", "/reception-days"));
+        cases.put(
+                "GET /api/v1/grassroots-work/committee-members",
+                t -> t.unitOutsideIs404("GET", "/api/v1/grassroots-work/committee-members?committeeUnitId=%d", null));
+        cases.put("GET /api/v1/grassroots-work/committee-members/mine", t -> t.ownAppointmentsOnly());
+        cases.put(
+                "POST /api/v1/grassroots-work/committee-members",
+                t -> t.grassrootsUnitInBodyIs404(
+                        "/api/v1/grassroots-work/committee-members",
+                        "{\"committeeUnitId\":%d,\"memberId\":\"" + UUID.randomUUID() + "\"}"));
+        cases.put(
+                "PUT /api/v1/grassroots-work/committee-members/{id}/assignments",
+                t -> t.foreignCommitteeMemberIs404("PUT", "/assignments", "{\"unitIds\":[],\"version\":0}"));
+        cases.put(
+                "GET /api/v1/grassroots-work/committee-members/{id}/visits",
+                t -> t.foreignCommitteeMemberIs404("GET", "/visits?from=2026-02-01&to=2026-02-28", null));
+        cases.put("POST /api/v1/grassroots-work/visits", t -> t.visitOfForeignCommitteeMemberIs404());
+        cases.put("POST /api/v1/grassroots-work/follow-ups/{id}/status", t -> t.foreignFollowUpIs404());
+        cases.put(
+                "GET /api/v1/grassroots-work/compliance",
+                t -> t.unitOutsideIs404(
+                        "GET",
+                        "/api/v1/grassroots-work/compliance?committeeUnitId=%d&from=2026-02-01&to=2026-02-28",
+                        null));
+        cases.put(
+                "POST /api/v1/grassroots-work/compliance/reminders",
+                t -> t.grassrootsUnitInBodyIs404(
+                        "/api/v1/grassroots-work/compliance/reminders",
+                        "{\"committeeUnitId\":%d,\"from\":\"2026-02-01\",\"to\":\"2026-02-28\"}"));
+    }
+
+    /** An appointment to a committee outside the organisation staff's scope, made by the city organisation. */
+    UUID foreignCommitteeMember() {
+        long committee = unitOutside(pathOf(staffScopeRoot()), "GRASSROOTS_COMMITTEE");
+        UUID existing = jdbc.sql("SELECT id FROM grassroots_committee_member WHERE committee_unit_id = :u LIMIT 1")
+                .param("u", committee)
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        UUID member = jdbc.sql("""
+                        SELECT m.id FROM member m JOIN org_unit u ON u.id = m.org_unit_id
+                         WHERE u.path LIKE :p AND m.status = 'OFFICIAL' ORDER BY m.id LIMIT 1""")
+                .param("p", pathOf(committee) + "%")
+                .query(UUID.class)
+                .single();
+        ApiClient.Response created = session("bantochuc")
+                .post(
+                        "/api/v1/grassroots-work/committee-members",
+                        "{\"committeeUnitId\":" + committee + ",\"memberId\":\"" + member + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        UUID id = UUID.fromString(created.json().path("id").asString());
+        ApiClient.Response visit = session("bantochuc")
+                .post(
+                        "/api/v1/grassroots-work/visits",
+                        "{\"committeeMemberId\":\"" + id + "\",\"orgUnitId\":" + committee
+                                + ",\"visitedOn\":\"2026-02-24\",\"duration\":\"FULL_DAY\",\"purpose\":\"INSPECTION\","
+                                + "\"followUps\":[{\"text\":\"Báo cáo\"}]}");
+        assertThat(visit.status()).as(visit.body()).isEqualTo(201);
+        return id;
+    }
+
+    void foreignCommitteeMemberIs404(String method, String suffix, String body) {
+        String path = "/api/v1/grassroots-work/committee-members/" + foreignCommitteeMember() + suffix;
+        for (String user : List.of("tochuc", "member")) {
+            if ("PUT".equals(method) && "member".equals(user)) {
+                continue;
+            }
+            ApiClient.Response response =
+                    call(session(user), new Operation(method, path), path, body == null ? "{}" : body);
+            assertThat(response.status()).as(path + " as " + user).isEqualTo(404);
+            assertThat(response.code()).isEqualTo("grassroots.committee-member.not-found");
+        }
+    }
+
+    void visitOfForeignCommitteeMemberIs404() {
+        UUID id = foreignCommitteeMember();
+        String body = "{\"committeeMemberId\":\"" + id + "\",\"orgUnitId\":" + staffScopeRoot()
+                + ",\"visitedOn\":\"2026-02-24\",\"duration\":\"FULL_DAY\",\"purpose\":\"INSPECTION\"}";
+        for (String user : List.of("tochuc", "member")) {
+            ApiClient.Response response = session(user).post("/api/v1/grassroots-work/visits", body);
+            assertThat(response.status()).as(user).isEqualTo(404);
+            assertThat(response.code()).isEqualTo("grassroots.committee-member.not-found");
+        }
+    }
+
+    void foreignFollowUpIs404() {
+        UUID id = foreignCommitteeMember();
+        UUID followUp = jdbc.sql("""
+                        SELECT f.id FROM grassroots_follow_up f JOIN grassroots_visit v ON v.id = f.visit_id
+                         WHERE v.committee_member_id = :id LIMIT 1""").param("id", id).query(UUID.class).single();
+        for (String user : List.of("tochuc", "member")) {
+            ApiClient.Response response = session(user)
+                    .post(
+                            "/api/v1/grassroots-work/follow-ups/" + followUp + "/status",
+                            "{\"status\":\"DONE\",\"version\":0}");
+            assertThat(response.status()).as(user).isEqualTo(404);
+            assertThat(response.code()).isEqualTo("grassroots.follow-up.not-found");
+        }
+    }
+
+    void ownAppointmentsOnly() {
+        foreignCommitteeMember();
+        UUID self = jdbc.sql("SELECT member_id FROM account WHERE username = :u")
+                .param("u", plainMemberLogin())
+                .query(UUID.class)
+                .single();
+        session("member")
+                .get("/api/v1/grassroots-work/committee-members/mine")
+                .json()
+                .forEach(row -> assertThat(row.path("memberId").asString()).isEqualTo(self.toString()));
+    }
+
+    void grassrootsUnitInBodyIs404(String path, String bodyTemplate) {
+        long outside = unitOutside(pathOf(staffScopeRoot()), "GRASSROOTS_COMMITTEE");
+        ApiClient.Response response = session("tochuc").post(path, String.format(bodyTemplate, outside));
+        assertThat(response.status()).as(path).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
     }
 
     /** A petition clerk whose scope is the demo organisation staff's subtree (the demo clerk's is the city). */

@@ -5,7 +5,7 @@
  * benchmarks. The same size and seed always give the same rows. It writes its seed rows with bulk SQL straight into
  * the tables of {@code org}, {@code member}, {@code security}, {@code meeting} (the demo cell's meetings) and
  * {@code duty} (the demo's evaluation cycles) and {@code petition} (a few petitions and reception days of the demo
- * commune): the one documented exception to "a module's SQL touches only its own
+ * commune) and {@code grassroots} (three committee members of the demo commune with their visits this quarter): the one documented exception to "a module's SQL touches only its own
  * tables", because the row-by-row facades are about a hundred times too slow for 500,000 members. About ten Party
  * documents with a small PDF each go through {@link vn.dangvu.document.DocumentManagement} (few rows, so the facade is
  * fast enough), and so do two open cases of the demo commune's inspection commission through {@link

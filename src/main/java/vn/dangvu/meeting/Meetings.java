@@ -94,4 +94,13 @@ public class Meetings {
     public AttendanceStatistics attendance(OrgUnitRef unit, java.time.LocalDate from, java.time.LocalDate to) {
         return queries.attendance(unit, from, to);
     }
+
+    /**
+     * Meetings between {@code from} and {@code to} (inclusive) at which any of the members was present as a guest,
+     * for the grassroots work of committee members.
+     */
+    public List<GuestAttendance> guestAttendance(
+            java.util.Collection<UUID> memberIds, java.time.LocalDate from, java.time.LocalDate to) {
+        return queries.guestAttendance(memberIds, from, to);
+    }
 }

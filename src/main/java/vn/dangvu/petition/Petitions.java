@@ -123,6 +123,14 @@ public class Petitions {
                 month.plusMonths(1).atDay(1));
     }
 
+    /**
+     * Reception days held in exactly one unit by any of the given heads between {@code from} and {@code to}
+     * (inclusive), for the grassroots work of committee members. The caller has checked its scope.
+     */
+    public List<ReceptionDay> heldBy(long orgUnitId, java.util.Collection<UUID> heads, LocalDate from, LocalDate to) {
+        return queries.receptionDaysOf(orgUnitId, heads, from, to.plusDays(1));
+    }
+
     private OrgUnitView unit(long id, OrgScope scope) {
         return orgUnits.findWithin(id, scope).orElseThrow(() -> DomainException.notFound("org.unit.not-found", id));
     }

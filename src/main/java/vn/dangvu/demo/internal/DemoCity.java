@@ -160,6 +160,8 @@ public class DemoCity {
                 new DemoEvaluations(jdbc, clock.getZone()).seed(pick.secretary().cellId(), referenceDate, seed));
         transactions.executeWithoutResult(
                 tx -> new DemoPetitions(jdbc, clock.getZone()).seed(pick.communeId(), referenceDate));
+        transactions.executeWithoutResult(tx -> new DemoGrassroots(jdbc, clock.getZone())
+                .seed(pick.communeId(), pick.secretary().cellId(), referenceDate));
 
         Map<OrgUnitKind, Integer> byKind = new EnumMap<>(OrgUnitKind.class);
         units.forEach(unit -> byKind.merge(unit.kind(), 1, Integer::sum));

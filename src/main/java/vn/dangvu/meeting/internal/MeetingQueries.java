@@ -195,6 +195,31 @@ public class MeetingQueries {
     }
 
     /** Attendance of the meetings held in {@code [from, to]} in the subtree of {@code unit}. */
+    /** Meetings between {@code from} and {@code to} (inclusive) at which any of the members was present as a guest. */
+    public List<vn.dangvu.meeting.GuestAttendance> guestAttendance(
+            java.util.Collection<UUID> memberIds, LocalDate from, LocalDate to) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT i.member_id, m.org_unit_id, m.planned_start
+                          FROM meeting m JOIN meeting_invitation i ON i.meeting_id = m.id
+                         WHERE i.member_id IN (:members) AND i.guest_role IS NOT NULL AND i.attendance = 'PRESENT'
+                           AND m.planned_start >= :from AND m.planned_start < :to
+                         ORDER BY m.planned_start""")
+                .param("members", memberIds)
+                .param("from", Timestamp.from(startOf(from)))
+                .param("to", Timestamp.from(startOf(to.plusDays(1))))
+                .query((rs, n) -> new vn.dangvu.meeting.GuestAttendance(
+                        rs.getObject("member_id", UUID.class),
+                        rs.getLong("org_unit_id"),
+                        rs.getTimestamp("planned_start")
+                                .toInstant()
+                                .atZone(clock.getZone())
+                                .toLocalDate()))
+                .list();
+    }
+
     public AttendanceStatistics attendance(OrgUnitRef unit, LocalDate from, LocalDate to) {
         AttendancePolicy policy =
                 new AttendancePolicy(properties.attendanceMinimumRate(), properties.maxConsecutiveAbsences());

@@ -195,6 +195,34 @@ public class PetitionQueries {
                 .list();
     }
 
+    /** Reception days held in exactly one unit by any of the given heads, {@code from} inclusive, {@code to} not. */
+    public List<ReceptionDay> receptionDaysOf(
+            long orgUnitId, java.util.Collection<UUID> heads, LocalDate from, LocalDate to) {
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        String name = unitName(orgUnitId);
+        return jdbc.sql("""
+                        SELECT * FROM petition_reception_day
+                         WHERE org_unit_id = :unit AND head_member_id IN (:heads) AND held_on >= :from AND held_on < :to
+                         ORDER BY held_on, id""")
+                .param("unit", orgUnitId)
+                .param("heads", heads)
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .query((rs, n) -> new ReceptionDay(
+                        rs.getObject("id", UUID.class),
+                        orgUnitId,
+                        name,
+                        rs.getDate("held_on").toLocalDate(),
+                        rs.getString("head_name"),
+                        rs.getString("head_title"),
+                        rs.getObject("head_member_id", UUID.class),
+                        rs.getInt("citizens_received"),
+                        rs.getString("notes")))
+                .list();
+    }
+
     public String unitName(long unitId) {
         return orgUnits.find(unitId).map(OrgUnitRef::name).orElse("#" + unitId);
     }

@@ -191,7 +191,8 @@ class DemoCityIntegrationTests {
                                 + " (SELECT 1 FROM petition_step s WHERE s.petition_id = p.id AND s.action = 'RECEIVED')",
                         Integer.class))
                 .isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM petition_reception_day", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM petition_reception_day WHERE head_member_id IS NULL", Integer.class))
                 .isEqualTo(3);
     }
 
@@ -219,6 +220,28 @@ class DemoCityIntegrationTests {
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM programme_task_report WHERE progress = 100", Integer.class))
                 .isEqualTo(4);
+    }
+
+    @Test
+    void theDemoCommuneHasCommitteeMembersWithVisitsThisQuarterOneUnderTheMinimum() {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grassroots_committee_member", Integer.class))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grassroots_committee_member WHERE head", Integer.class))
+                .isEqualTo(1);
+        List<Integer> visits = jdbc.queryForList(
+                "SELECT COUNT(v.id) FROM grassroots_committee_member c"
+                        + " LEFT JOIN grassroots_visit v ON v.committee_member_id = c.id"
+                        + " GROUP BY c.id ORDER BY COUNT(v.id) DESC",
+                Integer.class);
+        assertThat(visits).hasSize(3);
+        assertThat(visits.get(2))
+                .as("one weekday in seven against four in five")
+                .isLessThan(visits.get(0) / 2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM petition_reception_day r JOIN grassroots_committee_member c"
+                                + " ON c.member_id = r.head_member_id AND c.head",
+                        Integer.class))
+                .isPositive();
     }
 
     @Test
