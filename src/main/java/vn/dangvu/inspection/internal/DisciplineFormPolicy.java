@@ -9,7 +9,9 @@ import vn.dangvu.inspection.DisciplineSubject;
 /**
  * The forms of discipline allowed for each subject (Điều lệ Đảng Art. 35; REGULATIONS §10.3): an organisation is
  * reprimanded, warned or dissolved; an official member reprimanded, warned, removed from post or expelled; a
- * probationary member only reprimanded or warned. A cell decides on its own members only, never on an organisation.
+ * probationary member only reprimanded or warned. A cell decides on its own members only, never on an organisation,
+ * and only reprimands or warns them (Điều lệ Đảng Art. 36(1)): removal from post and expulsion are for the committees
+ * and the inspection commissions above it.
  */
 final class DisciplineFormPolicy {
 
@@ -52,13 +54,19 @@ final class DisciplineFormPolicy {
         };
     }
 
-    /** Refuses a form the subject cannot receive, or an organisation disciplined by a cell. */
+    /** The forms a cell may impose on its own members (Điều lệ Đảng Art. 36(1)). */
+    static final Set<DisciplineForm> CELL_FORMS = EnumSet.of(DisciplineForm.REPRIMAND, DisciplineForm.WARNING);
+
+    /** Refuses a form the subject cannot receive, an organisation disciplined by a cell, or a cell going beyond a warning. */
     static void check(DisciplineSubject subject, DisciplineForm form, DecidingAuthority authority, String field) {
         if (!allowed(subject).contains(form)) {
             throw Refusals.refuse("inspection.discipline.form-not-allowed", RULE, field, label(form), label(subject));
         }
         if (authority == DecidingAuthority.CELL && subject == DisciplineSubject.ORGANISATION) {
             throw Refusals.refuse("inspection.discipline.cell-organisation", CELL_RULE, "authority");
+        }
+        if (authority == DecidingAuthority.CELL && !CELL_FORMS.contains(form)) {
+            throw Refusals.refuse("inspection.discipline.cell-form", CELL_RULE, field, label(form));
         }
     }
 }

@@ -68,6 +68,24 @@ class InspectionPoliciesTests {
                         e -> assertThat(e.code()).isEqualTo("inspection.discipline.cell-organisation"));
     }
 
+    @ParameterizedTest(name = "Điều lệ Đảng Art. 36(1): a cell imposing {0} on an official member: allowed {1}")
+    @CsvSource({"REPRIMAND, true", "WARNING, true", "REMOVAL_FROM_POST, false", "EXPULSION, false"})
+    void aCellOnlyReprimandsOrWarnsItsMembers(DisciplineForm form, boolean allowed) {
+        if (allowed) {
+            DisciplineFormPolicy.check(DisciplineSubject.OFFICIAL_MEMBER, form, DecidingAuthority.CELL, "form");
+            DisciplineFormPolicy.check(DisciplineSubject.OFFICIAL_MEMBER, form, DecidingAuthority.COMMITTEE, "form");
+            return;
+        }
+        DisciplineFormPolicy.check(DisciplineSubject.OFFICIAL_MEMBER, form, DecidingAuthority.COMMITTEE, "form");
+        assertThatThrownBy(() -> DisciplineFormPolicy.check(
+                        DisciplineSubject.OFFICIAL_MEMBER, form, DecidingAuthority.CELL, "form"))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("inspection.discipline.cell-form");
+                    assertThat(e.properties()).containsEntry("rule", "Điều lệ Đảng, Điều 36");
+                    assertThat(e.field()).isEqualTo("form");
+                });
+    }
+
     @ParameterizedTest(name = "QĐ 69-QĐ/TW Art. 4: {0} of a violation on 2020-03-01 decided on {1}: expired {2}")
     @CsvSource({
         "REPRIMAND, 2025-03-01, false",
