@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dangvu.support.ApiClient;
+import vn.dangvu.support.BrowserSteps;
 import vn.dangvu.support.Browsers;
 import vn.dangvu.support.PlatformTestBase;
 
@@ -49,11 +50,11 @@ class DenunciationBrowserIntegrationTests extends PlatformTestBase {
         context.setDefaultTimeout(15_000);
         String id;
         try (context) {
-            Page page = login(context);
+            Page page = BrowserSteps.login(context, port, "kiemtra");
             page.getByTestId("menu-denunciations").click();
             assertThat(page.getByTestId("denunciation-link-" + anonymous)).isVisible();
             page.getByTestId("denunciation-receive").click();
-            date(page, "denunciation-received-on", "01/02/2026");
+            BrowserSteps.date(page, "denunciation-received-on", "01/02/2026");
             assertThat(page.getByTestId("denunciation-rule-preview")).containsText("Nặc danh");
             page.getByTestId("denunciation-denouncer").fill("Nguyễn Văn Tố");
             page.getByTestId("denunciation-address").fill("Số 5 phố Hàng Bài, Hoàn Kiếm, Hà Nội");
@@ -73,14 +74,14 @@ class DenunciationBrowserIntegrationTests extends PlatformTestBase {
 
             // Enter in the last date confirms it and submits the form, as a keyboard user would
             page.getByTestId("denunciation-handler-name").fill("Phó Chủ nhiệm Ủy ban Kiểm tra");
-            date(page, "denunciation-accepted-on", "02/02/2026");
+            BrowserSteps.date(page, "denunciation-accepted-on", "02/02/2026");
             assertThat(page.getByTestId("denunciation-state")).hasText("Đang giải quyết");
             assertThat(page.getByTestId("denunciation-deadline")).containsText("ngày làm việc");
 
             page.getByTestId("denunciation-tab-extension").click();
             page.getByTestId("denunciation-days").fill("20");
             page.getByTestId("denunciation-extension-reason").fill("Cần xác minh thêm tại cơ quan thuế");
-            date(page, "denunciation-notice-on", "20/02/2026");
+            BrowserSteps.date(page, "denunciation-notice-on", "20/02/2026");
             assertThat(page.getByTestId("denunciation-event-extended")).containsText("Gia hạn 20 ngày làm việc");
             assertThat(page.getByTestId("denunciation-tab-extension")).isHidden();
             shot(page, "denunciation-file");
@@ -103,7 +104,7 @@ class DenunciationBrowserIntegrationTests extends PlatformTestBase {
                 .setViewportSize(390, 900));
         phone.setDefaultTimeout(15_000);
         try (phone) {
-            Page page = login(phone);
+            Page page = BrowserSteps.login(phone, port, "kiemtra");
             page.navigate(url("/denunciations"));
             assertThat(page.getByTestId("denunciation-link-" + id)).isVisible();
             shot(page, "denunciation-list-390");
@@ -136,25 +137,6 @@ class DenunciationBrowserIntegrationTests extends PlatformTestBase {
                                 + "\"officialOn\":\"2009-05-29\",\"origin\":\"Đảng bộ tỉnh Thái Bình\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return UUID.fromString(response.json().path("id").asString());
-    }
-
-    private Page login(BrowserContext context) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.getByTestId("login-username").fill("kiemtra");
-        page.getByTestId("login-password").fill(DEMO_PASSWORD);
-        page.getByTestId("login-submit").click();
-        assertThat(page.getByTestId("welcome")).isVisible();
-        return page;
-    }
-
-    /** Types a date into an antd date picker (dd/MM/yyyy) and confirms it. */
-    private static void date(Page page, String testId, String value) {
-        Locator input = page.locator("input[data-testid='" + testId + "'], [data-testid='" + testId + "'] input")
-                .first();
-        input.click();
-        input.fill(value);
-        page.keyboard().press("Enter");
     }
 
     private static void shot(Page page, String name) {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dangvu.support.ApiClient;
+import vn.dangvu.support.BrowserSteps;
 import vn.dangvu.support.Browsers;
 import vn.dangvu.support.PlatformTestBase;
 
@@ -66,7 +66,7 @@ class InspectionBrowserIntegrationTests extends PlatformTestBase {
                     .setViewportSize(viewport.width, 900));
             context.setDefaultTimeout(15_000);
             try (context) {
-                Page page = login(context);
+                Page page = BrowserSteps.login(context, port, "kiemtra");
                 if (viewport == Viewport.DESKTOP) {
                     page.getByTestId("menu-inspection").click();
                 } else {
@@ -82,11 +82,11 @@ class InspectionBrowserIntegrationTests extends PlatformTestBase {
                 }
                 page.getByTestId("case-link-" + id).click();
                 assertThat(page.getByTestId("case-timeline")).containsText("Dự thảo kết luận");
-                date(page, "step-done-on", "10/02/2026");
+                BrowserSteps.date(page, "step-done-on", "10/02/2026");
                 page.locator("[data-testid='step-finding'] input[type='radio']")
                         .first()
                         .check();
-                pick(page, "step-categories", "Công tác cán bộ");
+                BrowserSteps.pick(page, "step-categories", "Công tác cán bộ");
                 page.keyboard().press("Escape");
                 page.getByTestId("step-conclusion").fill("Đồng chí kê khai không trung thực, vi phạm công tác cán bộ.");
                 page.getByTestId("step-save").click();
@@ -94,12 +94,12 @@ class InspectionBrowserIntegrationTests extends PlatformTestBase {
                 shot(page, "inspection-concluded", viewport);
 
                 page.getByTestId("discipline-decide").click();
-                pick(page, "discipline-form-select", "Khiển trách");
+                BrowserSteps.pick(page, "discipline-form-select", "Khiển trách");
                 page.getByTestId("discipline-body").fill("Ủy ban Kiểm tra Đảng ủy");
                 page.getByTestId("discipline-number").fill("21-QĐ/UBKT");
-                date(page, "discipline-decided-on", "20/02/2026");
+                BrowserSteps.date(page, "discipline-decided-on", "20/02/2026");
                 page.getByTestId("discipline-reason").fill("Kê khai không trung thực");
-                date(page, "violation-date-0", "01/01/2019");
+                BrowserSteps.date(page, "violation-date-0", "01/01/2019");
                 page.getByTestId("discipline-save").click();
                 assertThat(page.getByTestId("discipline-refusal")).containsText("đã hết thời hiệu");
                 assertThat(page.getByTestId("discipline-refusal-rule")).hasText("Căn cứ: QĐ 69-QĐ/TW, Điều 4");
@@ -107,21 +107,21 @@ class InspectionBrowserIntegrationTests extends PlatformTestBase {
                 page.screenshot(
                         new Page.ScreenshotOptions().setPath(Browsers.screenshot("inspection-discipline-refused")));
 
-                date(page, "violation-date-0", "01/06/2024");
-                pick(page, "discipline-form-select", "Khai trừ");
+                BrowserSteps.date(page, "violation-date-0", "01/06/2024");
+                BrowserSteps.pick(page, "discipline-form-select", "Khai trừ");
                 page.getByTestId("discipline-save").click();
                 assertThat(page.getByTestId("decision-state")).hasText("Đang có hiệu lực");
                 assertThat(page.getByTestId("effect-MEMBERSHIP_ENDED")).isVisible();
                 shot(page, "inspection-discipline", viewport);
 
                 page.getByTestId("appeal-file").click();
-                date(page, "appeal-filed-on", "25/02/2026");
+                BrowserSteps.date(page, "appeal-filed-on", "25/02/2026");
                 page.getByTestId("appeal-body").fill("Ban Thường vụ Đảng ủy");
                 page.getByTestId("appeal-grounds").fill("Tài sản đã được kê khai bổ sung đúng hạn.");
                 page.getByTestId("appeal-save").click();
                 assertThat(page.getByTestId("appeal-list")).containsText("Đang giải quyết");
-                pick(page, "appeal-outcome-select", "Xóa bỏ quyết định");
-                date(page, "appeal-decided-on", "28/02/2026");
+                BrowserSteps.pick(page, "appeal-outcome-select", "Xóa bỏ quyết định");
+                BrowserSteps.date(page, "appeal-decided-on", "28/02/2026");
                 page.getByTestId("appeal-note").fill("Chưa đủ căn cứ kết luận vi phạm.");
                 page.getByTestId("appeal-outcome-save").click();
                 assertThat(page.getByTestId("decision-state")).hasText("Đã xóa bỏ");
@@ -165,34 +165,6 @@ class InspectionBrowserIntegrationTests extends PlatformTestBase {
                                 + "\"officialOn\":\"2011-05-29\",\"origin\":\"Đảng bộ tỉnh Nam Định\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return UUID.fromString(response.json().path("id").asString());
-    }
-
-    private Page login(BrowserContext context) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.getByTestId("login-username").fill("kiemtra");
-        page.getByTestId("login-password").fill(DEMO_PASSWORD);
-        page.getByTestId("login-submit").click();
-        assertThat(page.getByTestId("welcome")).isVisible();
-        return page;
-    }
-
-    /** Types a date into an antd date picker (dd/MM/yyyy) and confirms it. */
-    private static void date(Page page, String testId, String value) {
-        Locator input = page.locator("input[data-testid='" + testId + "'], [data-testid='" + testId + "'] input")
-                .first();
-        input.click();
-        input.fill(value);
-        page.keyboard().press("Enter");
-    }
-
-    /** Opens an antd select and clicks the option with this text. */
-    private static void pick(Page page, String testId, String option) {
-        page.getByTestId(testId).click();
-        page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option")
-                .filter(new Locator.FilterOptions().setHasText(option))
-                .first()
-                .click();
     }
 
     private static void shot(Page page, String name, Viewport viewport) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dangvu.support.ApiClient;
+import vn.dangvu.support.BrowserSteps;
 import vn.dangvu.support.Browsers;
 import vn.dangvu.support.PlatformTestBase;
 
@@ -53,7 +54,7 @@ class InspectionSummaryBrowserIntegrationTests extends PlatformTestBase {
                     .setViewportSize(phone ? 390 : 1366, 900));
             context.setDefaultTimeout(15_000);
             try (context) {
-                Page page = login(context);
+                Page page = BrowserSteps.login(context, port, "kiemtra");
                 if (phone) {
                     page.navigate(url("/inspection/summary"));
                 } else {
@@ -123,16 +124,6 @@ class InspectionSummaryBrowserIntegrationTests extends PlatformTestBase {
                                 + "\"officialOn\":\"2011-05-29\",\"origin\":\"Đảng bộ tỉnh Nam Định\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return UUID.fromString(response.json().path("id").asString());
-    }
-
-    private Page login(BrowserContext context) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.getByTestId("login-username").fill("kiemtra");
-        page.getByTestId("login-password").fill(DEMO_PASSWORD);
-        page.getByTestId("login-submit").click();
-        assertThat(page.getByTestId("welcome")).isVisible();
-        return page;
     }
 
     private String url(String path) {

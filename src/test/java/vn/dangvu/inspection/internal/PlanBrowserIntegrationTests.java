@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.dangvu.support.BrowserSteps;
 import vn.dangvu.support.Browsers;
 import vn.dangvu.support.PlatformTestBase;
 
@@ -36,7 +37,7 @@ class PlanBrowserIntegrationTests extends PlatformTestBase {
         String planUrl;
         BrowserContext desktop = context(1366);
         try (desktop) {
-            Page page = login(desktop);
+            Page page = BrowserSteps.login(desktop, port, "kiemtra");
             page.getByTestId("menu-inspection-plans").click();
             assertThat(page.getByTestId("plan-table")).isVisible();
             page.getByTestId("plan-create").click();
@@ -83,7 +84,7 @@ class PlanBrowserIntegrationTests extends PlatformTestBase {
         }
         BrowserContext phone = context(390);
         try (phone) {
-            Page page = login(phone);
+            Page page = BrowserSteps.login(phone, port, "kiemtra");
             page.navigate(planUrl);
             assertThat(page.getByTestId("plan-column-IN_PROGRESS")).containsText("phòng, chống lãng phí");
             shot(page, "inspection-plan-board", 390);
@@ -97,16 +98,6 @@ class PlanBrowserIntegrationTests extends PlatformTestBase {
                 .setViewportSize(width, 900));
         context.setDefaultTimeout(15_000);
         return context;
-    }
-
-    private Page login(BrowserContext context) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.getByTestId("login-username").fill("kiemtra");
-        page.getByTestId("login-password").fill(DEMO_PASSWORD);
-        page.getByTestId("login-submit").click();
-        assertThat(page.getByTestId("welcome")).isVisible();
-        return page;
     }
 
     private static void shot(Page page, String name, int width) {
