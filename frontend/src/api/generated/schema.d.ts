@@ -2660,6 +2660,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programmes/{id}/review.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["reviewPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programmes/{id}/review.xlsx": {
         parameters: {
             query?: never;
@@ -5547,6 +5563,8 @@ export interface components {
                 [key: string]: number;
             };
             indicators: components["schemas"]["IndicatorView"][];
+            /** Format: int64 */
+            issuingUnitId: number;
             issuingUnitName: string;
             /** @enum {string} */
             kind: "MID_TERM" | "FINAL";
@@ -10999,6 +11017,31 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ProgrammeReview"];
+                };
+            };
+        };
+    };
+    reviewPdf: {
+        parameters: {
+            query?: {
+                kind?: "MID_TERM" | "FINAL";
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };

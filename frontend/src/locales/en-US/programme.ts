@@ -143,7 +143,10 @@ export default {
     tasks: 'Table 2. Tasks',
     cascade: 'Table 3. Adopting units',
     rule: 'Basis of the assessment',
-    exportNote: 'The review is shown on screen and downloaded as Excel.',
+    exportNote:
+      'The review is shown on screen and downloaded as PDF (A4, laid out as a Party document) or Excel.',
+    pdf: 'Download PDF',
+    pdfName: 'Review {code} {date}.pdf',
     fileName: 'Review {code} {date}.xlsx',
   },
   chart: { value: 'Actual', target: 'Target', baseline: 'Baseline' },

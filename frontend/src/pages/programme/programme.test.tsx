@@ -196,6 +196,7 @@ describe('programme page', { timeout: 20_000 }, () => {
       code: '01-CTr/TU',
       title: programme.title,
       issuingUnitName: programme.issuingUnitName,
+      issuingUnitId: programme.issuingUnitId,
       kind: 'MID_TERM',
       asOf: '2026-03-01',
       summary: [
@@ -215,6 +216,7 @@ describe('programme page', { timeout: 20_000 }, () => {
     render(['LEADERSHIP']);
     await userEvent.click(await screen.findByTestId('programme-tab-review'));
     expect(screen.getByTestId('review-excel')).toBeDisabled();
+    expect(screen.getByTestId('review-pdf')).toBeDisabled();
     await userEvent.click(screen.getByTestId('review-generate'));
     expect(await screen.findByTestId('review-sentence-1')).toHaveTextContent(
       'Đến nay đã có 1/3 chỉ tiêu cơ bản đạt',
@@ -222,6 +224,7 @@ describe('programme page', { timeout: 20_000 }, () => {
     expect(api.find('GET', `/api/v1/programmes/${ID}/review`)[0]?.query.get('kind')).toBe('MID_TERM');
     expect(within(screen.getByTestId('programme-review')).getAllByRole('table')).toHaveLength(2);
     expect(screen.getByTestId('review-excel')).toBeEnabled();
+    expect(screen.getByTestId('review-pdf')).toBeEnabled();
   });
 
   it('offers adoption to the staff of a subordinate unit', async () => {

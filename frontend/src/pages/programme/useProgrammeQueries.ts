@@ -181,18 +181,19 @@ export function useReportTask(id: string, taskId: string) {
   );
 }
 
-/** Downloads the review as an Excel workbook. */
+/** Downloads the review as an Excel workbook or a PDF (A4, laid out as a Party document). */
 export async function downloadReview(
   id: string,
   kind: ReviewKind,
   asOf: string | undefined,
   fileName: string,
+  format: 'xlsx' | 'pdf' = 'xlsx',
 ) {
+  const options = { params: { path: { id }, query: { kind, asOf } }, parseAs: 'blob' as const };
   const blob = await request(
-    api.GET('/api/v1/programmes/{id}/review.xlsx', {
-      params: { path: { id }, query: { kind, asOf } },
-      parseAs: 'blob',
-    }),
+    format === 'pdf'
+      ? api.GET('/api/v1/programmes/{id}/review.pdf', options)
+      : api.GET('/api/v1/programmes/{id}/review.xlsx', options),
   );
   const url = URL.createObjectURL(blob as Blob);
   const link = document.createElement('a');

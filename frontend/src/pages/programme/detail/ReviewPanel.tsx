@@ -1,4 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import { App, Button, Card, DatePicker, Flex, Segmented, Spin, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -84,6 +84,23 @@ export function ReviewPanel({ p, active }: { p: ProgrammeView; active: boolean }
           />
           <Button type="primary" onClick={() => setAsked({ kind, asOf })} data-testid="review-generate">
             {t('programme.review.generate')}
+          </Button>
+          <Button
+            icon={<FilePdfOutlined />}
+            disabled={!r}
+            data-testid="review-pdf"
+            onClick={() =>
+              r &&
+              downloadReview(
+                p.id,
+                r.kind,
+                r.asOf,
+                t('programme.review.pdfName', { code: r.code.replaceAll('/', '-'), date: r.asOf }),
+                'pdf',
+              ).catch((e: Error) => message.error(e.message))
+            }
+          >
+            {t('programme.review.pdf')}
           </Button>
           <Button
             icon={<DownloadOutlined />}

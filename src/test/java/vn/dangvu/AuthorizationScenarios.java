@@ -536,6 +536,7 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("GET /api/v1/programmes/{id}/cascade", t -> t.foreignProgrammeIs404("GET", "/cascade", null));
         cases.put("GET /api/v1/programmes/{id}/review", t -> t.foreignProgrammeIs404("GET", "/review", null));
         cases.put("GET /api/v1/programmes/{id}/review.xlsx", t -> t.foreignProgrammeIs404("GET", "/review.xlsx", null));
+        cases.put("GET /api/v1/programmes/{id}/review.pdf", t -> t.foreignProgrammeIs404("GET", "/review.pdf", null));
     }
 
     /** A programme issued (by the city office) by a cell outside the demo organisation staff's subtree. */

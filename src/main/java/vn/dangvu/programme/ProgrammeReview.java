@@ -12,6 +12,7 @@ import java.util.UUID;
  * @param code its code
  * @param title its title
  * @param issuingUnitName the issuing unit
+ * @param issuingUnitId its id
  * @param kind mid-term or final
  * @param asOf the day of the data
  * @param summary the review's sentences, e.g. "Đến nay đã có 7/14 chỉ tiêu cơ bản đạt …"
@@ -26,6 +27,7 @@ public record ProgrammeReview(
         String code,
         String title,
         String issuingUnitName,
+        long issuingUnitId,
         ReviewKind kind,
         LocalDate asOf,
         List<String> summary,

@@ -160,6 +160,7 @@ public class Programmes {
                 view.code(),
                 view.title(),
                 view.issuingUnitName(),
+                view.issuingUnitId(),
                 kind,
                 view.asOf(),
                 summary,

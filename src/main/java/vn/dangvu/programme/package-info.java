@@ -11,7 +11,7 @@
  */
 @ApplicationModule(
         displayName = "Work programmes",
-        allowedDependencies = {"shared", "org"})
+        allowedDependencies = {"shared", "org", "report"})
 @NullMarked
 package vn.dangvu.programme;
 

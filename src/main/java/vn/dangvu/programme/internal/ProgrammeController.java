@@ -38,6 +38,7 @@ import vn.dangvu.programme.ProgressReport;
 import vn.dangvu.programme.ReportIndicator;
 import vn.dangvu.programme.ReportTask;
 import vn.dangvu.programme.ReviewKind;
+import vn.dangvu.report.ReportDocuments;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Allowed;
 import vn.dangvu.shared.PageResult;
@@ -57,8 +58,10 @@ class ProgrammeController {
 
     private final ProgrammeManagement management;
     private final Programmes programmes;
+    private final ReportDocuments documents;
 
-    ProgrammeController(ProgrammeManagement management, Programmes programmes) {
+    ProgrammeController(ProgrammeManagement management, Programmes programmes, ReportDocuments documents) {
+        this.documents = documents;
         this.management = management;
         this.programmes = programmes;
     }
@@ -252,5 +255,35 @@ class ProgrammeController {
                         ContentDisposition.attachment().filename(name).build().toString())
                 .cacheControl(CacheControl.noStore())
                 .body(out -> ProgrammeReviewWorkbook.write(review, out));
+    }
+
+    /** The review as a PDF on A4, laid out as a Party document (the report module's printing). */
+    @GetMapping("/{id}/review.pdf")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+    @Allowed({
+        Role.CELL_SECRETARY,
+        Role.ORG_STAFF,
+        Role.CITY_ORGANISATION,
+        Role.CITY_OFFICE,
+        Role.INSPECTION,
+        Role.LEADERSHIP
+    })
+    ResponseEntity<byte[]> reviewPdf(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "MID_TERM") ReviewKind kind,
+            @RequestParam(required = false) @Nullable LocalDate asOf,
+            Actor actor) {
+        ProgrammeReview review = programmes.review(id, kind, asOf, actor);
+        String name = "so-ket-" + review.code().replaceAll("[^0-9A-Za-z]+", "-") + "-" + review.asOf() + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(documents.pdf(ProgrammeReviewReport.table(review, documents.place())));
     }
 }

@@ -268,7 +268,7 @@ abstract class ProgrammeScenarios extends PlatformTestBase {
     }
 
     @Test
-    void theMidTermReviewCountsIndicatorsAndTasksInTheCommitteesWords() {
+    void theMidTermReviewCountsIndicatorsAndTasksInTheCommitteesWords() throws java.io.IOException {
         ApiClient vanphong = loggedIn("vanphong");
         long city = root();
         ApiClient.Response created = vanphong.post(
@@ -323,6 +323,21 @@ abstract class ProgrammeScenarios extends PlatformTestBase {
         List<Row> rows = Sheets.rows(workbook.bytes());
         assertThat(rows.get(0).getCell(0).getText()).contains("Tăng cường xây dựng");
         assertThat(rows.stream().map(r -> r.getCell(0).getText())).contains(summary.get(1), summary.get(2));
+
+        ApiClient.Download pdf = vanphong.download(base + "/review.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        java.nio.file.Files.write(
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"))
+                        .resolve("programme-review.pdf"),
+                pdf.bytes());
+        String text = vn.dangvu.support.PdfText.of(pdf.bytes());
+        assertThat(text)
+                .contains("SƠ KẾT GIỮA NHIỆM KỲ", "Chỉ tiêu", "Nhiệm vụ", "Đơn vị chủ trì", "Tổng cộng")
+                .contains("Đến nay đã có");
+        assertThat(vanphong.download(base + "/review.pdf").bytes())
+                .as("the same review gives the same file")
+                .isEqualTo(pdf.bytes());
     }
 
     @Test
