@@ -18,15 +18,23 @@ public final class PdfText {
             Path file = Files.createTempFile("dangvu-", ".pdf");
             try {
                 Files.write(file, pdf);
-                Process process = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-")
-                        .redirectErrorStream(true)
-                        .start();
-                String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(process.waitFor()).as(text).isZero();
-                return text.replaceAll("[ \\t]+", " ");
+                return of(file);
             } finally {
                 Files.deleteIfExists(file);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String of(Path file) {
+        try {
+            Process process = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-")
+                    .redirectErrorStream(true)
+                    .start();
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(text).isZero();
+            return text.replaceAll("[ \\t]+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -40,10 +40,8 @@ import vn.dangvu.programme.ReportTask;
 import vn.dangvu.programme.ReviewKind;
 import vn.dangvu.report.ReportDocuments;
 import vn.dangvu.shared.Actor;
-import vn.dangvu.shared.Allowed;
 import vn.dangvu.shared.PageResult;
 import vn.dangvu.shared.Paging;
-import vn.dangvu.shared.Role;
 
 /**
  * Work programmes: list, issue, revise, the indicator and task boards, reports with their history, adoption by a
@@ -68,14 +66,7 @@ class ProgrammeController {
 
     /** Programmes the caller may read (issued in or above their subtree), or those issued in one unit's subtree. */
     @GetMapping
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP
-    })
+    @ProgrammeReaders
     PageResult<ProgrammeSummary> list(
             @RequestParam(required = false) @Nullable Long orgUnitId,
             @Valid @ParameterObject Paging paging,
@@ -85,7 +76,7 @@ class ProgrammeController {
 
     /** Issues a programme of a unit in the caller's scope. */
     @PostMapping
-    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_OFFICE})
+    @ProgrammeWriters
     ResponseEntity<ProgrammeView> create(@Valid @RequestBody ProgrammeDetails request, Actor actor) {
         UUID id = management.create(request, actor);
         return ResponseEntity.created(URI.create("/api/v1/programmes/" + id)).body(programmes.view(id, null, actor));
@@ -93,21 +84,14 @@ class ProgrammeController {
 
     /** A programme with its indicator and task boards as of a day (default today). */
     @GetMapping("/{id}")
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP
-    })
+    @ProgrammeReaders
     ProgrammeView get(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate asOf, Actor actor) {
         return programmes.view(id, asOf, actor);
     }
 
     /** Revises a programme (staff over its issuing unit). */
     @PutMapping("/{id}")
-    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_OFFICE})
+    @ProgrammeWriters
     ProgrammeView revise(@PathVariable UUID id, @Valid @RequestBody ProgrammeDetails request, Actor actor) {
         management.revise(id, request, actor);
         return programmes.view(id, null, actor);
@@ -115,7 +99,7 @@ class ProgrammeController {
 
     /** Adds an indicator. */
     @PostMapping("/{id}/indicators")
-    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_OFFICE})
+    @ProgrammeWriters
     ResponseEntity<ProgrammeView> addIndicator(
             @PathVariable UUID id, @Valid @RequestBody AddIndicator request, Actor actor) {
         UUID indicatorId = management.addIndicator(id, request, actor);
@@ -125,7 +109,7 @@ class ProgrammeController {
 
     /** Reports an indicator's value for a period, with evidence. */
     @PostMapping("/{id}/indicators/{indicatorId}/reports")
-    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_OFFICE})
+    @ProgrammeWriters
     ResponseEntity<ProgrammeView> reportIndicator(
             @PathVariable UUID id,
             @PathVariable UUID indicatorId,
@@ -139,21 +123,14 @@ class ProgrammeController {
 
     /** Every value reported for an indicator, oldest first. */
     @GetMapping("/{id}/indicators/{indicatorId}/reports")
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP
-    })
+    @ProgrammeReaders
     List<ProgressReport> indicatorHistory(@PathVariable UUID id, @PathVariable UUID indicatorId, Actor actor) {
         return programmes.indicatorHistory(id, indicatorId, actor);
     }
 
     /** Adds a task. */
     @PostMapping("/{id}/tasks")
-    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_OFFICE})
+    @ProgrammeWriters
     ResponseEntity<ProgrammeView> addTask(@PathVariable UUID id, @Valid @RequestBody AddTask request, Actor actor) {
         UUID taskId = management.addTask(id, request, actor);
         return ResponseEntity.created(URI.create("/api/v1/programmes/" + id + "/tasks/" + taskId))
@@ -162,7 +139,7 @@ class ProgrammeController {
 
     /** Reports a task's progress, with evidence; 100% completes it. */
     @PostMapping("/{id}/tasks/{taskId}/reports")
-    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_OFFICE})
+    @ProgrammeWriters
     ResponseEntity<ProgrammeView> reportTask(
             @PathVariable UUID id, @PathVariable UUID taskId, @Valid @RequestBody ReportTask request, Actor actor) {
         management.reportTask(id, taskId, request, actor);
@@ -172,21 +149,14 @@ class ProgrammeController {
 
     /** Every progress report of a task, oldest first. */
     @GetMapping("/{id}/tasks/{taskId}/reports")
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP
-    })
+    @ProgrammeReaders
     List<ProgressReport> taskHistory(@PathVariable UUID id, @PathVariable UUID taskId, Actor actor) {
         return programmes.taskHistory(id, taskId, actor);
     }
 
     /** A subordinate organisation adopts the programme with its own targets; returns the child programme. */
     @PostMapping("/{id}/adoptions")
-    @Allowed({Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_OFFICE})
+    @ProgrammeWriters
     ResponseEntity<ProgrammeView> adopt(
             @PathVariable UUID id, @Valid @RequestBody AdoptProgramme request, Actor actor) {
         UUID child = management.adopt(id, request, actor);
@@ -196,14 +166,7 @@ class ProgrammeController {
 
     /** Each indicator and task with the contributions of the adopting organisations and those that have not reported. */
     @GetMapping("/{id}/cascade")
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP
-    })
+    @ProgrammeReaders
     List<CascadeRow> cascade(
             @PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate asOf, Actor actor) {
         return programmes.cascade(id, asOf, actor);
@@ -211,14 +174,7 @@ class ProgrammeController {
 
     /** The mid-term or final review as of a day, with the tables behind each number. */
     @GetMapping("/{id}/review")
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP
-    })
+    @ProgrammeReaders
     ProgrammeReview review(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "MID_TERM") ReviewKind kind,
@@ -233,27 +189,14 @@ class ProgrammeController {
             responseCode = "200",
             description = "the workbook",
             content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP
-    })
+    @ProgrammeReaders
     ResponseEntity<StreamingResponseBody> reviewWorkbook(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "MID_TERM") ReviewKind kind,
             @RequestParam(required = false) @Nullable LocalDate asOf,
             Actor actor) {
         ProgrammeReview review = programmes.review(id, kind, asOf, actor);
-        String name = "so-ket-" + review.code().replaceAll("[^0-9A-Za-z]+", "-") + "-" + review.asOf() + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .cacheControl(CacheControl.noStore())
+        return attachment(review, "xlsx", MediaType.parseMediaType(XLSX))
                 .body(out -> ProgrammeReviewWorkbook.write(review, out));
     }
 
@@ -263,27 +206,26 @@ class ProgrammeController {
             responseCode = "200",
             description = "the PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
-    @Allowed({
-        Role.CELL_SECRETARY,
-        Role.ORG_STAFF,
-        Role.CITY_ORGANISATION,
-        Role.CITY_OFFICE,
-        Role.INSPECTION,
-        Role.LEADERSHIP
-    })
+    @ProgrammeReaders
     ResponseEntity<byte[]> reviewPdf(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "MID_TERM") ReviewKind kind,
             @RequestParam(required = false) @Nullable LocalDate asOf,
             Actor actor) {
         ProgrammeReview review = programmes.review(id, kind, asOf, actor);
-        String name = "so-ket-" + review.code().replaceAll("[^0-9A-Za-z]+", "-") + "-" + review.asOf() + ".pdf";
+        return attachment(review, "pdf", MediaType.APPLICATION_PDF)
+                .body(documents.pdf(ProgrammeReviewReport.table(review, documents.place())));
+    }
+
+    /** A download of the review named "so-ket-{code}-{day}.{extension}", never cached. */
+    private static ResponseEntity.BodyBuilder attachment(ProgrammeReview review, String extension, MediaType type) {
+        String name =
+                "so-ket-" + review.code().replaceAll("[^0-9A-Za-z]+", "-") + "-" + review.asOf() + "." + extension;
         return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
+                .contentType(type)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name).build().toString())
-                .cacheControl(CacheControl.noStore())
-                .body(documents.pdf(ProgrammeReviewReport.table(review, documents.place())));
+                .cacheControl(CacheControl.noStore());
     }
 }

@@ -138,7 +138,7 @@ abstract class InspectionReportScenarios extends PlatformTestBase {
                 .isEqualTo(pdf.bytes());
         Path file = Files.createDirectories(Path.of("target/screenshots")).resolve("inspection-summary-api.pdf");
         Files.write(file, pdf.bytes());
-        String text = SummaryReportTests.pdfText(file);
+        String text = vn.dangvu.support.PdfText.of(file);
         assertThat(text)
                 .contains(
                         "ĐẢNG BỘ CÔNG TY KIỂM TRA",

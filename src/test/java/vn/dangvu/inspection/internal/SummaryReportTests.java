@@ -2,8 +2,6 @@ package vn.dangvu.inspection.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +18,7 @@ import vn.dangvu.org.OrgUnitKind;
 import vn.dangvu.report.ReportTable;
 import vn.dangvu.report.internal.ExcelReport;
 import vn.dangvu.report.internal.PdfReport;
+import vn.dangvu.support.PdfText;
 import vn.dangvu.support.Sheets;
 
 /**
@@ -106,7 +105,7 @@ class SummaryReportTests {
                 .isEqualTo(pdf);
         Path file = Files.createDirectories(Path.of("target/screenshots")).resolve("inspection-summary.pdf");
         Files.write(file, pdf);
-        String text = pdfText(file);
+        String text = PdfText.of(file);
         assertThat(text)
                 .contains(
                         "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI",
@@ -170,14 +169,5 @@ class SummaryReportTests {
                         .map(v -> (long) Double.parseDouble(v))
                         .toList())
                 .containsExactly(1282L, 360L, 766L, 184L, 81L, 343L, 122L, 332L, 17L, 236L);
-    }
-
-    static String pdfText(Path file) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-")
-                .redirectErrorStream(true)
-                .start();
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as(text).isZero();
-        return text.replaceAll("[ \\t]+", " ");
     }
 }

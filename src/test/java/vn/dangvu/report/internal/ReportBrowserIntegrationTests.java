@@ -78,7 +78,7 @@ class ReportBrowserIntegrationTests extends PlatformTestBase {
             assertThat(pdf.suggestedFilename()).isEqualTo("Biểu 2-TCTW 2025-12-31.pdf");
             Path file = Files.createDirectories(Path.of("target/screenshots")).resolve("report-browser.pdf");
             Files.copy(pdf.path(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            assertThat(ReportRenderingTests.pdfText(file))
+            assertThat(vn.dangvu.support.PdfText.of(file))
                     .contains(
                             "ĐẢNG CỘNG SẢN VIỆT NAM",
                             "Biểu 2-TCTW",

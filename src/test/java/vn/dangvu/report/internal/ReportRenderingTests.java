@@ -20,6 +20,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.dangvu.support.PdfText;
 
 /**
  * The Excel and PDF files of a report: read back and checked cell by cell and line by line, byte-identical when made
@@ -93,7 +94,7 @@ class ReportRenderingTests {
         Path file = Files.createDirectories(Path.of("target/screenshots")).resolve("report-quality.pdf");
         Files.write(file, pdf);
 
-        String text = pdfText(file);
+        String text = PdfText.of(file);
         assertThat(text)
                 .contains(
                         "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI",
@@ -139,20 +140,11 @@ class ReportRenderingTests {
         }
         Path file = Files.createDirectories(Path.of("target/screenshots")).resolve("report-members-long.pdf");
         Files.write(file, pdf);
-        String text = pdfText(file);
+        String text = PdfText.of(file);
         assertThat(text).contains("Chi bộ Thôn Đồng Tâm số 120", "Trang 2/");
         assertThat(text.split("Cộng tăng", -1).length - 1)
                 .as("headings on every page")
                 .isGreaterThan(2);
-    }
-
-    static String pdfText(Path file) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-")
-                .redirectErrorStream(true)
-                .start();
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as(text).isZero();
-        return text.replaceAll("[ \\t]+", " ");
     }
 
     static List<List<String>> read(byte[] xlsx) throws IOException {

@@ -97,7 +97,7 @@ abstract class ReportScenarios extends PlatformTestBase {
         Path file = Files.createTempFile("report", ".pdf");
         try {
             Files.write(file, pdf.bytes());
-            assertThat(ReportRenderingTests.pdfText(file))
+            assertThat(vn.dangvu.support.PdfText.of(file))
                     .contains("BÁO CÁO SỐ LƯỢNG VÀ BIẾN ĐỘNG ĐẢNG VIÊN", "Từ ngày 01/01/2025 đến ngày 31/12/2025");
         } finally {
             Files.delete(file);
