@@ -34,6 +34,14 @@ describe('handbook', () => {
     expect(screen.getByText('26/03/2005')).toBeInTheDocument();
     expect(screen.getByText('********1234')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Mã QR điểm danh của thẻ 01234567' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tải bản PDF' })).toHaveAttribute(
+      'href',
+      '/api/v1/handbook/my-data.pdf',
+    );
+    expect(screen.getByRole('link', { name: 'Tải dữ liệu (JSON)' })).toHaveAttribute(
+      'href',
+      '/api/v1/handbook/my-data',
+    );
   });
 
   it('explains that probationary members have no card yet', async () => {

@@ -12,6 +12,34 @@ export function CardPage() {
     <section aria-labelledby="hb-card-title">
       <h1 id="hb-card-title">{t('handbook.card.title')}</h1>
       <Loadable query={card}>{() => card.data && <CardView card={card.data} />}</Loadable>
+      <MyData />
+    </section>
+  );
+}
+
+/** The member's copy of everything held about them (the data subject's right of access). */
+function MyData() {
+  const { t } = useI18n();
+  return (
+    <section className="hb-my-data" aria-labelledby="hb-my-data-title">
+      <h2 id="hb-my-data-title">{t('handbook.card.myData')}</h2>
+      <p className="hb-muted hb-small">{t('handbook.card.myDataHint')}</p>
+      <p className="hb-actions">
+        <a
+          className="hb-button hb-primary hb-link-button"
+          href="/api/v1/handbook/my-data.pdf"
+          download="du-lieu-ca-nhan.pdf"
+        >
+          {t('handbook.card.myDataPdf')}
+        </a>
+        <a
+          className="hb-button hb-link-button"
+          href="/api/v1/handbook/my-data"
+          download="du-lieu-ca-nhan.json"
+        >
+          {t('handbook.card.myDataJson')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -53,6 +53,11 @@ export default {
     qrLabel: 'Check-in QR code of card {card}',
     noCard: 'Party cards are issued to official members; check yourself in from the handbook at meetings.',
     offline: 'The card is kept on this device so it can be shown without a network.',
+    myData: 'My data',
+    myDataHint:
+      'Download a copy of everything the system holds about you: record, party history, fees, evaluations, cell meetings, notifications, feedback.',
+    myDataPdf: 'Download PDF',
+    myDataJson: 'Download data (JSON)',
   },
   meetings: {
     title: 'Cell meetings',

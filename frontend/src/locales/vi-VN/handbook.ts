@@ -54,6 +54,11 @@ export default {
     noCard:
       'Thẻ đảng viên được cấp khi là đảng viên chính thức; khi dự sinh hoạt, hãy tự điểm danh trong sổ tay.',
     offline: 'Thẻ được lưu trên máy này để xem khi không có mạng.',
+    myData: 'Dữ liệu của tôi',
+    myDataHint:
+      'Tải bản sao mọi thông tin hệ thống lưu về đồng chí: hồ sơ, quá trình sinh hoạt, đảng phí, đánh giá, sinh hoạt chi bộ, thông báo, ý kiến.',
+    myDataPdf: 'Tải bản PDF',
+    myDataJson: 'Tải dữ liệu (JSON)',
   },
   meetings: {
     title: 'Sinh hoạt chi bộ',

@@ -339,6 +339,8 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("POST /api/v1/handbook/notifications/{id}/read", t -> t.notificationOfAnotherMemberIs404());
         cases.put("GET /api/v1/handbook/feedback", t -> t.handbookIsTheCallersOwn());
         cases.put("POST /api/v1/handbook/feedback", t -> t.handbookIsTheCallersOwn());
+        cases.put("GET /api/v1/handbook/my-data", t -> t.handbookIsTheCallersOwn());
+        cases.put("GET /api/v1/handbook/my-data.pdf", t -> t.handbookIsTheCallersOwn());
         cases.put("GET /api/v1/feedback", t -> t.feedbackOutsideScopeIsHidden());
         cases.put("POST /api/v1/feedback/{id}/answer", t -> t.feedbackOutsideScopeIsHidden());
         cases.put("GET /api/v1/documents", t -> t.documentListsStayInScope());
@@ -1250,6 +1252,11 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         member.get("/api/v1/handbook/feedback")
                 .json()
                 .forEach(row -> assertThat(row.path("memberId").asString()).isEqualTo(me));
+        assertThat(member.get("/api/v1/handbook/my-data")
+                        .json()
+                        .path("memberId")
+                        .asString())
+                .isEqualTo(me);
     }
 
     void notificationOfAnotherMemberIs404() {

@@ -8,6 +8,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -21,6 +24,7 @@ import vn.dangvu.handbook.Feedback;
 import vn.dangvu.handbook.FeedbackKind;
 import vn.dangvu.handbook.HandbookCard;
 import vn.dangvu.handbook.HandbookHome;
+import vn.dangvu.handbook.MyData;
 import vn.dangvu.handbook.Notification;
 import vn.dangvu.meeting.Meetings;
 import vn.dangvu.shared.Actor;
@@ -44,6 +48,7 @@ class HandbookController {
     private final AuditTrail audit;
     private final Meetings meetings;
     private final Documents documents;
+    private final MyDataExport myData;
 
     HandbookController(
             MemberDirectory members,
@@ -51,7 +56,9 @@ class HandbookController {
             FeedbackStore feedback,
             AuditTrail audit,
             Meetings meetings,
-            Documents documents) {
+            Documents documents,
+            MyDataExport myData) {
+        this.myData = myData;
         this.meetings = meetings;
         this.documents = documents;
         this.members = members;
@@ -135,6 +142,36 @@ class HandbookController {
                 .orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/handbook/feedback/" + id))
                 .body(sent);
+    }
+
+    /**
+     * A copy of everything held about me, as data (the codes as stored): the data subject's right of access
+     * (Nghị định 13/2023/NĐ-CP Art. 14). Audited, like every export of personal data.
+     */
+    @GetMapping("/api/v1/handbook/my-data")
+    @Allowed(Role.MEMBER)
+    MyData myData(Actor actor) {
+        MemberCard card = myCard(actor);
+        audit.record("handbook.my-data.export", "member", card.id(), "json");
+        return myData.of(card);
+    }
+
+    /** The same copy as a PDF to read and keep, the codes in words. */
+    @GetMapping("/api/v1/handbook/my-data.pdf")
+    @Allowed(Role.MEMBER)
+    ResponseEntity<byte[]> myDataPdf(Actor actor) {
+        MemberCard card = myCard(actor);
+        audit.record("handbook.my-data.export", "member", card.id(), "pdf");
+        byte[] pdf = myData.pdf(card, myData.of(card));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("du-lieu-ca-nhan.pdf")
+                                .build()
+                                .toString())
+                .body(pdf);
     }
 
     private MemberCard myCard(Actor actor) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dangvu.support.ApiClient;
 import vn.dangvu.support.Browsers;
+import vn.dangvu.support.PdfText;
 import vn.dangvu.support.PlatformTestBase;
 
 /**
@@ -70,6 +71,12 @@ class HandbookBrowserIntegrationTests extends PlatformTestBase {
                     .setPath(Browsers.screenshot("handbook-card"))
                     .setFullPage(true));
             assertAccessible(member, "card");
+            com.microsoft.playwright.Download copy = member.waitForDownload(
+                    () -> member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải bản PDF"))
+                            .click());
+            org.assertj.core.api.Assertions.assertThat(copy.suggestedFilename()).isEqualTo("du-lieu-ca-nhan.pdf");
+            org.assertj.core.api.Assertions.assertThat(PdfText.of(copy.path()))
+                    .contains("DỮ LIỆU CÁ NHÂN CỦA ĐẢNG VIÊN");
 
             tab(member, "Trang chủ").click();
             member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gửi ý kiến tới cấp ủy"))

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.dangvu.support.ApiClient;
+import vn.dangvu.support.PdfText;
 import vn.dangvu.support.PlatformTestBase;
 
 /**
@@ -115,6 +118,74 @@ abstract class HandbookScenarios extends PlatformTestBase {
         assertThat(told.path("kind").asString()).isEqualTo("feedback.answered");
         assertThat(told.path("body").asString()).isEqualTo("Chi bộ sinh hoạt ngày 04 hằng tháng.");
         assertThat(told.path("link").asString()).isEqualTo("/handbook/feedback");
+    }
+
+    @Test
+    void aMemberDownloadsACopyOfEverythingHeldAboutThemAsDataAndAsPdf() {
+        String login = plainMemberLogin();
+        ApiClient member = loggedIn(login);
+        JsonNode card = member.get("/api/v1/handbook/card").json().path("member");
+        String marker = "BanSao-" + UUID.randomUUID().toString().substring(0, 8);
+        member.post(
+                "/api/v1/handbook/feedback",
+                "{\"kind\":\"OPINION\",\"subject\":\"Dữ liệu cá nhân\",\"body\":\"" + marker + "\"}");
+        long auditedBefore = exportsAudited(card.path("id").asString());
+
+        JsonNode data = member.get("/api/v1/handbook/my-data").json();
+        assertThat(data.path("memberId").asString()).isEqualTo(card.path("id").asString());
+        List<String> keys = new ArrayList<>();
+        data.path("sections").forEach(section -> keys.add(section.path("key").asString()));
+        assertThat(keys)
+                .as("the record first, then the account, then the modules by name")
+                .startsWith("member.record", "member.events", "member.changes", "member.documents")
+                .contains("security.account", "meeting.invitations", "duty.fees", "handbook.feedback");
+        JsonNode record = data.path("sections").get(0).path("records");
+        assertThat(record).hasSize(1);
+        assertThat(record.get(0).path("full_name").asString())
+                .isEqualTo(card.path("fullName").asString());
+        assertThat(record.get(0).path("status").asString()).isEqualTo("OFFICIAL");
+        assertThat(record.get(0).path("citizen_id").asString())
+                .as("their own citizen ID, unmasked")
+                .doesNotContain("*");
+        assertThat(section(data, "security.account")
+                        .path("records")
+                        .get(0)
+                        .path("username")
+                        .asString())
+                .isEqualTo(login);
+        assertThat(section(data, "handbook.feedback").path("records").findValuesAsString("body"))
+                .contains(marker);
+        assertThat(section(data, "security.account").path("fields").findValuesAsString("key"))
+                .doesNotContain("password_hash", "totp_secret");
+
+        ApiClient.Download pdf = member.download("/api/v1/handbook/my-data.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        String text = PdfText.of(pdf.bytes()).replaceAll("\\s+", " ");
+        assertThat(text)
+                .contains("DỮ LIỆU CÁ NHÂN CỦA ĐẢNG VIÊN", card.path("fullName").asString(), marker)
+                .contains("Trạng thái: Chính thức", "Dân tộc: Kinh")
+                .contains("Nghị định 13/2023/NĐ-CP");
+        assertThat(exportsAudited(card.path("id").asString())).isEqualTo(auditedBefore + 2);
+        assertThat(loggedIn("tochuc").get("/api/v1/handbook/my-data").status())
+                .as("staff have no record of their own here")
+                .isEqualTo(403);
+    }
+
+    private static JsonNode section(JsonNode data, String key) {
+        for (JsonNode section : data.path("sections")) {
+            if (section.path("key").asString().equals(key)) {
+                return section;
+            }
+        }
+        throw new AssertionError("no section " + key);
+    }
+
+    private long exportsAudited(String memberId) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'handbook.my-data.export' AND entity_id = :id")
+                .param("id", memberId)
+                .query(Long.class)
+                .single();
     }
 
     @Test
