@@ -1172,6 +1172,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/handbook/my-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["myData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handbook/my-data.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["myDataPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/handbook/notifications": {
         parameters: {
             query?: never;
@@ -1851,7 +1883,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["export"];
+        get: operations["export_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2252,6 +2284,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["movements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units/{id}/personal-data.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4198,6 +4246,11 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        Field: {
+            codes: string;
+            key: string;
+            label: string;
+        };
         Figures: {
             /** Format: int64 */
             concluded: number;
@@ -4930,6 +4983,14 @@ export interface components {
             to: string;
             unit: components["schemas"]["OrgUnitRef"];
         };
+        MyData: {
+            fullName: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** Format: uuid */
+            memberId: string;
+            sections: components["schemas"]["PersonalDataSection"][];
+        };
         MyMeeting: {
             agenda: string[];
             /** @enum {string} */
@@ -5277,6 +5338,14 @@ export interface components {
             amount?: number;
             /** Format: uuid */
             memberId: string;
+        };
+        PersonalDataSection: {
+            fields: components["schemas"]["Field"][];
+            key: string;
+            records: {
+                [key: string]: string;
+            }[];
+            title: string;
         };
         PetitionAgeing: {
             /** Format: date */
@@ -8226,6 +8295,46 @@ export interface operations {
             };
         };
     };
+    myData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MyData"];
+                };
+            };
+        };
+    };
+    myDataPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
     notifications: {
         parameters: {
             query?: {
@@ -9477,7 +9586,7 @@ export interface operations {
             };
         };
     };
-    export: {
+    export_1: {
         parameters: {
             query?: {
                 q?: string | null;
@@ -10243,6 +10352,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Movements"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the archive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
                 };
             };
         };

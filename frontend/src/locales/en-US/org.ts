@@ -36,6 +36,9 @@ const org: Translation<typeof vi> = {
     childCount: 'Direct subordinate units',
     path: 'Path',
     viewMembers: 'View members',
+    personalData: 'Export personal data',
+    personalDataHint:
+      'A ZIP of all personal data of the members of this organisation and those under it, for the committee as data controller. The export is logged.',
     createChild: 'Add a subordinate unit',
     noChildKinds: 'Units of this kind have no subordinate units.',
   },

@@ -33,6 +33,9 @@ export default {
     childCount: 'Số đơn vị trực thuộc',
     path: 'Đường dẫn',
     viewMembers: 'Xem đảng viên',
+    personalData: 'Xuất dữ liệu cá nhân',
+    personalDataHint:
+      'Tệp ZIP gồm mọi dữ liệu cá nhân của đảng viên trong tổ chức này và các tổ chức trực thuộc, để cấp ủy thực hiện trách nhiệm bên kiểm soát dữ liệu. Việc xuất được ghi nhật ký.',
     createChild: 'Thêm tổ chức trực thuộc',
     noChildKinds: 'Tổ chức loại này không có đơn vị trực thuộc.',
   },

@@ -94,6 +94,18 @@ describe('organisation tree page', () => {
     expect(screen.getByText('Đảng bộ xã, phường')).toBeInTheDocument();
     expect(screen.getByTestId('org-detail-child-count')).toHaveTextContent('40');
     expect(screen.queryByTestId('org-create-child')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('org-personal-data')).not.toBeInTheDocument();
+  });
+
+  it('offers the organisation staff the export of the personal data of the subtree', async () => {
+    server();
+    renderTree(['ORG_STAFF']);
+    await userEvent.setup().click(await screen.findByTestId('org-node-11'));
+    expect(screen.getByTestId('org-personal-data')).toHaveAttribute(
+      'href',
+      '/api/v1/org-units/11/personal-data.zip',
+    );
+    expect(screen.getByTestId('org-personal-data')).toHaveTextContent('Xuất dữ liệu cá nhân');
   });
 
   it('reveals a search hit: opens its ancestors, pins it under its parent and selects it', async () => {

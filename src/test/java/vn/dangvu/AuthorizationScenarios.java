@@ -184,6 +184,9 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 "GET /api/v1/org-units/{id}/warnings",
                 t -> t.unitOutsideIs404("GET", "/api/v1/org-units/%d/warnings", null));
         cases.put(
+                "GET /api/v1/org-units/{id}/personal-data.zip",
+                t -> t.unitOutsideIs404("GET", "/api/v1/org-units/%d/personal-data.zip", null));
+        cases.put(
                 "GET /api/v1/org-units/{id}/terms", t -> t.unitOutsideIs404("GET", "/api/v1/org-units/%d/terms", null));
         cases.put(
                 "POST /api/v1/org-units/{id}/terms",

@@ -2,13 +2,14 @@ import {
   BranchesOutlined,
   CalendarOutlined,
   DeleteOutlined,
+  DownloadOutlined,
   EditOutlined,
   MergeCellsOutlined,
   PlusOutlined,
   SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Flex, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { OrgUnit } from '../../../../api/types';
 import { useI18n } from '../../../../i18n';
@@ -140,6 +141,18 @@ function UnitInfo({ unit, canEdit, canSeeMembers, onCreateChild, onChange }: Pro
           <Link to={`/members?orgUnitId=${unit.id}`}>
             <Button icon={<TeamOutlined />}>{t('org.detail.viewMembers')}</Button>
           </Link>
+        ) : null}
+        {canEdit ? (
+          <Tooltip title={t('org.detail.personalDataHint')}>
+            <Button
+              icon={<DownloadOutlined />}
+              href={`/api/v1/org-units/${unit.id}/personal-data.zip`}
+              download
+              data-testid="org-personal-data"
+            >
+              {t('org.detail.personalData')}
+            </Button>
+          </Tooltip>
         ) : null}
         {canEdit && active && childKinds.length > 0 ? (
           <Button

@@ -1,19 +1,16 @@
 package vn.dangvu.shared;
 
 import java.util.List;
-import java.util.UUID;
+import vn.dangvu.shared.persistence.PersonalDataQuery;
 
 /**
- * Port through which each module hands over what it holds about one member, for the member's own copy of their data
- * (the data subject's right of access, Nghị định 13/2023/NĐ-CP Art. 14; issue 10 point 7). The handbook collects every
- * source into one export, so a module that starts keeping personal data adds a source and the export follows.
+ * Port through which each module names what it holds about members, for the member's own copy of their data (the data
+ * subject's right of access, Nghị định 13/2023/NĐ-CP Art. 14) and for the committee's export of the personal data it
+ * controls (issue 10 point 7). Both exports run every source's queries, so a module that starts keeping personal data
+ * adds a source and the exports follow.
  */
 public interface PersonalDataSource {
 
-    /**
-     * The member's records in this module, one section per kind of record, in the order they should be read.
-     *
-     * @param memberId the member
-     */
-    List<PersonalDataSection> sectionsOf(UUID memberId);
+    /** The module's kinds of records about a member, in the order they should be read. */
+    List<PersonalDataQuery> queries();
 }

@@ -1,10 +1,7 @@
 package vn.dangvu.badge.internal;
 
 import java.util.List;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dangvu.shared.PersonalDataSection;
 import vn.dangvu.shared.PersonalDataSource;
 import vn.dangvu.shared.persistence.PersonalDataQuery;
 
@@ -23,18 +20,12 @@ class BadgePersonalData implements PersonalDataSource {
                     "decision_date", "Ngày quyết định",
                     "decision_body", "Cấp quyết định"),
             """
-            SELECT milestone || ' năm tuổi Đảng' AS badge, occasion, decision_number, decision_date, decision_body,
+            SELECT member_id, milestone || ' năm tuổi Đảng' AS badge, occasion, decision_number, decision_date, decision_body,
                    CASE state WHEN 'AWARDED' THEN 'Đã trao' ELSE 'Đã đề nghị' END AS state_name
-              FROM badge_award WHERE member_id = :memberId ORDER BY milestone""");
-
-    private final JdbcClient jdbc;
-
-    BadgePersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+              FROM badge_award WHERE member_id IN (:memberIds) ORDER BY milestone""");
 
     @Override
-    public List<PersonalDataSection> sectionsOf(UUID memberId) {
-        return List.of(AWARDS.run(jdbc, memberId));
+    public List<PersonalDataQuery> queries() {
+        return List.of(AWARDS);
     }
 }

@@ -1,10 +1,7 @@
 package vn.dangvu.duty.internal;
 
 import java.util.List;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dangvu.shared.PersonalDataSection;
 import vn.dangvu.shared.PersonalDataSource;
 import vn.dangvu.shared.persistence.PersonalDataQuery;
 
@@ -30,9 +27,9 @@ class DutyPersonalData implements PersonalDataSource {
                     "paid_on", "Ngày nộp",
                     "reference", "Mã giao dịch"),
             """
-            SELECT fee_month, amount, paid_on, reference,
+            SELECT member_id, fee_month, amount, paid_on, reference,
                    CASE method WHEN 'PORTAL' THEN 'Chuyển khoản' ELSE 'Tiền mặt' END AS method_name
-              FROM duty_fee_payment WHERE member_id = :memberId ORDER BY fee_month, paid_on""");
+              FROM duty_fee_payment WHERE member_id IN (:memberIds) ORDER BY fee_month, paid_on""");
 
     private static final PersonalDataQuery EVALUATIONS = new PersonalDataQuery(
             "duty.evaluations",
@@ -44,21 +41,15 @@ class DutyPersonalData implements PersonalDataSource {
                     "decided_level_name", "Kết quả xếp loại",
                     "decision_number", "Số quyết định"),
             """
-            SELECT c.eval_year, m.self_comment,
+            SELECT m.member_id, c.eval_year, m.self_comment,
                    %s AS self_level_name,
                    CASE WHEN c.state = 'PUBLISHED' THEN %s END AS decided_level_name,
                    CASE WHEN c.state = 'PUBLISHED' THEN c.decision_number END AS decision_number
               FROM duty_evaluation_member m JOIN duty_evaluation_cycle c ON c.id = m.cycle_id
-             WHERE m.member_id = :memberId ORDER BY c.eval_year, c.period""".formatted(LEVEL.formatted("m.self_level"), LEVEL.formatted("m.decided_level")));
-
-    private final JdbcClient jdbc;
-
-    DutyPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+             WHERE m.member_id IN (:memberIds) ORDER BY c.eval_year, c.period""".formatted(LEVEL.formatted("m.self_level"), LEVEL.formatted("m.decided_level")));
 
     @Override
-    public List<PersonalDataSection> sectionsOf(UUID memberId) {
-        return List.of(FEES.run(jdbc, memberId), EVALUATIONS.run(jdbc, memberId));
+    public List<PersonalDataQuery> queries() {
+        return List.of(FEES, EVALUATIONS);
     }
 }

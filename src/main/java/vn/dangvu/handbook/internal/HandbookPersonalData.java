@@ -1,10 +1,7 @@
 package vn.dangvu.handbook.internal;
 
 import java.util.List;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dangvu.shared.PersonalDataSection;
 import vn.dangvu.shared.PersonalDataSource;
 import vn.dangvu.shared.persistence.PersonalDataQuery;
 
@@ -20,7 +17,7 @@ class HandbookPersonalData implements PersonalDataSource {
                     "title", "Tiêu đề",
                     "body", "Nội dung",
                     "read_at", "Đã đọc lúc"),
-            "SELECT * FROM handbook_notification WHERE member_id = :memberId ORDER BY created_at, id");
+            "SELECT * FROM handbook_notification WHERE member_id IN (:memberIds) ORDER BY created_at, id");
 
     private static final PersonalDataQuery FEEDBACK = new PersonalDataQuery(
             "handbook.feedback",
@@ -34,16 +31,10 @@ class HandbookPersonalData implements PersonalDataSource {
                     "answered_at", "Trả lời lúc"),
             """
             SELECT f.*, CASE f.kind WHEN 'QUESTION' THEN 'Câu hỏi' ELSE 'Ý kiến' END AS kind_name
-              FROM handbook_feedback f WHERE f.member_id = :memberId ORDER BY f.created_at, f.id""");
-
-    private final JdbcClient jdbc;
-
-    HandbookPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+              FROM handbook_feedback f WHERE f.member_id IN (:memberIds) ORDER BY f.created_at, f.id""");
 
     @Override
-    public List<PersonalDataSection> sectionsOf(UUID memberId) {
-        return List.of(NOTIFICATIONS.run(jdbc, memberId), FEEDBACK.run(jdbc, memberId));
+    public List<PersonalDataQuery> queries() {
+        return List.of(NOTIFICATIONS, FEEDBACK);
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.handbook.MyData;
 import vn.dangvu.report.ReportDocuments;
@@ -21,17 +21,16 @@ import vn.dangvu.report.ReportTable;
 import vn.dangvu.shared.MemberCard;
 import vn.dangvu.shared.PersonalDataSection;
 import vn.dangvu.shared.PersonalDataSource;
+import vn.dangvu.shared.persistence.PersonalDataQuery;
 
 /**
  * Collects every module's {@link PersonalDataSource} into the member's copy of their data, and prints it as a PDF laid
  * out as the other reports: the records of each section as lines of "field: value", then a table of how many records
- * each section holds. The sections come in a fixed order (the record, the account, then the modules by name), so
- * the same data gives the same file.
+ * each section holds.
  */
 @Component
 class MyDataExport {
 
-    private static final List<String> FIRST = List.of("member", "security");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT =
@@ -47,8 +46,15 @@ class MyDataExport {
     private final ReportDocuments documents;
     private final MessageSource messages;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    MyDataExport(List<PersonalDataSource> sources, ReportDocuments documents, MessageSource messages, Clock clock) {
+    MyDataExport(
+            List<PersonalDataSource> sources,
+            ReportDocuments documents,
+            MessageSource messages,
+            Clock clock,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.sources = sources;
         this.documents = documents;
         this.messages = messages;
@@ -56,13 +62,10 @@ class MyDataExport {
     }
 
     MyData of(MemberCard member) {
-        List<PersonalDataSection> sections = new ArrayList<>();
-        for (PersonalDataSource source : sources) {
-            sections.addAll(source.sectionsOf(member.id()));
-        }
-        // a stable sort: within a module, the sections keep the order the module gives
-        sections.sort(Comparator.comparingInt(MyDataExport::rank).thenComparing(MyDataExport::module));
-        return new MyData(member.id(), member.fullName(), clock.instant(), List.copyOf(sections));
+        List<PersonalDataSection> sections = PersonalDataQuery.all(sources).stream()
+                .map(query -> query.of(jdbc, member.id()))
+                .toList();
+        return new MyData(member.id(), member.fullName(), clock.instant(), sections);
     }
 
     byte[] pdf(MemberCard member, MyData data) {
@@ -126,14 +129,5 @@ class MyDataExport {
             return MOMENT.format(Instant.parse(value));
         }
         return value;
-    }
-
-    private static String module(PersonalDataSection section) {
-        return section.key().substring(0, section.key().indexOf('.'));
-    }
-
-    private static int rank(PersonalDataSection section) {
-        int first = FIRST.indexOf(module(section));
-        return first >= 0 ? first : FIRST.size();
     }
 }

@@ -1,10 +1,7 @@
 package vn.dangvu.inspection.internal;
 
 import java.util.List;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dangvu.shared.PersonalDataSection;
 import vn.dangvu.shared.PersonalDataSource;
 import vn.dangvu.shared.persistence.PersonalDataQuery;
 
@@ -27,21 +24,15 @@ class InspectionPersonalData implements PersonalDataSource {
                     "reason", "Lý do",
                     "state_name", "Hiệu lực"),
             """
-            SELECT decided_on, deciding_body, decision_number, reason,
+            SELECT subject_member_id AS member_id, decided_on, deciding_body, decision_number, reason,
                    CASE form WHEN 'REPRIMAND' THEN 'Khiển trách' WHEN 'WARNING' THEN 'Cảnh cáo'
                         WHEN 'REMOVAL_FROM_POST' THEN 'Cách chức' WHEN 'EXPULSION' THEN 'Khai trừ' END AS form_name,
                    CASE state WHEN 'IN_FORCE' THEN 'Đang có hiệu lực' WHEN 'CHANGED' THEN 'Đã thay đổi'
                         WHEN 'ANNULLED' THEN 'Đã xóa bỏ' END AS state_name
-              FROM inspection_discipline WHERE subject_member_id = :memberId ORDER BY decided_on, id""");
-
-    private final JdbcClient jdbc;
-
-    InspectionPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+              FROM inspection_discipline WHERE subject_member_id IN (:memberIds) ORDER BY decided_on, id""");
 
     @Override
-    public List<PersonalDataSection> sectionsOf(UUID memberId) {
-        return List.of(DISCIPLINE.run(jdbc, memberId));
+    public List<PersonalDataQuery> queries() {
+        return List.of(DISCIPLINE);
     }
 }

@@ -1,10 +1,7 @@
 package vn.dangvu.meeting.internal;
 
 import java.util.List;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dangvu.shared.PersonalDataSection;
 import vn.dangvu.shared.PersonalDataSource;
 import vn.dangvu.shared.persistence.PersonalDataQuery;
 
@@ -23,21 +20,15 @@ class MeetingPersonalData implements PersonalDataSource {
                     "attendance_name", "Điểm danh",
                     "absence_reason", "Lý do vắng"),
             """
-            SELECT m.planned_start, m.title, i.reply_reason, i.absence_reason,
+            SELECT i.member_id, m.planned_start, m.title, i.reply_reason, i.absence_reason,
                    CASE i.reply WHEN 'ATTENDING' THEN 'Tham dự' WHEN 'ABSENT' THEN 'Vắng' END AS reply_name,
                    CASE i.attendance WHEN 'PRESENT' THEN 'Có mặt' WHEN 'ABSENT_EXCUSED' THEN 'Vắng có lý do'
                         WHEN 'ABSENT_UNEXCUSED' THEN 'Vắng không lý do' END AS attendance_name
               FROM meeting_invitation i JOIN meeting m ON m.id = i.meeting_id
-             WHERE i.member_id = :memberId ORDER BY m.planned_start""");
-
-    private final JdbcClient jdbc;
-
-    MeetingPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+             WHERE i.member_id IN (:memberIds) ORDER BY m.planned_start""");
 
     @Override
-    public List<PersonalDataSection> sectionsOf(UUID memberId) {
-        return List.of(INVITATIONS.run(jdbc, memberId));
+    public List<PersonalDataQuery> queries() {
+        return List.of(INVITATIONS);
     }
 }

@@ -1,10 +1,7 @@
 package vn.dangvu.member.internal;
 
 import java.util.List;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dangvu.shared.PersonalDataSection;
 import vn.dangvu.shared.PersonalDataSource;
 import vn.dangvu.shared.persistence.PersonalDataQuery;
 
@@ -53,9 +50,9 @@ class MemberPersonalData implements PersonalDataSource {
                     "workplace", "Nơi làm việc",
                     "cell", "Chi bộ"),
             """
-            SELECT m.*, d.name AS cell, CASE m.sex WHEN 'F' THEN 'Nữ' ELSE 'Nam' END AS sex_name
+            SELECT m.*, m.id AS member_id, d.name AS cell, CASE m.sex WHEN 'F' THEN 'Nữ' ELSE 'Nam' END AS sex_name
               FROM member m JOIN org_unit_directory d ON d.id = m.org_unit_id
-             WHERE m.id = :memberId""");
+             WHERE m.id IN (:memberIds)""");
 
     private static final PersonalDataQuery EVENTS = new PersonalDataQuery(
             "member.events",
@@ -76,7 +73,7 @@ class MemberPersonalData implements PersonalDataSource {
                    CASE WHEN EXISTS (SELECT 1 FROM member_event s WHERE s.supersedes_id = e.id)
                         THEN 'có' ELSE 'không' END AS superseded
               FROM member_event e JOIN org_unit_directory d ON d.id = e.org_unit_id
-             WHERE e.member_id = :memberId
+             WHERE e.member_id IN (:memberIds)
              ORDER BY e.effective_date, e.id""");
 
     private static final PersonalDataQuery CHANGES = new PersonalDataQuery(
@@ -88,7 +85,7 @@ class MemberPersonalData implements PersonalDataSource {
                     "field", "Trường",
                     "old_value", "Giá trị cũ",
                     "new_value", "Giá trị mới"),
-            "SELECT * FROM member_change WHERE member_id = :memberId ORDER BY changed_at, field");
+            "SELECT * FROM member_change WHERE member_id IN (:memberIds) ORDER BY changed_at, field");
 
     private static final PersonalDataQuery DOCUMENTS = new PersonalDataQuery(
             "member.documents",
@@ -102,19 +99,11 @@ class MemberPersonalData implements PersonalDataSource {
                     "sha256", "SHA-256",
                     "withdrawn_at", "Ngày rút"),
             """
-            SELECT id, uploaded_at, kind, title, file_name, size_bytes, sha256, withdrawn_at
-              FROM member_document WHERE member_id = :memberId ORDER BY uploaded_at, id""");
-
-    private final JdbcClient jdbc;
-
-    MemberPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+            SELECT member_id, id, uploaded_at, kind, title, file_name, size_bytes, sha256, withdrawn_at
+              FROM member_document WHERE member_id IN (:memberIds) ORDER BY uploaded_at, id""");
 
     @Override
-    public List<PersonalDataSection> sectionsOf(UUID memberId) {
-        return List.of(RECORD, EVENTS, CHANGES, DOCUMENTS).stream()
-                .map(q -> q.run(jdbc, memberId))
-                .toList();
+    public List<PersonalDataQuery> queries() {
+        return List.of(RECORD, EVENTS, CHANGES, DOCUMENTS);
     }
 }

@@ -1,10 +1,7 @@
 package vn.dangvu.security.internal;
 
 import java.util.List;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dangvu.shared.PersonalDataSection;
 import vn.dangvu.shared.PersonalDataSource;
 import vn.dangvu.shared.persistence.PersonalDataQuery;
 
@@ -25,28 +22,22 @@ class AccountPersonalData implements PersonalDataSource {
                     "password_changed_at", "Đổi mật khẩu lần cuối",
                     "second_factor", "Xác thực hai lớp"),
             """
-            SELECT a.username, a.display_name, a.created_at, a.password_changed_at,
+            SELECT a.member_id, a.username, a.display_name, a.created_at, a.password_changed_at,
                    CASE WHEN a.totp_enabled THEN 'Bật' ELSE 'Tắt' END AS second_factor
-              FROM account a WHERE a.member_id = :memberId""");
+              FROM account a WHERE a.member_id IN (:memberIds)""");
 
     private static final PersonalDataQuery ROLES = new PersonalDataQuery(
             "security.roles",
             "Vai trò được giao",
             PersonalDataQuery.fields("role:account.role.", "Vai trò", "unit", "Phạm vi"),
             """
-            SELECT r.role, d.name AS unit
+            SELECT a.member_id, r.role, d.name AS unit
               FROM account a JOIN account_role r ON r.account_id = a.id
                    JOIN org_unit_directory d ON d.id = r.org_unit_id
-             WHERE a.member_id = :memberId ORDER BY r.role, d.name""");
-
-    private final JdbcClient jdbc;
-
-    AccountPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+             WHERE a.member_id IN (:memberIds) ORDER BY r.role, d.name""");
 
     @Override
-    public List<PersonalDataSection> sectionsOf(UUID memberId) {
-        return List.of(ACCOUNT.run(jdbc, memberId), ROLES.run(jdbc, memberId));
+    public List<PersonalDataQuery> queries() {
+        return List.of(ACCOUNT, ROLES);
     }
 }
