@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { getLanguage, type Language } from './index';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
 export const DATE_TIME_FORMAT = 'DD/MM/YYYY HH:mm:ss';
@@ -27,4 +28,16 @@ export function toIsoDate(value: Dayjs): string {
 /** A local moment as sent to the API: an ISO-8601 instant in UTC. */
 export function toIsoInstant(value: Dayjs): string {
   return value.toISOString();
+}
+
+/** A number the way the language writes it: 1.234,5 in Vietnamese, 1,234.5 in English. */
+export function formatNumber(
+  value: number,
+  fractionDigits?: number,
+  language: Language = getLanguage(),
+): string {
+  return new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
 }

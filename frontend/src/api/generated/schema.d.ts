@@ -3120,7 +3120,7 @@ export interface components {
         Breakdown: {
             buckets: components["schemas"]["Bucket"][];
             /** @enum {string} */
-            dimension: "STATUS" | "SEX" | "AGE_BAND" | "ETHNICITY" | "RELIGION" | "GENERAL_EDUCATION" | "PROFESSIONAL_LEVEL" | "THEORY_LEVEL" | "PARTY_AGE_BAND" | "UNIT_KIND" | "CELL_SIZE";
+            dimension: "STATUS" | "SEX" | "AGE_BAND" | "AGE_SEX" | "ETHNICITY" | "RELIGION" | "GENERAL_EDUCATION" | "PROFESSIONAL_LEVEL" | "THEORY_LEVEL" | "PARTY_AGE_BAND" | "UNIT_KIND" | "CELL_SIZE";
         };
         Bucket: {
             /** Format: int64 */

@@ -20,6 +20,7 @@ const statistics: Translation<typeof vi> = {
     STATUS: 'Membership status',
     SEX: 'Sex',
     AGE_BAND: 'Age',
+    AGE_SEX: 'Age band by sex',
     ETHNICITY: 'Ethnic group',
     RELIGION: 'Religion',
     GENERAL_EDUCATION: 'General education',

@@ -17,6 +17,7 @@ export default {
     STATUS: 'Loại đảng viên',
     SEX: 'Giới tính',
     AGE_BAND: 'Độ tuổi',
+    AGE_SEX: 'Độ tuổi theo giới tính',
     ETHNICITY: 'Dân tộc',
     RELIGION: 'Tôn giáo',
     GENERAL_EDUCATION: 'Trình độ giáo dục phổ thông',

@@ -23,7 +23,10 @@ import {
   itemsOf,
   lastYears,
   movementsOption,
+  PYRAMID_BANDS,
   pieOption,
+  pyramidOption,
+  pyramidSide,
 } from './dashboardModel';
 
 const YEARS = 5;
@@ -32,7 +35,8 @@ const YEARS = 5;
 const Chart = lazy(() => import('../../components/Chart').then((m) => ({ default: m.Chart })));
 
 /**
- * The staff's overview of an organisation's subtree: key figures, the structure of its members, its organisations,
+ * The staff's overview of an organisation's subtree: key figures, the age pyramid by sex, the structure of its members,
+ * its organisations,
  * this year's movements, admissions over five years and the overdue deadlines. Every figure comes from the statistics,
  * movements and deadlines endpoints (pre-aggregated counters), never from the member list. The unit is in the URL
  * (?unit=) so that the back button climbs back up after switching to a child.
@@ -104,6 +108,21 @@ export function Dashboard() {
       : [];
 
   const ages = itemsOf(breakdowns, 'AGE_BAND', label('AGE_BAND'));
+  const men = pyramidSide(breakdowns, 'M');
+  const women = pyramidSide(breakdowns, 'F');
+  const sexes = [
+    { sex: 'M', name: t('home.dashboard.men'), counts: men },
+    { sex: 'F', name: t('home.dashboard.women'), counts: women },
+  ];
+  // one item per side and band, in the order of the chart's series (men, then women)
+  const pyramid: ChartItem[] = sexes.flatMap(({ sex, name, counts }) =>
+    PYRAMID_BANDS.map((band, i) => ({
+      key: `${sex}_${band.key}`,
+      label: `${name} ${band.short}`,
+      value: counts[i],
+    })),
+  );
+  const pyramidItems = pyramid.some((i) => i.value > 0) ? pyramid : [];
   const theory = itemsOf(breakdowns, 'THEORY_LEVEL', label('THEORY_LEVEL'));
   const education = itemsOf(breakdowns, 'GENERAL_EDUCATION', label('GENERAL_EDUCATION'));
   const kinds = itemsOf(breakdowns, 'UNIT_KIND', label('UNIT_KIND'));
@@ -204,6 +223,17 @@ export function Dashboard() {
               testId="AGE_BAND"
             />
             <ChartCard
+              title={t('home.dashboard.pyramid')}
+              items={pyramidItems}
+              option={pyramidOption(men, women, {
+                men: t('home.dashboard.men'),
+                women: t('home.dashboard.women'),
+              })}
+              onSelect={(index, series) => drill('AGE_SEX', pyramid)(series * PYRAMID_BANDS.length + index)}
+              links={links('AGE_SEX', pyramid)}
+              testId="AGE_SEX"
+            />
+            <ChartCard
               title={t('home.dashboard.theoryLevel')}
               items={theory}
               option={barOption(theory, t('statistics.headline.members'))}
@@ -296,7 +326,7 @@ interface ChartCardProps {
   title: string;
   items: ChartItem[];
   option: ChartOption;
-  onSelect?: (index: number) => void;
+  onSelect?: (index: number, series: number) => void;
   extra?: ReactNode;
   links?: DrillLink[];
   testId: string;

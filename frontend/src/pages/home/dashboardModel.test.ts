@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { StatBreakdown } from '../../api/types';
-import { barOption, drillUrl, itemsOf, lastYears, movementsOption, pieOption } from './dashboardModel';
+import {
+  barOption,
+  drillUrl,
+  itemsOf,
+  lastYears,
+  movementsOption,
+  pieOption,
+  pyramidOption,
+  pyramidSide,
+} from './dashboardModel';
 
 const items = [
   { key: 'LE_30', label: 'Từ 30 tuổi trở xuống', value: 12 },
@@ -9,6 +18,33 @@ const items = [
 ];
 
 describe('chart options', () => {
+  it('draws the pyramid with men on a reversed axis to the left and women to the right, youngest at the bottom', () => {
+    const breakdowns: StatBreakdown[] = [
+      {
+        dimension: 'AGE_SEX',
+        buckets: [
+          { key: 'M_31_40', count: 7 },
+          { key: 'F_31_40', count: 5 },
+          { key: 'F_GT_70', count: 2 },
+        ],
+      },
+    ];
+    const men = pyramidSide(breakdowns, 'M');
+    const women = pyramidSide(breakdowns, 'F');
+    expect(men).toEqual([0, 7, 0, 0, 0, 0]);
+    expect(women).toEqual([0, 5, 0, 0, 0, 2]);
+    const option = pyramidOption(men, women, { men: 'Nam', women: 'Nữ' });
+    expect(option.xAxis[0]).toMatchObject({ gridIndex: 0, inverse: true, max: 7 });
+    expect(option.xAxis[1]).toMatchObject({ gridIndex: 1, max: 7 });
+    expect(pyramidOption([158], [42], { men: 'Nam', women: 'Nữ' }).xAxis[1].max).toBe(200);
+    expect(option.yAxis[0].data).toEqual(['≤ 30', '31–40', '41–50', '51–60', '61–70', '> 70']);
+    expect(option.series.map((s) => [s.name, s.data])).toEqual([
+      ['Nam', [0, 7, 0, 0, 0, 0]],
+      ['Nữ', [0, 5, 0, 0, 0, 2]],
+    ]);
+    expect(JSON.parse(JSON.stringify(option))).toEqual(option);
+  });
+
   it('draws one bar per bucket, in order, with its label', () => {
     const option = barOption(items, 'Đảng viên') as {
       xAxis: { data: string[] };
@@ -87,6 +123,14 @@ describe('drill-down to the member list', () => {
   it('turns an age band into both age bounds', () => {
     expect(query(drillUrl(7, 'AGE_BAND', '31_40'))).toEqual({ orgUnitId: '7', minAge: '31', maxAge: '40' });
     expect(query(drillUrl(7, 'AGE_BAND', 'LE_30'))).toEqual({ orgUnitId: '7', maxAge: '30' });
+    expect(query(drillUrl(7, 'AGE_SEX', 'F_41_50'))).toEqual({
+      orgUnitId: '7',
+      sex: 'F',
+      minAge: '41',
+      maxAge: '50',
+    });
+    expect(query(drillUrl(7, 'AGE_SEX', 'M_GT_70'))).toEqual({ orgUnitId: '7', sex: 'M', minAge: '71' });
+    expect(drillUrl(7, 'AGE_SEX', 'X_31_40')).toBeUndefined();
     expect(query(drillUrl(7, 'AGE_BAND', 'GT_70'))).toEqual({ orgUnitId: '7', minAge: '71' });
   });
 

@@ -53,6 +53,86 @@ export function pieOption(items: readonly ChartItem[], seriesName: string): Char
   };
 }
 
+/** The age bands of the pyramid, youngest at the bottom, with the short labels printed between its two halves. */
+export const PYRAMID_BANDS = [
+  { key: 'LE_30', short: '≤ 30' },
+  { key: '31_40', short: '31–40' },
+  { key: '41_50', short: '41–50' },
+  { key: '51_60', short: '51–60' },
+  { key: '61_70', short: '61–70' },
+  { key: 'GT_70', short: '> 70' },
+] as const;
+
+/** Counts of the AGE_SEX breakdown for one sex, in the order of {@link PYRAMID_BANDS}. */
+export function pyramidSide(breakdowns: readonly StatBreakdown[], sex: 'M' | 'F'): number[] {
+  const buckets = breakdowns.find((b) => b.dimension === 'AGE_SEX')?.buckets ?? [];
+  return PYRAMID_BANDS.map(({ key }) => buckets.find((b) => b.key === `${sex}_${key}`)?.count ?? 0);
+}
+
+/**
+ * The age pyramid: men to the left (their axis reversed), women to the right, the bands between them, youngest at the
+ * bottom. Two grids rather than negative bars, so that every number on the axes and in the tooltip reads as a count.
+ */
+export function pyramidOption(
+  men: readonly number[],
+  women: readonly number[],
+  names: { men: string; women: string },
+) {
+  const bands = PYRAMID_BANDS.map((b) => b.short);
+  const side = { top: 8, bottom: 36, containLabel: false };
+  // both halves on one scale, or a small side would look as wide as a large one
+  const max = roundUp(Math.max(1, ...men, ...women));
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { bottom: 0, data: [names.men, names.women] },
+    grid: [
+      { ...side, left: '2%', right: '58%' },
+      { ...side, left: '58%', right: '2%' },
+    ],
+    xAxis: [
+      { type: 'value', gridIndex: 0, inverse: true, max, minInterval: 1, axisLabel: { hideOverlap: true } },
+      { type: 'value', gridIndex: 1, max, minInterval: 1, axisLabel: { hideOverlap: true } },
+    ],
+    yAxis: [
+      {
+        type: 'category',
+        gridIndex: 0,
+        position: 'right',
+        data: bands,
+        axisTick: { show: false },
+        axisLabel: { align: 'center', margin: 38 },
+      },
+      { type: 'category', gridIndex: 1, data: bands, axisTick: { show: false }, axisLabel: { show: false } },
+    ],
+    series: [
+      {
+        type: 'bar',
+        name: names.men,
+        xAxisIndex: 0,
+        yAxisIndex: 0,
+        data: [...men],
+        barMaxWidth: 24,
+        color: '#1d5fa8',
+      },
+      {
+        type: 'bar',
+        name: names.women,
+        xAxisIndex: 1,
+        yAxisIndex: 1,
+        data: [...women],
+        barMaxWidth: 24,
+        color: '#c0392b',
+      },
+    ],
+  } satisfies ChartOption;
+}
+
+/** The next multiple of half a power of ten, at least 1: 158 → 200, 42 → 45, 7 → 7. */
+function roundUp(value: number): number {
+  const step = 10 ** Math.floor(Math.log10(value)) / 2;
+  return Math.max(1, Math.ceil(Math.ceil(value / step) * step));
+}
+
 /**
  * Arrivals and departures as horizontal bars, the kinds that happened only (a year has a few of the fourteen), arrivals
  * on top; two series so that the legend tells in from out.
@@ -113,6 +193,12 @@ const AGE_BOUNDS: Record<string, { minAge?: number; maxAge?: number }> = {
   GT_70: { minAge: 71 },
 };
 
+function setAges(params: URLSearchParams, band: string) {
+  const { minAge, maxAge } = AGE_BOUNDS[band];
+  if (minAge != null) params.set('minAge', String(minAge));
+  if (maxAge != null) params.set('maxAge', String(maxAge));
+}
+
 const STATUSES = ['PROBATIONARY', 'OFFICIAL', 'EXEMPTED', 'IN_TRANSIT'];
 const SEXES = ['M', 'F'];
 const THEORY_LEVELS = ['UNTRAINED', 'ELEMENTARY', 'INTERMEDIATE', 'ADVANCED', 'BACHELOR'];
@@ -126,10 +212,10 @@ export function drillUrl(unitId: number, dimension: StatDimension, key: string):
   if (dimension === 'STATUS' && STATUSES.includes(key)) params.set('status', key);
   else if (dimension === 'SEX' && SEXES.includes(key)) params.set('sex', key);
   else if (dimension === 'THEORY_LEVEL' && THEORY_LEVELS.includes(key)) params.set('theoryLevel', key);
-  else if (dimension === 'AGE_BAND' && AGE_BOUNDS[key]) {
-    const { minAge, maxAge } = AGE_BOUNDS[key];
-    if (minAge != null) params.set('minAge', String(minAge));
-    if (maxAge != null) params.set('maxAge', String(maxAge));
+  else if (dimension === 'AGE_BAND' && AGE_BOUNDS[key]) setAges(params, key);
+  else if (dimension === 'AGE_SEX' && SEXES.includes(key.slice(0, 1)) && AGE_BOUNDS[key.slice(2)]) {
+    params.set('sex', key.slice(0, 1));
+    setAges(params, key.slice(2));
   } else return undefined;
   return `/members?${params}`;
 }

@@ -64,7 +64,8 @@ describe('statistics model', () => {
       units: 4,
       cells: 3,
     });
-    expect(percent(4, 10)).toBe('40.0 %');
+    expect(percent(4, 10, 'vi')).toBe('40,0 %');
+    expect(percent(1, 3, 'en')).toBe('33.3 %');
     expect(percent(0, 0)).toBe('');
   });
 });

@@ -1,5 +1,6 @@
 import type { StatDimension, SubtreeStatistics } from '../../api/types';
-import type { MessageKey, MessageParams } from '../../i18n';
+import type { Language, MessageKey, MessageParams } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { ethnicityName } from '../member/ethnicity';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -18,6 +19,9 @@ const GROUPS: Partial<Record<StatDimension, string>> = {
 export function bucketLabel(t: Translate, dimension: StatDimension, key: string): string {
   if (key === 'UNKNOWN') return t('statistics.unknown');
   if (dimension === 'ETHNICITY') return ethnicityName(key as Parameters<typeof ethnicityName>[0]);
+  if (dimension === 'AGE_SEX') {
+    return `${bucketLabel(t, 'SEX', key.slice(0, 1))} · ${bucketLabel(t, 'AGE_BAND', key.slice(2)).toLowerCase()}`;
+  }
   const group = GROUPS[dimension] ?? `statistics.bucket.${dimension}`;
   const messageKey = `${group}.${key}` as MessageKey;
   const text = t(messageKey);
@@ -46,6 +50,6 @@ export function headline(stats: SubtreeStatistics) {
 }
 
 /** A share in per cent with one decimal, or an empty string when there is nothing to share. */
-export function percent(count: number, total: number): string {
-  return total > 0 ? `${((100 * count) / total).toFixed(1)} %` : '';
+export function percent(count: number, total: number, language?: Language): string {
+  return total > 0 ? `${formatNumber((100 * count) / total, 1, language)} %` : '';
 }

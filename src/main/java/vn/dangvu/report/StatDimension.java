@@ -14,6 +14,8 @@ public enum StatDimension {
     SEX,
     /** {@link StatBands#ageBand}: LE_30, 31_40, 41_50, 51_60, 61_70, GT_70 at the reference date. */
     AGE_BAND,
+    /** Sex and age band together, {@code M_31_40}, {@code F_GT_70}…: the age pyramid of the dashboard. */
+    AGE_SEX,
     /** The 54 groups of {@code Ethnicity}, UNKNOWN. */
     ETHNICITY,
     /** {@code Religion} names, UNKNOWN. */

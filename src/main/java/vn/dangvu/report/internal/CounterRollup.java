@@ -118,9 +118,9 @@ class CounterRollup {
         for (int i = 0; i < MemberContribution.DIMENSIONS.length; i++) {
             String column = MemberContribution.COLUMNS[i];
             jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT s.org_unit_id, '"
-                            + MemberContribution.DIMENSIONS[i].name() + "', s." + column + ", COUNT(*)"
+                            + MemberContribution.DIMENSIONS[i].name() + "', " + column + ", COUNT(*)"
                             + " FROM stat_member s WHERE s.org_unit_id IN (" + units + ")"
-                            + " GROUP BY s.org_unit_id, s." + column)
+                            + " GROUP BY s.org_unit_id, " + column)
                     .params(range.params())
                     .update();
         }

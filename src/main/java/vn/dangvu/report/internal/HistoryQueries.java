@@ -55,22 +55,33 @@ class HistoryQueries {
         }
         String sql = """
                 SELECT GROUPING(a.org_unit_id, a.status, a.sex, a.age, a.ethnicity, a.religion, a.general_education,
-                                a.professional_level, a.theory_level, a.party) AS g,
+                                a.professional_level, a.theory_level, a.party, a.age_sex) AS g,
                        a.org_unit_id, a.status, a.sex, a.age, a.ethnicity, a.religion, a.general_education,
-                       a.professional_level, a.theory_level, a.party, COUNT(*) AS n
-                  FROM (SELECT p.org_unit_id, p.status, m.sex, %s AS age, m.ethnicity, m.religion,
-                               m.general_education, m.professional_level, m.theory_level, %s AS party
-                        %s) a
+                       a.professional_level, a.theory_level, a.party, a.age_sex, COUNT(*) AS n
+                  FROM (SELECT p.org_unit_id, p.status, m.sex, %1$s AS age, m.ethnicity, m.religion,
+                               m.general_education, m.professional_level, m.theory_level, %2$s AS party,
+                               m.sex || ':' || %1$s AS age_sex
+                        %3$s) a
                  GROUP BY GROUPING SETS ((a.org_unit_id, a.status, a.sex), (a.age), (a.ethnicity), (a.religion),
-                                         (a.general_education), (a.professional_level), (a.theory_level), (a.party))""".formatted(
+                                         (a.general_education), (a.professional_level), (a.theory_level), (a.party),
+                                         (a.age_sex))""".formatted(
                         AGE.formatted("m.birth_date"),
                         PARTY_YEARS,
                         COVERING.replace("JOIN org_unit u", "JOIN member m ON m.id = p.member_id JOIN org_unit u"));
         List<UnitCount> units = new java.util.ArrayList<>();
         List<AttributeCount> attributes = new java.util.ArrayList<>();
         String[] columns = {
-            "age", "ethnicity", "religion", "general_education", "professional_level", "theory_level", "party"
+            "age",
+            "ethnicity",
+            "religion",
+            "general_education",
+            "professional_level",
+            "theory_level",
+            "party",
+            "age_sex"
         };
+        // GROUPING's bits, highest first: the unit, status and sex, then one per attribute column
+        int unitBit = columns.length + 2;
         jdbc.sql(sql)
                 .param("p", path)
                 .param("pe", OrgScope.rangeEnd(path))
@@ -80,7 +91,7 @@ class HistoryQueries {
                 .query((java.sql.ResultSet rs) -> {
                     int g = rs.getInt("g");
                     long n = rs.getLong("n");
-                    if ((g & (1 << 9)) == 0) {
+                    if ((g & (1 << unitBit)) == 0) {
                         units.add(new UnitCount(
                                 rs.getLong("org_unit_id"), rs.getString("status"), rs.getString("sex"), n));
                         return;
@@ -189,7 +200,9 @@ class HistoryQueries {
         GENERAL_EDUCATION,
         PROFESSIONAL_LEVEL,
         THEORY_LEVEL,
-        PARTY_YEARS
+        PARTY_YEARS,
+        /** Sex and age in whole years, {@code M:45}. */
+        AGE_SEX
     }
 
     record AttributeCount(Attribute attribute, @Nullable String key, long count) {}
@@ -204,15 +217,17 @@ class HistoryQueries {
                          WHEN 3 THEN m.general_education
                          WHEN 4 THEN m.professional_level
                          WHEN 5 THEN m.theory_level
-                         ELSE %s
+                         WHEN 6 THEN %s
+                         ELSE m.sex || ':' || %s
                        END AS k, COUNT(*) AS n
                   FROM (SELECT m.birth_date, m.ethnicity, m.religion, m.general_education, m.professional_level,
-                               m.theory_level, m.first_admitted_on
+                               m.theory_level, m.first_admitted_on, m.sex
                         %s) m
-                 CROSS JOIN (VALUES (0), (1), (2), (3), (4), (5), (6)) d(n)
+                 CROSS JOIN (VALUES (0), (1), (2), (3), (4), (5), (6), (7)) d(n)
                  GROUP BY d.n, k""".formatted(
                         AGE.formatted("m.birth_date"),
                         PARTY_YEARS,
+                        AGE.formatted("m.birth_date"),
                         COVERING.replace("JOIN org_unit u", "JOIN member m ON m.id = p.member_id JOIN org_unit u"));
         return jdbc.sql(sql)
                 .param("p", path)

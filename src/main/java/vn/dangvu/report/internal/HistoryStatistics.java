@@ -32,6 +32,7 @@ public class HistoryStatistics implements AsOfStatistics {
     /** Dimensions whose buckets keep their natural order; the others are listed largest first. */
     private static final Set<StatDimension> ORDERED = Set.of(
             StatDimension.AGE_BAND,
+            StatDimension.AGE_SEX,
             StatDimension.PARTY_AGE_BAND,
             StatDimension.GENERAL_EDUCATION,
             StatDimension.PROFESSIONAL_LEVEL,
@@ -40,6 +41,10 @@ public class HistoryStatistics implements AsOfStatistics {
 
     private static final Map<StatDimension, List<String>> NATURAL_ORDER = Map.of(
             StatDimension.AGE_BAND, List.of("LE_30", "31_40", "41_50", "51_60", "61_70", "GT_70"),
+            StatDimension.AGE_SEX,
+                    List.of(
+                            "M_LE_30", "M_31_40", "M_41_50", "M_51_60", "M_61_70", "M_GT_70", "F_LE_30", "F_31_40",
+                            "F_41_50", "F_51_60", "F_61_70", "F_GT_70"),
             StatDimension.PARTY_AGE_BAND, List.of("LT_10", "10_19", "20_29", "30_39", "40_49", "GE_50"),
             StatDimension.GENERAL_EDUCATION, List.of("PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY"),
             StatDimension.PROFESSIONAL_LEVEL,
@@ -161,6 +166,7 @@ public class HistoryStatistics implements AsOfStatistics {
             case PROFESSIONAL_LEVEL -> StatDimension.PROFESSIONAL_LEVEL;
             case THEORY_LEVEL -> StatDimension.THEORY_LEVEL;
             case PARTY_YEARS -> StatDimension.PARTY_AGE_BAND;
+            case AGE_SEX -> StatDimension.AGE_SEX;
         };
     }
 
@@ -174,6 +180,11 @@ public class HistoryStatistics implements AsOfStatistics {
             case PARTY_YEARS -> {
                 int years = Integer.parseInt(value.strip());
                 yield years < 0 ? StatBands.UNKNOWN : StatBands.partyAgeBand(asOf.minusYears(years), asOf);
+            }
+            case AGE_SEX -> {
+                String[] sexAndAge = value.split(":", 2);
+                yield sexAndAge[0] + "_"
+                        + StatBands.ageBand(asOf.minusYears(Integer.parseInt(sexAndAge[1].strip())), asOf);
             }
             case GENERAL_EDUCATION -> StatBands.generalEducation(value);
             case ETHNICITY -> known(value, Ethnicity.class);

@@ -27,6 +27,7 @@ record MemberContribution(
         StatDimension.STATUS,
         StatDimension.SEX,
         StatDimension.AGE_BAND,
+        StatDimension.AGE_SEX,
         StatDimension.ETHNICITY,
         StatDimension.RELIGION,
         StatDimension.GENERAL_EDUCATION,
@@ -35,17 +36,18 @@ record MemberContribution(
         StatDimension.PARTY_AGE_BAND
     };
 
-    /** The {@code stat_member} column of each of {@link #DIMENSIONS}. */
+    /** The bucket of each of {@link #DIMENSIONS} as an expression over {@code stat_member s}. */
     static final String[] COLUMNS = {
-        "status",
-        "sex",
-        "age_band",
-        "ethnicity",
-        "religion",
-        "general_education",
-        "professional_level",
-        "theory_level",
-        "party_age_band"
+        "s.status",
+        "s.sex",
+        "s.age_band",
+        "s.sex || '_' || s.age_band",
+        "s.ethnicity",
+        "s.religion",
+        "s.general_education",
+        "s.professional_level",
+        "s.theory_level",
+        "s.party_age_band"
     };
 
     String bucket(StatDimension dimension) {
@@ -53,6 +55,7 @@ record MemberContribution(
             case STATUS -> status;
             case SEX -> sex;
             case AGE_BAND -> ageBand;
+            case AGE_SEX -> sex + "_" + ageBand;
             case ETHNICITY -> ethnicity;
             case RELIGION -> religion;
             case GENERAL_EDUCATION -> generalEducation;

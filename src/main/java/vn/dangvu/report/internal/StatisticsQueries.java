@@ -26,7 +26,13 @@ public class StatisticsQueries {
     private static final Map<StatDimension, List<String>> ORDERED = new EnumMap<>(StatDimension.class);
 
     static {
-        ORDERED.put(StatDimension.AGE_BAND, List.of("LE_30", "31_40", "41_50", "51_60", "61_70", "GT_70"));
+        List<String> ages = List.of("LE_30", "31_40", "41_50", "51_60", "61_70", "GT_70");
+        ORDERED.put(StatDimension.AGE_BAND, ages);
+        ORDERED.put(
+                StatDimension.AGE_SEX,
+                java.util.stream.Stream.of("M", "F")
+                        .flatMap(sex -> ages.stream().map(age -> sex + "_" + age))
+                        .toList());
         ORDERED.put(
                 StatDimension.PARTY_AGE_BAND,
                 List.of("LT_10", "10_19", "20_29", "30_39", "40_49", "GE_50", StatBands.UNKNOWN));

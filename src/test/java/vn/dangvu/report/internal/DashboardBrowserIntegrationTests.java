@@ -74,6 +74,8 @@ class DashboardBrowserIntegrationTests extends PlatformTestBase {
                             .first())
                     .isVisible();
             assertThat(page.getByTestId("dashboard-chart-UNIT_KIND")).containsText("Tổ chức đảng theo loại");
+            assertThat(page.getByTestId("dashboard-chart-AGE_SEX").getByRole(AriaRole.IMG))
+                    .hasAttribute("aria-label", Pattern.compile("^Tháp tuổi theo giới tính: Nam ≤ 30 \\d+"));
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Browsers.screenshot("dashboard-city"))
                     .setFullPage(true));
@@ -96,6 +98,10 @@ class DashboardBrowserIntegrationTests extends PlatformTestBase {
 
             page.getByTestId("dashboard-drill-AGE_BAND-" + ageBand).click();
             assertThat(page).hasURL(Pattern.compile("/members\\?orgUnitId=" + childId + "&(minAge|maxAge)="));
+            assertThat(page.getByTestId("member-table")).isVisible();
+            page.goBack();
+            page.locator("[data-testid^=dashboard-drill-AGE_SEX-F_]").first().click();
+            assertThat(page).hasURL(Pattern.compile("/members\\?orgUnitId=" + childId + "&sex=F&"));
             assertThat(page.getByTestId("member-table")).isVisible();
             assertThat(page.getByTestId("member-count")).isVisible();
         }

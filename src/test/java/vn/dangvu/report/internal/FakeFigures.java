@@ -97,6 +97,7 @@ public class FakeFigures implements ReportFigures {
                 case STATUS -> List.of(new Bucket("OFFICIAL", m - 2), new Bucket("PROBATIONARY", 2));
                 case SEX -> List.of(new Bucket("M", m - women), new Bucket("F", women));
                 case AGE_BAND -> spread(m, "LE_30", "31_40", "41_50", "51_60", "61_70", "GT_70");
+                case AGE_SEX -> spread(m, "M_31_40", "F_41_50");
                 case ETHNICITY ->
                     nonZero(
                             new Bucket("KINH", m - minority - 1),

@@ -160,7 +160,7 @@ abstract class StatisticsScenarios extends PlatformTestBase {
                 .json();
         assertThat(stats.path("source").asString()).isEqualTo("COUNTERS");
         assertThat(stats.path("asOf").asString()).isEqualTo(today.toString());
-        assertThat(stats.path("breakdowns").size()).isEqualTo(11);
+        assertThat(stats.path("breakdowns").size()).isEqualTo(12);
         long sum = 0;
         for (JsonNode child : stats.path("children")) {
             long id = child.path("unit").path("id").asLong();
@@ -182,6 +182,26 @@ abstract class StatisticsScenarios extends PlatformTestBase {
         assertThat(stats.path("members").asLong())
                 .as("a plain count over the raw tables")
                 .isEqualTo(counted);
+    }
+
+    @Test
+    void thePyramidSplitsEachAgeBandBySexAndAddsUpToBoth() {
+        Figures figures = figures(loggedIn("tochuc"), staffScopeRoot());
+        long total = 0;
+        for (String sex : List.of("M", "F")) {
+            long ofSex = 0;
+            for (String age : List.of("LE_30", "31_40", "41_50", "51_60", "61_70", "GT_70")) {
+                ofSex += figures.get("AGE_SEX", sex + "_" + age);
+            }
+            assertThat(ofSex).as("the pyramid's %s side", sex).isEqualTo(figures.get("SEX", sex));
+            total += ofSex;
+        }
+        for (String age : List.of("LE_30", "31_40", "41_50", "51_60", "61_70", "GT_70")) {
+            assertThat(figures.get("AGE_SEX", "M_" + age) + figures.get("AGE_SEX", "F_" + age))
+                    .as("band %s", age)
+                    .isEqualTo(figures.get("AGE_BAND", age));
+        }
+        assertThat(total).isEqualTo(figures.members()).isPositive();
     }
 
     /** The nightly job moves the reference date on by diffing only the members whose band changed. */
