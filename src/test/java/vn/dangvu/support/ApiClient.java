@@ -48,6 +48,12 @@ public final class ApiClient {
         return this;
     }
 
+    /** Sends a header with every request, e.g. {@code X-Forwarded-Proto: https} as the trusted local proxy would. */
+    public ApiClient header(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
+    }
+
     public ApiClient language(String tag) {
         extraHeaders.put("Accept-Language", tag);
         return this;

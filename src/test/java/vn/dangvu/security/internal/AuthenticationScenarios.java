@@ -173,6 +173,59 @@ abstract class AuthenticationScenarios extends PlatformTestBase {
         assertThat(response.headers().get("x-frame-options")).isEqualTo("DENY");
     }
 
+    @Test
+    void strictTransportSecurityIsSentOverHttpsOnly() {
+        assertThat(client().get("/api/v1/me").headers()).doesNotContainKey("strict-transport-security");
+        ApiClient.Response https = client().header("X-Forwarded-Proto", "https").get("/api/v1/me");
+        assertThat(https.headers().get("strict-transport-security")).isEqualTo("max-age=31536000 ; includeSubDomains");
+        assertThat(https.headers().get("content-security-policy")).contains("frame-ancestors 'none'");
+    }
+
+    @Test
+    void anIdleSessionEndsAfterTheTimeout() {
+        ApiClient client = client();
+        assertThat(client.login("vanphong", DEMO_PASSWORD).status()).isEqualTo(200);
+        String sessionId = new String(
+                java.util.Base64.getDecoder().decode(client.sessionCookie()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE session_id = :id")
+                        .param("id", sessionId)
+                        .query(Integer.class)
+                        .single())
+                .as("30 minutes")
+                .isEqualTo(1800);
+        assertThat(client.get("/api/v1/me").status()).isEqualTo(200);
+        long idle = java.time.Duration.ofMinutes(31).toMillis();
+        jdbc.sql("""
+                        UPDATE spring_session SET last_access_time = last_access_time - :idle,
+                                                  expiry_time = expiry_time - :idle
+                         WHERE session_id = :id""").param("idle", idle).param("id", sessionId).update();
+        ApiClient.Response expired = client.get("/api/v1/me");
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.code()).isEqualTo("auth.required");
+    }
+
+    @Test
+    void errorsNameTheProblemButNeverTheInternals() {
+        ApiClient staff = loggedIn("tochuc");
+        List<ApiClient.Response> answers = List.of(
+                client().post("/api/v1/auth/login", "{\"username\": \"tochuc\", \"password\": "),
+                client().post("/api/v1/auth/login", "{\"username\": [1, 2], \"password\": {}}"),
+                staff.get("/api/v1/org-units/abc"),
+                staff.get("/api/v1/members?q=%27%20OR%201%3D1--&size=5"),
+                staff.get("/api/v1/members?size=-1%3B%20DROP%20TABLE%20member"),
+                staff.get("/api/v1/org-units/9223372036854775807"));
+        for (ApiClient.Response answer : answers) {
+            assertThat(answer.status()).as(answer.body()).isIn(200, 400, 404);
+            if (answer.status() != 200) {
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(answer.code()).isNotBlank();
+            }
+            assertThat(answer.body())
+                    .doesNotContainIgnoringCase("exception")
+                    .doesNotContain("\tat ", "at org.", "at vn.", "SQL", "jdbc", "Hikari", "syntax");
+        }
+    }
+
     long rootId() {
         return jdbc.sql("SELECT id FROM org_unit WHERE parent_id IS NULL")
                 .query(Long.class)
