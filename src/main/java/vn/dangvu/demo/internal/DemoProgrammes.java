@@ -201,7 +201,8 @@ class DemoProgrammes {
                         communeId,
                         "01-CTr/ĐU",
                         "Chương trình thực hiện Chương trình 01-CTr/TU của Thành ủy",
-                        Map.of(is.get(1).id(), new BigDecimal("92"))),
+                        Map.of(is.get(1).id(), new BigDecimal("92")),
+                        List.of()),
                 communeStaff);
         ProgrammeView child = programmes.view(childId, today, communeStaff);
         report(childId, child.indicators().get(0), year, "88", null, "Báo cáo của Đảng ủy", communeStaff);
