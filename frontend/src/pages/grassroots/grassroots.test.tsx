@@ -45,10 +45,13 @@ const visit: Visit = {
       owner: null,
       dueOn: null,
       status: 'OPEN',
+      programmeTaskId: null,
+      programmeTask: null,
       version: 0,
     },
   ],
   createdBy: 'an',
+  version: 0,
 };
 
 const report: ComplianceReport = {

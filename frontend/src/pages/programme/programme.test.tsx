@@ -34,6 +34,7 @@ const indicator = (seq: number, over: Partial<IndicatorView>): IndicatorView => 
   expected: 8,
   rule: 'Chưa có số liệu báo cáo đến ngày 01/03/2026.',
   canReport: true,
+  canRemove: true,
   version: 0,
   ...over,
 });
@@ -55,6 +56,9 @@ const task = (seq: number, over: Partial<TaskView>): TaskView => ({
   rule: 'Chưa triển khai: chưa báo cáo tiến độ.',
   parentTaskId: null,
   canReport: true,
+  origin: null,
+  remindedOn: null,
+  canRemove: true,
   version: 0,
   ...over,
 });
