@@ -29,6 +29,9 @@ export default {
     quarterly: 'Quarterly',
     yearly: 'Yearly',
     person: 'Person in charge',
+    member: 'Person in charge from the member registry',
+    memberHint: 'Choose them so that they are reminded when the task is overdue or due soon.',
+    memberSearch: 'Type a member name to search',
   },
   edit: {
     programme: 'Revise programme',

@@ -29,6 +29,9 @@ export default {
     quarterly: 'Theo quý',
     yearly: 'Theo năm',
     person: 'Người phụ trách',
+    member: 'Người phụ trách trong danh sách đảng viên',
+    memberHint: 'Chọn để người phụ trách nhận thông báo nhắc việc khi nhiệm vụ quá hạn hoặc sắp đến hạn.',
+    memberSearch: 'Gõ tên đảng viên để tìm',
   },
   edit: {
     programme: 'Sửa chương trình',

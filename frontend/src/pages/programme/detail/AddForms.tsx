@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n';
 import { DATE_FORMAT, toIsoDate } from '../../../i18n/format';
 import type { IndicatorDirection, IndicatorView, ProgrammeView, TaskView } from '../programmeTypes';
 import { useAddIndicator, useAddTask, useReviseIndicator, useReviseTask } from '../useProgrammeQueries';
+import { OwnerMemberSelect } from './OwnerMemberSelect';
 
 const DIRECTIONS: IndicatorDirection[] = ['AT_LEAST', 'AT_MOST', 'EXACTLY', 'BY_DATE'];
 
@@ -147,6 +148,7 @@ export function AddIndicatorModal({
 interface TaskValues {
   title: string;
   ownerUnitId: number;
+  ownerMemberId?: string;
   ownerPerson?: string;
   deadline: Dayjs;
 }
@@ -187,6 +189,7 @@ export function AddTaskModal({
             ? {
                 title: editing.title,
                 ownerUnitId: editing.ownerUnitId,
+                ownerMemberId: editing.ownerMemberId ?? undefined,
                 ownerPerson: editing.ownerPerson ?? undefined,
                 deadline: dayjs(editing.deadline),
               }
@@ -218,6 +221,19 @@ export function AddTaskModal({
         </Form.Item>
         <Form.Item name="ownerUnitId" label={t('programme.task.owner')} rules={required}>
           <OrgTreeSelect testId="task-add-unit" />
+        </Form.Item>
+        <Form.Item
+          name="ownerMemberId"
+          label={t('programme.add.member')}
+          extra={t('programme.add.memberHint')}
+        >
+          <OwnerMemberSelect
+            initialLabel={editing?.ownerPerson ?? undefined}
+            onChange={(memberId, name) => {
+              form.setFieldValue('ownerMemberId', memberId);
+              if (name && !form.getFieldValue('ownerPerson')) form.setFieldValue('ownerPerson', name);
+            }}
+          />
         </Form.Item>
         <Form.Item name="ownerPerson" label={t('programme.add.person')}>
           <Input maxLength={200} />
