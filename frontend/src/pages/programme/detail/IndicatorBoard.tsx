@@ -150,6 +150,7 @@ export function IndicatorBoard({ p }: { p: ProgrammeView }) {
         rowKey="id"
         size="small"
         data-testid="indicator-board"
+        scroll={{ x: p.canEdit ? 960 : 860 }}
         columns={columns}
         dataSource={p.indicators}
         pagination={false}

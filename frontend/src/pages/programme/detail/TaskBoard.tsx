@@ -171,6 +171,7 @@ export function TaskBoard({ p }: { p: ProgrammeView }) {
         rowKey="id"
         size="small"
         data-testid="task-board"
+        scroll={{ x: p.canEdit ? 960 : 860 }}
         columns={columns}
         dataSource={p.tasks}
         pagination={false}
