@@ -86,7 +86,7 @@ final class DemoGrassroots {
                         at(day));
             }
             if (i == 0) {
-                followUps(communeId, id, (String) members.get(i)[1], today);
+                followUps(communeId, id, memberId, (String) members.get(i)[1], today);
                 for (LocalDate month = quarterStart; !month.isAfter(today); month = month.plusMonths(1)) {
                     for (int d : new int[] {10, 25}) {
                         LocalDate held = month.withDayOfMonth(d);
@@ -112,9 +112,10 @@ final class DemoGrassroots {
 
     /**
      * Two follow-up tasks on the head's latest visit: one open, one made a task of the commune's programme adopting the
-     * city's (01-CTr/ĐU), linked both ways.
+     * city's (01-CTr/ĐU), linked both ways, in the head's charge and due within three weeks (so that the reminders of
+     * the programme reach them).
      */
-    private void followUps(long communeId, UUID committeeMemberId, String name, LocalDate today) {
+    private void followUps(long communeId, UUID committeeMemberId, UUID memberId, String name, LocalDate today) {
         List<Object[]> visits = jdbc.query(
                 """
                 SELECT v.id, v.visited_on, u.name FROM grassroots_visit v JOIN org_unit u ON u.id = v.org_unit_id
@@ -147,16 +148,27 @@ final class DemoGrassroots {
                 programme.get(0));
         String label = "Đi cơ sở ngày %02d/%02d/%d tại %s (đồng chí %s)"
                 .formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear(), visits.get(0)[2], name);
-        jdbc.update("""
-                INSERT INTO programme_task (id, programme_id, seq, title, owner_unit_id, owner_person, deadline,
-                       origin_kind, origin_id, origin_label, version, created_at, created_by)
-                VALUES (?, ?, ?, 'Rà soát, kết nạp quần chúng ưu tú ở khu dân cư', ?, 'Bí thư chi bộ', ?,
-                       'GRASSROOTS_FOLLOW_UP', ?, ?, 0, ?, 'tochuc')""", task, programme.get(0), seq, communeId, today.plusMonths(3), followUp, label, at(day));
+        jdbc.update(
+                """
+                INSERT INTO programme_task (id, programme_id, seq, title, owner_unit_id, owner_member_id,
+                       owner_person, deadline, origin_kind, origin_id, origin_label, version, created_at, created_by)
+                VALUES (?, ?, ?, 'Rà soát, kết nạp quần chúng ưu tú ở khu dân cư', ?, ?, ?, ?,
+                       'GRASSROOTS_FOLLOW_UP', ?, ?, 0, ?, 'tochuc')""",
+                task,
+                programme.get(0),
+                seq,
+                communeId,
+                memberId,
+                name,
+                today.plusDays(20),
+                followUp,
+                label,
+                at(day));
         jdbc.update("""
                 INSERT INTO grassroots_follow_up (id, visit_id, position, text, owner, due_on, status, version,
                        programme_id, programme_task_id, updated_at, updated_by)
-                VALUES (?, ?, 1, 'Rà soát, kết nạp quần chúng ưu tú ở khu dân cư', 'Bí thư chi bộ', ?,
-                       'PROGRAMME_TASK', 1, ?, ?, ?, 'tochuc')""", followUp, visit, today.plusMonths(3), programme.get(0), task, at(day));
+                VALUES (?, ?, 1, 'Rà soát, kết nạp quần chúng ưu tú ở khu dân cư', ?, ?,
+                       'PROGRAMME_TASK', 1, ?, ?, ?, 'tochuc')""", followUp, visit, name, today.plusDays(20), programme.get(0), task, at(day));
     }
 
     private static String rangeEnd(String path) {
