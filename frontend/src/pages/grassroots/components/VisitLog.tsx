@@ -103,6 +103,7 @@ export function VisitLog({ appointment }: { appointment: CommitteeMember }) {
     { key: 'day', title: t('grassroots.field.visitedOn'), render: (_, v) => formatDate(v.visitedOn) },
     {
       key: 'unit',
+      onCell: () => ({ style: { minWidth: 140 } }),
       title: t('grassroots.field.unit'),
       render: (_, v) => (
         <Space size={4} wrap>
@@ -121,7 +122,12 @@ export function VisitLog({ appointment }: { appointment: CommitteeMember }) {
       title: t('grassroots.field.purpose'),
       render: (_, v) => t(`grassroots.purpose.${v.purpose}`),
     },
-    { key: 'findings', title: t('grassroots.field.findings'), render: (_, v) => v.findings },
+    {
+      key: 'findings',
+      title: t('grassroots.field.findings'),
+      render: (_, v) => v.findings,
+      onCell: () => ({ style: { minWidth: 180 } }),
+    },
     {
       key: 'followUps',
       title: t('grassroots.field.followUps'),
