@@ -1092,6 +1092,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/grassroots-work/follow-ups/{id}/programme-task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["toProgrammeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/grassroots-work/follow-ups/{id}/status": {
         parameters: {
             query?: never;
@@ -1119,6 +1135,22 @@ export interface paths {
         put?: never;
         post: operations["logVisit"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grassroots-work/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["reviseVisit"];
+        post?: never;
+        delete: operations["withdrawVisit"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2612,6 +2644,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programmes/writable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["writable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programmes/{id}": {
         parameters: {
             query?: never;
@@ -2671,6 +2719,22 @@ export interface paths {
         put?: never;
         post: operations["addIndicator"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/indicators/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["reviseIndicator"];
+        post?: never;
+        delete: operations["removeIndicator"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2740,6 +2804,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programmes/{id}/task-reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["remindTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programmes/{id}/tasks": {
         parameters: {
             query?: never;
@@ -2751,6 +2831,22 @@ export interface paths {
         put?: never;
         post: operations["addTask"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["reviseTask"];
+        post?: never;
+        delete: operations["removeTask"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2988,6 +3084,7 @@ export interface components {
             code: string;
             /** Format: int64 */
             issuingUnitId: number;
+            ownTasks?: components["schemas"]["AddTask"][];
             targets?: {
                 [key: string]: number;
             };
@@ -4294,6 +4391,9 @@ export interface components {
             /** Format: uuid */
             id: string;
             owner: string;
+            programmeTask: components["schemas"]["TaskLink"];
+            /** Format: uuid */
+            programmeTaskId: string;
             /** @enum {string} */
             status: "OPEN" | "DONE" | "PROGRAMME_TASK";
             text: string;
@@ -4367,6 +4467,7 @@ export interface components {
             /** Format: date */
             achievedOn: string;
             baseline: number;
+            canRemove: boolean;
             canReport: boolean;
             /** @enum {string} */
             direction: "AT_LEAST" | "AT_MOST" | "EXACTLY" | "BY_DATE";
@@ -5665,6 +5766,17 @@ export interface components {
             tasks: number;
             title: string;
         };
+        ProgrammeTaskRequest: {
+            /** Format: date */
+            deadline?: string;
+            ownerPerson?: string;
+            /** Format: int64 */
+            ownerUnitId: number;
+            /** Format: uuid */
+            programmeId: string;
+            /** Format: int64 */
+            version: number;
+        };
         ProgrammeView: {
             /** Format: date */
             asOf: string;
@@ -5950,6 +6062,49 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        ReviseIndicator: {
+            baseline: number;
+            /** @enum {string} */
+            direction: "AT_LEAST" | "AT_MOST" | "EXACTLY" | "BY_DATE";
+            name: string;
+            /** @enum {string} */
+            reporting: "QUARTER" | "YEAR";
+            /** Format: int64 */
+            responsibleUnitId: number;
+            target?: number;
+            /** Format: date */
+            targetDate?: string;
+            unit: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ReviseTask: {
+            /** Format: date */
+            deadline: string;
+            /** Format: uuid */
+            ownerMemberId?: string;
+            ownerPerson?: string;
+            /** Format: int64 */
+            ownerUnitId: number;
+            title: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ReviseVisitRequest: {
+            /** Format: uuid */
+            committeeMemberId: string;
+            /** @enum {string} */
+            duration: "HALF_DAY" | "FULL_DAY";
+            findings?: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            /** @enum {string} */
+            purpose: "INSPECTION" | "SUPERVISION" | "CELL_MEETING" | "WORKING_SESSION" | "CITIZEN_RECEPTION";
+            /** Format: int64 */
+            version: number;
+            /** Format: date */
+            visitedOn: string;
+        };
         RoleView: {
             /** Format: int64 */
             orgUnitId: number;
@@ -6128,13 +6283,47 @@ export interface components {
             source: string;
             unit: components["schemas"]["OrgUnitRef"];
         };
+        TaskLink: {
+            /** Format: date */
+            deadline: string;
+            programmeCode: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** Format: int32 */
+            progress: number;
+            /** Format: int32 */
+            seq: number;
+            /** @enum {string} */
+            status: "DONE" | "ON_SCHEDULE" | "LATE" | "NOT_STARTED";
+            /** Format: uuid */
+            taskId: string;
+            title: string;
+        };
+        TaskOrigin: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            label: string;
+        };
+        TaskReminders: {
+            /** Format: int32 */
+            dueSoon: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            reminded: number;
+            /** Format: int32 */
+            withoutOwner: number;
+        };
         TaskView: {
+            canRemove: boolean;
             canReport: boolean;
             /** Format: date */
             deadline: string;
             dueSoon: boolean;
             /** Format: uuid */
             id: string;
+            origin: components["schemas"]["TaskOrigin"];
             overdue: boolean;
             /** Format: uuid */
             ownerMemberId: string;
@@ -6148,6 +6337,8 @@ export interface components {
             progress: number;
             /** Format: date */
             progressAsOf: string;
+            /** Format: date */
+            remindedOn: string;
             rule: string;
             /** Format: int32 */
             seq: number;
@@ -6280,6 +6471,8 @@ export interface components {
             /** @enum {string} */
             purpose: "INSPECTION" | "SUPERVISION" | "CELL_MEETING" | "WORKING_SESSION" | "CITIZEN_RECEPTION";
             unitName: string;
+            /** Format: int64 */
+            version: number;
             /** Format: date */
             visitedOn: string;
         };
@@ -8161,6 +8354,32 @@ export interface operations {
             };
         };
     };
+    toProgrammeTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FollowUpView"];
+                };
+            };
+        };
+    };
     followUpStatus: {
         parameters: {
             query?: never;
@@ -8208,6 +8427,54 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["VisitView"];
                 };
+            };
+        };
+    };
+    reviseVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseVisitRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["VisitView"];
+                };
+            };
+        };
+    };
+    withdrawVisit: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -10951,6 +11218,26 @@ export interface operations {
             };
         };
     };
+    writable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeSummary"][];
+                };
+            };
+        };
+    };
     get: {
         parameters: {
             query?: {
@@ -11065,6 +11352,58 @@ export interface operations {
                 "application/json": components["schemas"]["AddIndicator"];
             };
         };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    reviseIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseIndicator"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    removeIndicator: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {
@@ -11202,6 +11541,28 @@ export interface operations {
             };
         };
     };
+    remindTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TaskReminders"];
+                };
+            };
+        };
+    };
     addTask: {
         parameters: {
             query?: never;
@@ -11216,6 +11577,58 @@ export interface operations {
                 "application/json": components["schemas"]["AddTask"];
             };
         };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    reviseTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseTask"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    removeTask: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {

@@ -6,6 +6,8 @@ import type {
   FollowUp,
   FollowUpStatus,
   LogVisitBody,
+  ProgrammeTaskBody,
+  ReviseVisitBody,
   Visit,
 } from './grassrootsTypes';
 
@@ -76,6 +78,48 @@ export function useLogVisit() {
     mutationFn: (body: LogVisitBody) =>
       request(api.POST('/api/v1/grassroots-work/visits', { body })) as Promise<Visit>,
     onSuccess: () => client.invalidateQueries({ queryKey: grassrootsKeys.all }),
+  });
+}
+
+/** A revised visit changes the member's visits and every compliance view; a stale version reads them again. */
+export function useReviseVisit() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: ReviseVisitBody }) =>
+      request(
+        api.PUT('/api/v1/grassroots-work/visits/{id}', { params: { path: { id } }, body }),
+      ) as Promise<Visit>,
+    onSettled: () => client.invalidateQueries({ queryKey: grassrootsKeys.all }),
+  });
+}
+
+/** A withdrawn visit changes the member's visits and every compliance view. */
+export function useWithdrawVisit() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      request(
+        api.DELETE('/api/v1/grassroots-work/visits/{id}', { params: { path: { id }, query: { version } } }),
+      ),
+    onSettled: () => client.invalidateQueries({ queryKey: grassrootsKeys.all }),
+  });
+}
+
+/** Turns a follow-up task into a programme task; the visits and the programme are read again. */
+export function useFollowUpToTask() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: ProgrammeTaskBody }) =>
+      request(
+        api.POST('/api/v1/grassroots-work/follow-ups/{id}/programme-task', {
+          params: { path: { id } },
+          body,
+        }),
+      ) as Promise<FollowUp>,
+    onSettled: () => {
+      client.invalidateQueries({ queryKey: [...grassrootsKeys.all, 'visits'] });
+      client.invalidateQueries({ queryKey: ['programmes'] });
+    },
   });
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../api/types';
 import { ME_KEY } from '../../session';
 import { meWith } from '../../test/fixtures';
-import { mockApi } from '../../test/mockApi';
+import { mockApi, problem } from '../../test/mockApi';
 import { renderRoutes, testQueryClient } from '../../test/render';
 import ProgrammeListPage from '.';
 import ProgrammeDetailPage from './detail';
@@ -34,6 +34,7 @@ const indicator = (seq: number, over: Partial<IndicatorView>): IndicatorView => 
   expected: 8,
   rule: 'Chưa có số liệu báo cáo đến ngày 01/03/2026.',
   canReport: true,
+  canRemove: true,
   version: 0,
   ...over,
 });
@@ -55,6 +56,9 @@ const task = (seq: number, over: Partial<TaskView>): TaskView => ({
   rule: 'Chưa triển khai: chưa báo cáo tiến độ.',
   parentTaskId: null,
   canReport: true,
+  origin: null,
+  remindedOn: null,
+  canRemove: true,
   version: 0,
   ...over,
 });
@@ -278,5 +282,159 @@ describe('programme page', { timeout: 20_000 }, () => {
     renderRoutes([{ path: '/programmes', element: <ProgrammeListPage /> }], '/programmes', queryClient);
     expect(await screen.findByTestId('programme-open-01-CTr/TU')).toHaveTextContent(programme.title);
     expect(screen.queryByTestId('programme-create')).not.toBeInTheDocument();
+  });
+
+  it('revises what the programme says under its version and says so plainly when someone changed it first', async () => {
+    let attempt = 0;
+    const api = mockApi({
+      [`GET /api/v1/programmes/${ID}`]: { body: { ...programme, canEdit: true } },
+      [`PUT /api/v1/programmes/${ID}`]: () => {
+        attempt += 1;
+        return attempt === 1
+          ? problem(409, 'conflict.stale', { detail: 'Bản ghi đã được cập nhật sau khi bạn mở nó.' })
+          : { body: { ...programme, canEdit: true, title: 'Đẩy mạnh xây dựng Đảng', version: 2 } };
+      },
+    });
+    render(['CITY_OFFICE']);
+    await userEvent.click(await screen.findByTestId('programme-revise'));
+    const title = await screen.findByTestId('programme-revise-title');
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Đẩy mạnh xây dựng Đảng');
+    await userEvent.click(screen.getByTestId('programme-revise-add-document'));
+    await userEvent.type(screen.getByTestId('programme-revise-document-1'), 'Kết luận 21-KL/TW');
+    await userEvent.click(screen.getByTestId('programme-revise-submit'));
+    expect(await screen.findByText('Bản ghi đã được cập nhật sau khi bạn mở nó.')).toBeInTheDocument();
+    expect(api.find('PUT', `/api/v1/programmes/${ID}`)[0]?.body).toMatchObject({
+      code: '01-CTr/TU',
+      title: 'Đẩy mạnh xây dựng Đảng',
+      periodFrom: '2025-10-01',
+      periodTo: '2030-09-30',
+      committee: [{ fullName: 'Nguyễn Văn Trưởng', role: 'HEAD', position: 'Phó Bí thư Thường trực' }],
+      documents: [{ label: 'Nghị quyết Đại hội XVIII' }, { label: 'Kết luận 21-KL/TW' }],
+      version: 0,
+    });
+    await waitFor(() => expect(api.find('GET', `/api/v1/programmes/${ID}`).length).toBeGreaterThan(1));
+  });
+
+  it('revises an indicator with its version and removes only what nothing is reported on', async () => {
+    const editable = {
+      ...programme,
+      canEdit: true,
+      indicators: [
+        indicator(1, { canRemove: false, version: 3 }),
+        indicator(2, { canRemove: true, version: 0 }),
+      ],
+    };
+    const first = editable.indicators[0]?.id;
+    const second = editable.indicators[1]?.id;
+    const api = mockApi({
+      [`GET /api/v1/programmes/${ID}`]: { body: editable },
+      [`PUT /api/v1/programmes/${ID}/indicators/${first}`]: { body: editable },
+      [`DELETE /api/v1/programmes/${ID}/indicators/${second}`]: {
+        body: { ...editable, indicators: [editable.indicators[0]] },
+      },
+    });
+    render(['CITY_OFFICE']);
+    expect(await screen.findByTestId('indicator-1-remove')).toBeDisabled();
+    await userEvent.click(screen.getByTestId('indicator-1-edit'));
+    const target = await screen.findByTestId('indicator-add-target');
+    await userEvent.clear(target);
+    await userEvent.type(target, '97');
+    await userEvent.click(screen.getByTestId('indicator-add-submit'));
+    await waitFor(() =>
+      expect(api.find('PUT', `/api/v1/programmes/${ID}/indicators/${first}`)).toHaveLength(1),
+    );
+    expect(api.find('PUT', `/api/v1/programmes/${ID}/indicators/${first}`)[0]?.body).toEqual({
+      version: 3,
+      name: 'Chỉ tiêu 1',
+      unit: '%',
+      baseline: 80,
+      target: 97,
+      direction: 'AT_LEAST',
+      reporting: 'QUARTER',
+      responsibleUnitId: 2,
+    });
+    await userEvent.click(screen.getByTestId('indicator-2-remove'));
+    await userEvent.click(await screen.findByTestId('indicator-2-remove-ok'));
+    await waitFor(() =>
+      expect(
+        api.find('DELETE', `/api/v1/programmes/${ID}/indicators/${second}`)[0]?.query.get('version'),
+      ).toBe('0'),
+    );
+    await waitFor(() => expect(screen.queryByTestId('indicator-status-2')).not.toBeInTheDocument());
+  });
+
+  it('keeps the parent programme fields of an adopted indicator read-only', async () => {
+    const child = {
+      ...programme,
+      canEdit: true,
+      parentProgrammeId: '00000000-0000-0000-0000-00000000c7a0',
+      parentCode: '01-CTr/TU',
+      indicators: [indicator(1, { parentIndicatorId: '00000000-0000-0000-0000-000000000999' })],
+    };
+    mockApi({ [`GET /api/v1/programmes/${ID}`]: { body: child } });
+    render(['ORG_STAFF']);
+    await userEvent.click(await screen.findByTestId('indicator-1-edit'));
+    expect(await screen.findByTestId('indicator-add-name')).toBeDisabled();
+    expect(screen.getByTestId('indicator-add-target')).toBeEnabled();
+  });
+
+  it('adopts with the unit’s own target per indicator and its own tasks', async () => {
+    const api = mockApi({
+      [`GET /api/v1/programmes/${ID}`]: { body: programme },
+      [`POST /api/v1/programmes/${ID}/adoptions`]: { status: 201, body: { ...programme, id: 'child' } },
+      'GET /api/v1/org-units/roots': {
+        body: [
+          {
+            id: 2,
+            name: 'Đảng ủy phường Ba Đình',
+            parentId: 1,
+            kind: 'COMMUNE',
+            path: '/1/2/',
+            childCount: 0,
+            active: true,
+          },
+        ],
+      },
+    });
+    render(['ORG_STAFF']);
+    await userEvent.click(await screen.findByTestId('programme-adopt'));
+    const target = await screen.findByTestId('programme-adopt-target-2');
+    expect(target).toHaveValue('95');
+    await userEvent.clear(target);
+    await userEvent.type(target, '92');
+    await userEvent.click(screen.getByTestId('programme-adopt-add-task'));
+    expect(await screen.findByTestId('programme-adopt-task-title-0')).toBeInTheDocument();
+    expect(api.find('POST', `/api/v1/programmes/${ID}/adoptions`)).toHaveLength(0);
+  });
+
+  it('reminds the owners of overdue and due-soon tasks and shows the origin of a handed-over task', async () => {
+    const withOrigin = {
+      ...programme,
+      canEdit: true,
+      tasks: [
+        task(1, {
+          status: 'LATE',
+          overdue: true,
+          remindedOn: '2026-03-01',
+          origin: { kind: 'GRASSROOTS_FOLLOW_UP', id: 'f1', label: 'Đi cơ sở ngày 24/02/2026 tại Chi bộ 3' },
+        }),
+        task(2, { dueSoon: true }),
+      ],
+    };
+    const api = mockApi({
+      [`GET /api/v1/programmes/${ID}`]: { body: withOrigin },
+      [`POST /api/v1/programmes/${ID}/task-reminders`]: {
+        body: { overdue: 1, dueSoon: 1, reminded: 1, withoutOwner: 1 },
+      },
+    });
+    render(['CITY_OFFICE']);
+    await userEvent.click(await screen.findByTestId('programme-tab-tasks'));
+    expect(await screen.findByTestId('task-origin-1')).toHaveTextContent('Đi cơ sở ngày 24/02/2026');
+    expect(screen.getByTestId('task-reminded-1')).toHaveTextContent('01/03/2026');
+    expect(screen.getByTestId('task-remind')).toHaveTextContent('Nhắc việc (2)');
+    await userEvent.click(screen.getByTestId('task-remind'));
+    expect(await screen.findByText(/Đã nhắc 1 người phụ trách/)).toBeInTheDocument();
+    expect(api.find('POST', `/api/v1/programmes/${ID}/task-reminders`)).toHaveLength(1);
   });
 });

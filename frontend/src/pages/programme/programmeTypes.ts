@@ -14,7 +14,7 @@ export type IndicatorView = NullableProps<
 >;
 export type TaskView = NullableProps<
   RawView['tasks'][number],
-  'ownerMemberId' | 'ownerPerson' | 'progressAsOf' | 'parentTaskId'
+  'ownerMemberId' | 'ownerPerson' | 'progressAsOf' | 'parentTaskId' | 'origin' | 'remindedOn'
 >;
 export type CommitteeSeat = NullableProps<RawView['committee'][number], 'memberId' | 'position'>;
 export type LinkedDocument = NullableProps<RawView['documents'][number], 'documentId'>;
@@ -69,3 +69,7 @@ export type ProgrammeBody = BodyOf<'/api/v1/programmes', 'post'>;
 export type AdoptBody = BodyOf<'/api/v1/programmes/{id}/adoptions', 'post'>;
 export type AddIndicatorBody = BodyOf<'/api/v1/programmes/{id}/indicators', 'post'>;
 export type AddTaskBody = BodyOf<'/api/v1/programmes/{id}/tasks', 'post'>;
+export type ReviseProgrammeBody = BodyOf<'/api/v1/programmes/{id}', 'put'>;
+export type ReviseIndicatorBody = BodyOf<'/api/v1/programmes/{id}/indicators/{indicatorId}', 'put'>;
+export type ReviseTaskBody = BodyOf<'/api/v1/programmes/{id}/tasks/{taskId}', 'put'>;
+export type TaskReminders = ResponseOf<'/api/v1/programmes/{id}/task-reminders', 'post'>;

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, request } from '../../api/http';
+import { ApiError, api, request } from '../../api/http';
 import type {
   AddIndicatorBody,
   AddTaskBody,
@@ -8,11 +8,16 @@ import type {
   ProgrammeBody,
   ProgrammePage,
   ProgrammeReview,
+  ProgrammeSummary,
   ProgrammeView,
   ProgressReport,
   ReportIndicatorBody,
   ReportTaskBody,
   ReviewKind,
+  ReviseIndicatorBody,
+  ReviseProgrammeBody,
+  ReviseTaskBody,
+  TaskReminders,
 } from './programmeTypes';
 
 export const programmeKeys = {
@@ -79,6 +84,94 @@ export function useAddTask(id: string) {
   return useAdd(id, (body: AddTaskBody) =>
     request(api.POST('/api/v1/programmes/{id}/tasks', { params: { path: { id } }, body })),
   );
+}
+
+/**
+ * A revision or removal answers the whole programme. On a stale version (409) the programme is read again so that the
+ * next attempt starts from what is stored.
+ */
+function useChange<T>(id: string, write: (body: T) => Promise<unknown>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (result) => {
+      client.setQueryData(programmeKeys.detail(id), result);
+      client.invalidateQueries({ queryKey: [...programmeKeys.all, 'list'] });
+      client.invalidateQueries({ queryKey: programmeKeys.cascade(id) });
+      client.invalidateQueries({ queryKey: [...programmeKeys.all, 'review', id] });
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) {
+        client.invalidateQueries({ queryKey: programmeKeys.detail(id) });
+      }
+    },
+  });
+}
+
+export function useReviseProgramme(id: string) {
+  return useChange(id, (body: ReviseProgrammeBody) =>
+    request(api.PUT('/api/v1/programmes/{id}', { params: { path: { id } }, body })),
+  );
+}
+
+export function useReviseIndicator(id: string, indicatorId: string) {
+  return useChange(id, (body: ReviseIndicatorBody) =>
+    request(
+      api.PUT('/api/v1/programmes/{id}/indicators/{indicatorId}', {
+        params: { path: { id, indicatorId } },
+        body,
+      }),
+    ),
+  );
+}
+
+export function useRemoveIndicator(id: string) {
+  return useChange(id, ({ indicatorId, version }: { indicatorId: string; version: number }) =>
+    request(
+      api.DELETE('/api/v1/programmes/{id}/indicators/{indicatorId}', {
+        params: { path: { id, indicatorId }, query: { version } },
+      }),
+    ),
+  );
+}
+
+export function useReviseTask(id: string, taskId: string) {
+  return useChange(id, (body: ReviseTaskBody) =>
+    request(api.PUT('/api/v1/programmes/{id}/tasks/{taskId}', { params: { path: { id, taskId } }, body })),
+  );
+}
+
+export function useRemoveTask(id: string) {
+  return useChange(id, ({ taskId, version }: { taskId: string; version: number }) =>
+    request(
+      api.DELETE('/api/v1/programmes/{id}/tasks/{taskId}', {
+        params: { path: { id, taskId }, query: { version } },
+      }),
+    ),
+  );
+}
+
+/** Reminds the persons in charge of the overdue and due-soon tasks; the board shows when each was reminded. */
+export function useRemindTasks(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      request(
+        api.POST('/api/v1/programmes/{id}/task-reminders', { params: { path: { id } } }),
+      ) as Promise<TaskReminders>,
+    onSuccess: () => client.invalidateQueries({ queryKey: programmeKeys.detail(id) }),
+  });
+}
+
+/** Programmes issued by a unit the user writes for (where a task may be added). */
+export function useWritableProgrammes(enabled: boolean) {
+  return useQuery({
+    queryKey: [...programmeKeys.all, 'writable'],
+    enabled,
+    retry: false,
+    queryFn: ({ signal }) =>
+      request(api.GET('/api/v1/programmes/writable', { signal })) as Promise<ProgrammeSummary[]>,
+  });
 }
 
 export function useAdoptProgramme(id: string) {

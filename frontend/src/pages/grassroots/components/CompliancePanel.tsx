@@ -10,6 +10,7 @@ import {
   Empty,
   Flex,
   Form,
+  Grid,
   Progress,
   Space,
   Table,
@@ -31,6 +32,7 @@ import { VisitLog } from './VisitLog';
 
 /** The compliance of a committee's members over a quarter: bars, flags, reminders, and each member's visit log. */
 export function CompliancePanel({ home }: { home: number | undefined }) {
+  const screens = Grid.useBreakpoint();
   const { t } = useI18n();
   const { message } = App.useApp();
   const [unitId, setUnitId] = useState<number | undefined>(home);
@@ -245,7 +247,8 @@ export function CompliancePanel({ home }: { home: number | undefined }) {
       <Drawer
         open={opened !== undefined}
         onClose={() => setOpen(undefined)}
-        size="large"
+        size={screens.md ? 'large' : 'default'}
+        styles={{ wrapper: { maxWidth: '100vw' } }}
         title={opened ? t('grassroots.logOf', { name: opened.fullName }) : ''}
         destroyOnHidden
       >

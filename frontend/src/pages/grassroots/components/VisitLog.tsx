@@ -22,9 +22,20 @@ import { applyProblemToForm } from '../../../components/forms';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n';
 import { DATE_FORMAT, formatDate, toIsoDate } from '../../../i18n/format';
+import { useSession } from '../../../session';
+import { PROGRAMME_WRITER_ROLES } from '../../programme/ProgrammeForms';
+import { useWritableProgrammes } from '../../programme/useProgrammeQueries';
 import { DURATIONS, formatDays, monthOf, PURPOSES } from '../grassrootsModel';
 import type { CommitteeMember, FollowUp, Visit, VisitDuration, VisitPurpose } from '../grassrootsTypes';
 import { useFollowUpStatus, useLogVisit, useVisits } from '../useGrassrootsQueries';
+import {
+  EditVisitModal,
+  FollowUpToTaskModal,
+  ProgrammeTaskTag,
+  problemText,
+  ToTaskButton,
+  VisitRowActions,
+} from './VisitActions';
 
 interface Values {
   visitedOn: Dayjs;
@@ -45,6 +56,12 @@ export function VisitLog({ appointment }: { appointment: CommitteeMember }) {
   const log = useLogVisit();
   const status = useFollowUpStatus();
   const [form] = Form.useForm<Values>();
+  const [editing, setEditing] = useState<Visit | undefined>();
+  const [handingOver, setHandingOver] = useState<FollowUp | undefined>();
+  const { me } = useSession();
+  const writer = me.roles.some((g) => PROGRAMME_WRITER_ROLES.has(g.role));
+  const writable = useWritableProgrammes(writer);
+  const programmes = writable.data ?? [];
   const units = [
     { value: appointment.committeeUnitId, label: appointment.committeeUnitName },
     ...appointment.assignedUnits
@@ -59,17 +76,26 @@ export function VisitLog({ appointment }: { appointment: CommitteeMember }) {
       <Typography.Text>{f.text}</Typography.Text>
       {f.owner ? <Typography.Text type="secondary">({f.owner})</Typography.Text> : null}
       {f.dueOn ? <Typography.Text type="secondary">{formatDate(f.dueOn)}</Typography.Text> : null}
-      <Select
-        size="small"
-        value={f.status}
-        aria-label={t('grassroots.field.followUpStatus')}
-        style={{ width: 190 }}
-        onChange={(next) => status.mutate({ id: f.id, status: next, version: f.version })}
-        options={(['OPEN', 'DONE', 'PROGRAMME_TASK'] as const).map((s) => ({
-          value: s,
-          label: t(`grassroots.followUpStatus.${s}`),
-        }))}
-      />
+      {f.programmeTaskId ? (
+        <ProgrammeTaskTag followUp={f} />
+      ) : (
+        <>
+          <Select
+            size="small"
+            value={f.status}
+            aria-label={t('grassroots.field.followUpStatus')}
+            style={{ width: 150 }}
+            onChange={(next) => status.mutate({ id: f.id, status: next, version: f.version })}
+            options={(['OPEN', 'DONE'] as const).map((s) => ({
+              value: s,
+              label: t(`grassroots.followUpStatus.${s}`),
+            }))}
+          />
+          {f.status === 'OPEN' && programmes.length > 0 ? (
+            <ToTaskButton followUp={f} onClick={() => setHandingOver(f)} />
+          ) : null}
+        </>
+      )}
     </Flex>
   );
 
@@ -77,6 +103,7 @@ export function VisitLog({ appointment }: { appointment: CommitteeMember }) {
     { key: 'day', title: t('grassroots.field.visitedOn'), render: (_, v) => formatDate(v.visitedOn) },
     {
       key: 'unit',
+      onCell: () => ({ style: { minWidth: 140 } }),
       title: t('grassroots.field.unit'),
       render: (_, v) => (
         <Space size={4} wrap>
@@ -95,13 +122,27 @@ export function VisitLog({ appointment }: { appointment: CommitteeMember }) {
       title: t('grassroots.field.purpose'),
       render: (_, v) => t(`grassroots.purpose.${v.purpose}`),
     },
-    { key: 'findings', title: t('grassroots.field.findings'), render: (_, v) => v.findings },
+    {
+      key: 'findings',
+      title: t('grassroots.field.findings'),
+      render: (_, v) => v.findings,
+      onCell: () => ({ style: { minWidth: 180 } }),
+    },
     {
       key: 'followUps',
       title: t('grassroots.field.followUps'),
       render: (_, v) => (
         <Flex vertical gap={4}>
           {v.followUps.map(followUpTag)}
+        </Flex>
+      ),
+    },
+    {
+      key: 'actions',
+      title: '',
+      render: (_, v) => (
+        <Flex gap={4}>
+          <VisitRowActions visit={v} units={units} onEdit={setEditing} />
         </Flex>
       ),
     },
@@ -146,7 +187,11 @@ export function VisitLog({ appointment }: { appointment: CommitteeMember }) {
         </Typography.Text>
       </Flex>
       <ProblemAlert error={visits.error} onRetry={() => visits.refetch()} />
-      {status.isError ? <ProblemAlert error={status.error} /> : null}
+      {status.isError ? (
+        <Typography.Text type="danger">
+          {problemText(status.error, t('grassroots.edit.stale'))}
+        </Typography.Text>
+      ) : null}
       <Table<Visit>
         rowKey="id"
         size="small"
@@ -158,6 +203,16 @@ export function VisitLog({ appointment }: { appointment: CommitteeMember }) {
         scroll={{ x: true }}
         locale={{ emptyText: t('grassroots.noVisits') }}
       />
+      {editing ? (
+        <EditVisitModal visit={editing} units={units} onClose={() => setEditing(undefined)} />
+      ) : null}
+      {handingOver ? (
+        <FollowUpToTaskModal
+          followUp={handingOver}
+          programmes={programmes}
+          onClose={() => setHandingOver(undefined)}
+        />
+      ) : null}
       <Card size="small" title={t('grassroots.logVisit')}>
         <Form<Values>
           form={form}

@@ -27,8 +27,9 @@ import { useI18n } from '../../../i18n';
 import { DATE_FORMAT, formatDate, formatDateTime, toIsoDate } from '../../../i18n/format';
 import { barStatus, historyChart, indicatorColor, periodChoices, targetText } from '../programmeModel';
 import type { IndicatorView, ProgrammeView } from '../programmeTypes';
-import { useIndicatorHistory, useReportIndicator } from '../useProgrammeQueries';
+import { useIndicatorHistory, useRemoveIndicator, useReportIndicator } from '../useProgrammeQueries';
 import { AddIndicatorModal } from './AddForms';
+import { ItemActions } from './ItemActions';
 
 /** The indicator board: each indicator's target, latest value, progress bar and status with its rule. */
 export function IndicatorBoard({ p }: { p: ProgrammeView }) {
@@ -36,6 +37,8 @@ export function IndicatorBoard({ p }: { p: ProgrammeView }) {
   const [reporting, setReporting] = useState<IndicatorView | undefined>();
   const [history, setHistory] = useState<IndicatorView | undefined>();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<IndicatorView | undefined>();
+  const remove = useRemoveIndicator(p.id);
   const columns: TableColumnsType<IndicatorView> = [
     {
       key: 'name',
@@ -120,9 +123,18 @@ export function IndicatorBoard({ p }: { p: ProgrammeView }) {
             data-testid={`indicator-history-${i.seq}`}
             aria-label={t('programme.indicator.history')}
           />
+          {p.canEdit ? (
+            <ItemActions
+              testId={`indicator-${i.seq}`}
+              canRemove={i.canRemove}
+              onEdit={() => setEditing(i)}
+              onRemove={() => remove.mutateAsync({ indicatorId: i.id, version: i.version })}
+              removing={remove.isPending && remove.variables?.indicatorId === i.id}
+            />
+          ) : null}
         </Flex>
       ),
-      width: 130,
+      width: p.canEdit ? 200 : 130,
     },
   ];
   return (
@@ -138,6 +150,7 @@ export function IndicatorBoard({ p }: { p: ProgrammeView }) {
         rowKey="id"
         size="small"
         data-testid="indicator-board"
+        scroll={{ x: p.canEdit ? 960 : 860 }}
         columns={columns}
         dataSource={p.indicators}
         pagination={false}
@@ -149,6 +162,7 @@ export function IndicatorBoard({ p }: { p: ProgrammeView }) {
         <ReportIndicatorModal p={p} indicator={reporting} onClose={() => setReporting(undefined)} />
       ) : null}
       {adding ? <AddIndicatorModal p={p} onClose={() => setAdding(false)} /> : null}
+      {editing ? <AddIndicatorModal p={p} editing={editing} onClose={() => setEditing(undefined)} /> : null}
       {history ? <HistoryDrawer p={p} indicator={history} onClose={() => setHistory(undefined)} /> : null}
     </>
   );

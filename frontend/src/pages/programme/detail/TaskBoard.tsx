@@ -1,4 +1,4 @@
-import { HistoryOutlined, PlusOutlined } from '@ant-design/icons';
+import { BellOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import {
   App,
@@ -23,8 +23,9 @@ import { useI18n } from '../../../i18n';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { barStatus, taskColor } from '../programmeModel';
 import type { ProgrammeView, TaskView } from '../programmeTypes';
-import { useReportTask, useTaskHistory } from '../useProgrammeQueries';
+import { useRemindTasks, useRemoveTask, useReportTask, useTaskHistory } from '../useProgrammeQueries';
 import { AddTaskModal } from './AddForms';
+import { ItemActions } from './ItemActions';
 
 /** The task board: owner, deadline, progress bar, status and the overdue and due-soon flags. */
 export function TaskBoard({ p }: { p: ProgrammeView }) {
@@ -32,6 +33,11 @@ export function TaskBoard({ p }: { p: ProgrammeView }) {
   const [reporting, setReporting] = useState<TaskView | undefined>();
   const [history, setHistory] = useState<TaskView | undefined>();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<TaskView | undefined>();
+  const remove = useRemoveTask(p.id);
+  const remind = useRemindTasks(p.id);
+  const { message } = App.useApp();
+  const flagged = p.tasks.filter((task) => task.overdue || task.dueSoon).length;
   const columns: TableColumnsType<TaskView> = [
     {
       key: 'title',
@@ -45,6 +51,11 @@ export function TaskBoard({ p }: { p: ProgrammeView }) {
             {task.ownerUnitName}
             {task.ownerPerson ? ` · ${task.ownerPerson}` : ''}
           </Typography.Text>
+          {task.origin ? (
+            <Typography.Text type="secondary" italic data-testid={`task-origin-${task.seq}`}>
+              {t('programme.task.origin', { label: task.origin.label })}
+            </Typography.Text>
+          ) : null}
         </Flex>
       ),
     },
@@ -60,6 +71,11 @@ export function TaskBoard({ p }: { p: ProgrammeView }) {
             </Tag>
           ) : null}
           {task.dueSoon ? <Tag color="orange">{t('programme.task.dueSoon')}</Tag> : null}
+          {task.remindedOn && (task.overdue || task.dueSoon) ? (
+            <Typography.Text type="secondary" data-testid={`task-reminded-${task.seq}`}>
+              {t('programme.task.remindedOn', { date: formatDate(task.remindedOn) })}
+            </Typography.Text>
+          ) : null}
         </Flex>
       ),
       width: 130,
@@ -104,30 +120,65 @@ export function TaskBoard({ p }: { p: ProgrammeView }) {
             data-testid={`task-history-${task.seq}`}
             aria-label={t('programme.indicator.history')}
           />
+          {p.canEdit ? (
+            <ItemActions
+              testId={`task-${task.seq}`}
+              canRemove={task.canRemove}
+              onEdit={() => setEditing(task)}
+              onRemove={() => remove.mutateAsync({ taskId: task.id, version: task.version })}
+              removing={remove.isPending && remove.variables?.taskId === task.id}
+            />
+          ) : null}
         </Flex>
       ),
-      width: 170,
+      width: p.canEdit ? 240 : 170,
     },
   ];
   return (
     <>
       {p.canEdit ? (
-        <Flex justify="end" style={{ marginBottom: 8 }}>
+        <Flex justify="end" gap="small" wrap style={{ marginBottom: 8 }}>
+          <Tooltip title={t('programme.remind.hint')}>
+            <Button
+              icon={<BellOutlined />}
+              disabled={flagged === 0}
+              loading={remind.isPending}
+              data-testid="task-remind"
+              onClick={() =>
+                remind.mutate(undefined, {
+                  onSuccess: (r) =>
+                    message.success(
+                      t('programme.remind.done', {
+                        reminded: r.reminded,
+                        overdue: r.overdue,
+                        dueSoon: r.dueSoon,
+                        withoutOwner: r.withoutOwner,
+                      }),
+                    ),
+                })
+              }
+            >
+              {t('programme.remind.action', { count: flagged })}
+            </Button>
+          </Tooltip>
           <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="task-add">
             {t('programme.add.task')}
           </Button>
         </Flex>
       ) : null}
+      {remind.isError ? <ProblemAlert error={remind.error} /> : null}
       <Table<TaskView>
         rowKey="id"
         size="small"
         data-testid="task-board"
+        scroll={{ x: p.canEdit ? 960 : 860 }}
         columns={columns}
         dataSource={p.tasks}
         pagination={false}
       />
       {reporting ? <ReportTaskModal p={p} task={reporting} onClose={() => setReporting(undefined)} /> : null}
       {adding ? <AddTaskModal p={p} onClose={() => setAdding(false)} /> : null}
+      {editing ? <AddTaskModal p={p} editing={editing} onClose={() => setEditing(undefined)} /> : null}
       {history ? <TaskHistory p={p} task={history} onClose={() => setHistory(undefined)} /> : null}
     </>
   );

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, BranchesOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, BranchesOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Flex, List, Row, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -7,7 +7,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n';
 import { formatDate } from '../../../i18n/format';
 import { useSession } from '../../../session';
-import { AdoptProgrammeModal, PROGRAMME_WRITER_ROLES } from '../ProgrammeForms';
+import { AdoptProgrammeModal, PROGRAMME_WRITER_ROLES, ReviseProgrammeModal } from '../ProgrammeForms';
 import { countBy, INDICATOR_STATUSES, indicatorColor, TASK_STATUSES, taskColor } from '../programmeModel';
 import type { ProgrammeView } from '../programmeTypes';
 import { useProgramme } from '../useProgrammeQueries';
@@ -41,6 +41,7 @@ function Detail({ p }: { p: ProgrammeView }) {
   const { t } = useI18n();
   const [tab, setTab] = useState('indicators');
   const [adopting, setAdopting] = useState(false);
+  const [revising, setRevising] = useState(false);
   const { me } = useSession();
   const canAdopt = !p.canEdit && me.roles.some((g) => PROGRAMME_WRITER_ROLES.has(g.role));
   const indicators = countBy(p.indicators, INDICATOR_STATUSES);
@@ -49,7 +50,21 @@ function Detail({ p }: { p: ProgrammeView }) {
     <>
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={24} lg={14}>
-          <Card size="small">
+          <Card
+            size="small"
+            extra={
+              p.canEdit ? (
+                <Button
+                  size="small"
+                  icon={<EditOutlined />}
+                  onClick={() => setRevising(true)}
+                  data-testid="programme-revise"
+                >
+                  {t('programme.edit.programme')}
+                </Button>
+              ) : null
+            }
+          >
             <Descriptions
               column={1}
               size="small"
@@ -168,6 +183,7 @@ function Detail({ p }: { p: ProgrammeView }) {
         ]}
       />
       {adopting ? <AdoptProgrammeModal p={p} onClose={() => setAdopting(false)} /> : null}
+      {revising ? <ReviseProgrammeModal p={p} onClose={() => setRevising(false)} /> : null}
     </>
   );
 }

@@ -538,6 +538,27 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 "POST /api/v1/programmes/{id}/adoptions",
                 t -> t.foreignProgrammeIs404(
                         "POST", "/adoptions", "{\"issuingUnitId\":#inside,\"code\":\"9-CTr/ĐU\"}"));
+        String indicator = "{\"name\":\"X\",\"unit\":\"%\",\"baseline\":1,\"target\":2,\"direction\":\"AT_LEAST\","
+                + "\"reporting\":\"YEAR\",\"responsibleUnitId\":#inside,\"version\":0}";
+        cases.put(
+                "PUT /api/v1/programmes/{id}/indicators/{indicatorId}",
+                t -> t.foreignProgrammeIs404("PUT", "/indicators/" + UUID.randomUUID(), indicator));
+        cases.put(
+                "DELETE /api/v1/programmes/{id}/indicators/{indicatorId}",
+                t -> t.foreignProgrammeIs404("DELETE", "/indicators/" + UUID.randomUUID() + "?version=0", null));
+        cases.put(
+                "PUT /api/v1/programmes/{id}/tasks/{taskId}",
+                t -> t.foreignProgrammeIs404(
+                        "PUT",
+                        "/tasks/" + UUID.randomUUID(),
+                        "{\"title\":\"X\",\"ownerUnitId\":#inside,\"deadline\":\"2026-12-31\",\"version\":0}"));
+        cases.put(
+                "DELETE /api/v1/programmes/{id}/tasks/{taskId}",
+                t -> t.foreignProgrammeIs404("DELETE", "/tasks/" + UUID.randomUUID() + "?version=0", null));
+        cases.put(
+                "POST /api/v1/programmes/{id}/task-reminders",
+                t -> t.foreignProgrammeIs404("POST", "/task-reminders", null));
+        cases.put("GET /api/v1/programmes/writable", t -> t.writableProgrammesStayInScope());
         cases.put("GET /api/v1/programmes/{id}/cascade", t -> t.foreignProgrammeIs404("GET", "/cascade", null));
         cases.put("GET /api/v1/programmes/{id}/review", t -> t.foreignProgrammeIs404("GET", "/review", null));
         cases.put("GET /api/v1/programmes/{id}/review.xlsx", t -> t.foreignProgrammeIs404("GET", "/review.xlsx", null));
@@ -578,6 +599,16 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         ApiClient.Response outside =
                 session("tochuc").get("/api/v1/programmes?orgUnitId=" + unitOutside(pathOf(staffScopeRoot()), "CELL"));
         assertThat(outside.status()).isEqualTo(404);
+    }
+
+    void writableProgrammesStayInScope() {
+        UUID foreign = foreignProgramme();
+        JsonNode rows = session("tochuc").get("/api/v1/programmes/writable").json();
+        rows.forEach(row -> assertThat(row.path("id").asString()).isNotEqualTo(foreign.toString()));
+        String rootPath = pathOf(staffScopeRoot());
+        rows.forEach(row -> assertThat(pathOf(row.path("issuingUnitId").asLong()))
+                .as("issued in the staff's own subtree, not above it")
+                .startsWith(rootPath));
     }
 
     void programmeOfForeignUnitIs404(String programme) {
@@ -685,6 +716,9 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 t -> t.foreignCommitteeMemberIs404("GET", "/visits?from=2026-02-01&to=2026-02-28", null));
         cases.put("POST /api/v1/grassroots-work/visits", t -> t.visitOfForeignCommitteeMemberIs404());
         cases.put("POST /api/v1/grassroots-work/follow-ups/{id}/status", t -> t.foreignFollowUpIs404());
+        cases.put("POST /api/v1/grassroots-work/follow-ups/{id}/programme-task", t -> t.foreignFollowUpToTaskIs404());
+        cases.put("PUT /api/v1/grassroots-work/visits/{id}", t -> t.foreignVisitIs404("PUT"));
+        cases.put("DELETE /api/v1/grassroots-work/visits/{id}", t -> t.foreignVisitIs404("DELETE"));
         cases.put(
                 "GET /api/v1/grassroots-work/compliance",
                 t -> t.unitOutsideIs404(
@@ -767,6 +801,39 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                             "{\"status\":\"DONE\",\"version\":0}");
             assertThat(response.status()).as(user).isEqualTo(404);
             assertThat(response.code()).isEqualTo("grassroots.follow-up.not-found");
+        }
+    }
+
+    void foreignFollowUpToTaskIs404() {
+        UUID id = foreignCommitteeMember();
+        UUID followUp = jdbc.sql("""
+                        SELECT f.id FROM grassroots_follow_up f JOIN grassroots_visit v ON v.id = f.visit_id
+                         WHERE v.committee_member_id = :id LIMIT 1""").param("id", id).query(UUID.class).single();
+        for (String user : List.of("tochuc", "member")) {
+            ApiClient.Response response = session(user)
+                    .post(
+                            "/api/v1/grassroots-work/follow-ups/" + followUp + "/programme-task",
+                            "{\"programmeId\":\"" + UUID.randomUUID() + "\",\"ownerUnitId\":1,"
+                                    + "\"deadline\":\"2026-12-31\",\"version\":0}");
+            assertThat(response.status()).as(user).isEqualTo(404);
+            assertThat(response.code()).isEqualTo("grassroots.follow-up.not-found");
+        }
+    }
+
+    void foreignVisitIs404(String method) {
+        UUID id = foreignCommitteeMember();
+        UUID visit = jdbc.sql("SELECT id FROM grassroots_visit WHERE committee_member_id = :id LIMIT 1")
+                .param("id", id)
+                .query(UUID.class)
+                .single();
+        String path = "/api/v1/grassroots-work/visits/" + visit + ("DELETE".equals(method) ? "?version=0" : "");
+        String body = "{\"committeeMemberId\":\"" + id + "\",\"orgUnitId\":" + staffScopeRoot()
+                + ",\"visitedOn\":\"2026-02-24\",\"duration\":\"FULL_DAY\",\"purpose\":\"INSPECTION\","
+                + "\"version\":0}";
+        for (String user : List.of("tochuc", "member")) {
+            ApiClient.Response response = call(session(user), new Operation(method, path), path, body);
+            assertThat(response.status()).as(method + " as " + user).isEqualTo(404);
+            assertThat(response.code()).isEqualTo("grassroots.visit.not-found");
         }
     }
 

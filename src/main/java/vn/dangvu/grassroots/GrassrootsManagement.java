@@ -16,6 +16,9 @@ import vn.dangvu.org.OrgUnitKind;
 import vn.dangvu.org.OrgUnitRef;
 import vn.dangvu.org.OrgUnitView;
 import vn.dangvu.org.OrgUnits;
+import vn.dangvu.programme.AddTask;
+import vn.dangvu.programme.ProgrammeManagement;
+import vn.dangvu.programme.TaskOrigin;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditTrail;
 import vn.dangvu.shared.DomainException;
@@ -45,6 +48,7 @@ public class GrassrootsManagement {
     private final OrgUnits orgUnits;
     private final CellRosters rosters;
     private final MemberNotifications notifications;
+    private final ProgrammeManagement programmeManagement;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -54,8 +58,10 @@ public class GrassrootsManagement {
             OrgUnits orgUnits,
             CellRosters rosters,
             MemberNotifications notifications,
+            ProgrammeManagement programmeManagement,
             AuditTrail audit,
             Clock clock) {
+        this.programmeManagement = programmeManagement;
         this.store = store;
         this.work = work;
         this.orgUnits = orgUnits;
@@ -130,8 +136,116 @@ public class GrassrootsManagement {
         return id;
     }
 
-    /** Moves a follow-up task of a visit of a committee member the caller sees. */
+    /**
+     * Revises a logged visit (the member themselves or the staff of the committee's unit) under the same rules as
+     * logging it; its follow-up tasks stay. The compliance is computed from the visits as they stand.
+     */
+    public void reviseVisit(UUID visitId, ReviseVisit revision, Actor actor) {
+        CommitteeMemberRow row = visibleVisit(visitId, actor);
+        if (revision.visitedOn().isAfter(LocalDate.now(clock))) {
+            throw DomainException.rule("grassroots.visit.future").onField("visitedOn");
+        }
+        if (!inSubtree(revision.orgUnitId(), committeePath(row))) {
+            throw DomainException.rule("grassroots.unit.outside-committee", revision.orgUnitId())
+                    .onField("orgUnitId");
+        }
+        store.updateVisit(
+                visitId,
+                revision.orgUnitId(),
+                revision.visitedOn(),
+                revision.duration(),
+                revision.purpose(),
+                revision.findings(),
+                revision.version(),
+                actor.username(),
+                clock.instant());
+        audit.record("grassroots.visit.revise", "grassroots_visit", visitId, revision);
+    }
+
+    /**
+     * Withdraws a visit logged by mistake, with its follow-up tasks; refused ({@code grassroots.visit.handed-over}, 422)
+     * once one of them became a programme task, which keeps pointing at it.
+     */
+    public void withdrawVisit(UUID visitId, long version, Actor actor) {
+        visibleVisit(visitId, actor);
+        if (store.handedOver(visitId) > 0) {
+            throw DomainException.rule("grassroots.visit.handed-over");
+        }
+        store.deleteVisit(visitId, version);
+        audit.record("grassroots.visit.withdraw", "grassroots_visit", visitId, version);
+    }
+
+    /** Moves a follow-up task of a visit of a committee member the caller sees (open or done). */
     public FollowUpView setFollowUpStatus(UUID followUpId, FollowUpStatus status, long version, Actor actor) {
+        FollowUpView current = visibleFollowUp(followUpId, actor);
+        if (status == FollowUpStatus.PROGRAMME_TASK) {
+            throw DomainException.rule("grassroots.follow-up.use-programme-task")
+                    .onField("status");
+        }
+        if (current.programmeTaskId() != null) {
+            throw DomainException.rule("grassroots.follow-up.handed-over");
+        }
+        FollowUpView view = store.setStatus(followUpId, status, version, actor.username(), clock.instant());
+        audit.record("grassroots.follow-up.status", "grassroots_follow_up", followUpId, status);
+        return view;
+    }
+
+    /**
+     * Turns an open follow-up task into a task of a work programme whose issuing unit the caller writes for (through
+     * the programme module, which refuses otherwise): the task keeps where it came from, the follow-up shows the task
+     * and its status.
+     */
+    public FollowUpView toProgrammeTask(UUID followUpId, FollowUpToTask command, Actor actor) {
+        FollowUpView f = visibleFollowUp(followUpId, actor);
+        if (f.programmeTaskId() != null) {
+            throw DomainException.conflict("grassroots.follow-up.handed-over");
+        }
+        if (f.status() != FollowUpStatus.OPEN) {
+            throw DomainException.rule("grassroots.follow-up.not-open");
+        }
+        if (f.version() != command.version()) {
+            throw DomainException.conflict("conflict.stale");
+        }
+        GrassrootsStore.VisitRow visit = store.visitOfFollowUp(followUpId);
+        CommitteeMemberRow member = store.require(visit.committeeMemberId(), OrgScope.of(actor, STAFF_OR_SELF));
+        String unit = orgUnits.namesOf(List.of(visit.orgUnitId())).getOrDefault(visit.orgUnitId(), "");
+        String label = "Đi cơ sở ngày %s tại %s (đồng chí %s)".formatted(day(visit.day()), unit, member.fullName());
+        LocalDate deadline = command.deadline() != null ? command.deadline() : f.dueOn();
+        if (deadline == null) {
+            throw DomainException.rule("grassroots.follow-up.deadline.required").onField("deadline");
+        }
+        UUID taskId = programmeManagement.addTaskFrom(
+                command.programmeId(),
+                new AddTask(
+                        f.text(),
+                        command.ownerUnitId(),
+                        null,
+                        command.ownerPerson() == null || command.ownerPerson().isBlank()
+                                ? f.owner()
+                                : command.ownerPerson().strip(),
+                        deadline),
+                new TaskOrigin(
+                        TaskOrigin.GRASSROOTS_FOLLOW_UP,
+                        followUpId,
+                        label.length() > 500 ? label.substring(0, 500) : label),
+                actor);
+        FollowUpView linked = store.linkTask(
+                followUpId, command.programmeId(), taskId, command.version(), actor.username(), clock.instant());
+        audit.record("grassroots.follow-up.programme-task", "grassroots_follow_up", followUpId, taskId);
+        return work.withTask(linked);
+    }
+
+    private CommitteeMemberRow visibleVisit(UUID visitId, Actor actor) {
+        UUID committeeMember = store.committeeMemberOfVisit(visitId)
+                .orElseThrow(() -> DomainException.notFound("grassroots.visit.not-found", visitId));
+        try {
+            return store.require(committeeMember, OrgScope.of(actor, STAFF_OR_SELF));
+        } catch (DomainException e) {
+            throw DomainException.notFound("grassroots.visit.not-found", visitId);
+        }
+    }
+
+    private FollowUpView visibleFollowUp(UUID followUpId, Actor actor) {
         UUID committeeMember = store.committeeMemberOfFollowUp(followUpId)
                 .orElseThrow(() -> DomainException.notFound("grassroots.follow-up.not-found", followUpId));
         try {
@@ -139,9 +253,7 @@ public class GrassrootsManagement {
         } catch (DomainException e) {
             throw DomainException.notFound("grassroots.follow-up.not-found", followUpId);
         }
-        FollowUpView view = store.setStatus(followUpId, status, version, actor.username(), clock.instant());
-        audit.record("grassroots.follow-up.status", "grassroots_follow_up", followUpId, status);
-        return view;
+        return store.followUp(followUpId).orElseThrow();
     }
 
     /**

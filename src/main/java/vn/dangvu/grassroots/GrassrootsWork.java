@@ -23,6 +23,8 @@ import vn.dangvu.org.OrgUnitView;
 import vn.dangvu.org.OrgUnits;
 import vn.dangvu.petition.Petitions;
 import vn.dangvu.petition.ReceptionDay;
+import vn.dangvu.programme.Programmes;
+import vn.dangvu.programme.TaskLink;
 import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.OrgScope;
 
@@ -43,6 +45,7 @@ public class GrassrootsWork {
     private final WorkingDays workingDays;
     private final Meetings meetings;
     private final Petitions petitions;
+    private final Programmes programmes;
 
     GrassrootsWork(
             GrassrootsStore store,
@@ -50,7 +53,9 @@ public class GrassrootsWork {
             OrgUnits orgUnits,
             WorkingDays workingDays,
             Meetings meetings,
-            Petitions petitions) {
+            Petitions petitions,
+            Programmes programmes) {
+        this.programmes = programmes;
         this.store = store;
         this.policy = policy;
         this.orgUnits = orgUnits;
@@ -89,7 +94,7 @@ public class GrassrootsWork {
         Map<Long, String> names =
                 orgUnits.namesOf(visits.stream().map(VisitRow::orgUnitId).toList());
         Map<UUID, List<FollowUpView>> followUps =
-                store.followUps(visits.stream().map(VisitRow::id).toList());
+                withTasks(store.followUps(visits.stream().map(VisitRow::id).toList()));
         return visits.stream()
                 .map(v -> new VisitView(
                         v.id(),
@@ -102,8 +107,36 @@ public class GrassrootsWork {
                         v.findings(),
                         assigned.contains(v.orgUnitId()),
                         followUps.getOrDefault(v.id(), List.of()),
-                        v.createdBy()))
+                        v.createdBy(),
+                        v.version()))
                 .toList();
+    }
+
+    /** The follow-up tasks with the programme tasks they became, as they stand today. */
+    Map<UUID, List<FollowUpView>> withTasks(Map<UUID, List<FollowUpView>> followUps) {
+        List<UUID> taskIds = followUps.values().stream()
+                .flatMap(List::stream)
+                .map(FollowUpView::programmeTaskId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        if (taskIds.isEmpty()) {
+            return followUps;
+        }
+        Map<UUID, TaskLink> links = programmes.taskLinks(taskIds);
+        Map<UUID, List<FollowUpView>> result = new HashMap<>();
+        followUps.forEach((visit, list) -> result.put(
+                visit,
+                list.stream()
+                        .map(f -> f.programmeTaskId() == null ? f : f.withTask(links.get(f.programmeTaskId())))
+                        .toList()));
+        return result;
+    }
+
+    /** A follow-up task with the programme task it became. */
+    FollowUpView withTask(FollowUpView f) {
+        return f.programmeTaskId() == null
+                ? f
+                : f.withTask(programmes.taskLinks(List.of(f.programmeTaskId())).get(f.programmeTaskId()));
     }
 
     /** The compliance of the members of the committee of a unit of the scope over a period. */

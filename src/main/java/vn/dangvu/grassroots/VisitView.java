@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param assigned whether the unit is one of those assigned to the member
  * @param followUps the follow-up tasks
  * @param createdBy who logged it
+ * @param version optimistic-lock version, to send back with a revision or withdrawal
  */
 public record VisitView(
         UUID id,
@@ -31,4 +32,5 @@ public record VisitView(
         @Nullable String findings,
         boolean assigned,
         List<FollowUpView> followUps,
-        String createdBy) {}
+        String createdBy,
+        long version) {}

@@ -1,10 +1,12 @@
 package vn.dangvu.programme;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param code the child programme's document number
  * @param title the title (default: the parent's)
  * @param targets the unit's own target per parent indicator id
+ * @param ownTasks tasks of the unit's own, added after the parent's (owned by units of the adopting unit's subtree)
  */
 public record AdoptProgramme(
         @NotNull(message = "{programme.issuingUnitId.required}") @Nullable
@@ -30,4 +33,7 @@ public record AdoptProgramme(
         @Nullable @Size(max = 500, message = "{programme.text.size}")
         String title,
 
-        @Nullable Map<UUID, BigDecimal> targets) {}
+        @Nullable Map<UUID, BigDecimal> targets,
+
+        @Nullable @Size(max = 50, message = "{programme.list.size}")
+        List<@Valid AddTask> ownTasks) {}

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param expected percent expected by the day under the linear rule
  * @param rule the rule applied, in words
  * @param canReport whether the caller may report it
+ * @param canRemove whether it may be removed (nothing reported, no adopted copy)
  * @param version optimistic-lock version, to send back with a report
  */
 public record IndicatorView(
@@ -53,4 +54,5 @@ public record IndicatorView(
         int expected,
         String rule,
         boolean canReport,
+        boolean canRemove,
         long version) {}

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangvu.org.OrgUnitView;
 import vn.dangvu.org.OrgUnits;
+import vn.dangvu.programme.internal.ProgrammeBoards;
 import vn.dangvu.programme.internal.ProgrammeStore;
 import vn.dangvu.programme.internal.ProgrammeStore.IndicatorRow;
 import vn.dangvu.programme.internal.ProgrammeStore.ProgrammeRow;
@@ -20,6 +21,7 @@ import vn.dangvu.programme.internal.ProgrammeStore.TaskRow;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.AuditTrail;
 import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.MemberNotifications;
 import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.Role;
 
@@ -41,13 +43,23 @@ public class ProgrammeManagement {
     public static final Role[] WRITERS = {Role.CELL_SECRETARY, Role.ORG_STAFF, Role.CITY_OFFICE};
 
     private final ProgrammeStore store;
+    private final ProgrammeBoards boards;
     private final OrgUnits orgUnits;
+    private final MemberNotifications notifications;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProgrammeManagement(ProgrammeStore store, OrgUnits orgUnits, AuditTrail audit, Clock clock) {
+    ProgrammeManagement(
+            ProgrammeStore store,
+            ProgrammeBoards boards,
+            OrgUnits orgUnits,
+            MemberNotifications notifications,
+            AuditTrail audit,
+            Clock clock) {
         this.store = store;
+        this.boards = boards;
         this.orgUnits = orgUnits;
+        this.notifications = notifications;
         this.audit = audit;
         this.clock = clock;
     }
@@ -119,6 +131,57 @@ public class ProgrammeManagement {
     /** Adds an indicator reported by a unit of the issuing unit's subtree. */
     public UUID addIndicator(UUID id, AddIndicator command, Actor actor) {
         ProgrammeRow p = writable(id, actor);
+        UUID indicatorId = UUID.randomUUID();
+        store.insertIndicator(
+                indicatorRow(p, command, indicatorId, store.nextSeq("programme_indicator", p.id()), null, 0),
+                actor.username(),
+                clock.instant());
+        audit.record("programme.indicator.add", "programme_indicator", indicatorId, command);
+        return indicatorId;
+    }
+
+    /**
+     * Revises what an indicator says (staff over the issuing unit). Once values are reported its direction and reporting
+     * period stay as they were, so that the history keeps its meaning; an adopted indicator keeps the parent's name,
+     * unit, direction and reporting period, and the adopting unit sets its own baseline, target and responsible unit.
+     */
+    public void reviseIndicator(UUID id, UUID indicatorId, ReviseIndicator revision, Actor actor) {
+        ProgrammeRow p = writable(id, actor);
+        IndicatorRow old = store.indicator(p.id(), indicatorId);
+        AddIndicator command = Objects.requireNonNull(revision.indicator());
+        IndicatorRow next = indicatorRow(p, command, old.id(), old.seq(), old.parentIndicatorId(), old.version());
+        if (old.parentIndicatorId() != null
+                && (!next.name().equals(old.name())
+                        || !next.unit().equals(old.unit())
+                        || next.direction() != old.direction()
+                        || next.reporting() != old.reporting())) {
+            throw DomainException.rule("programme.indicator.inherited").onField("name");
+        }
+        if ((next.direction() != old.direction() || next.reporting() != old.reporting())
+                && store.uses("programme_indicator", old.id())[0] > 0) {
+            throw DomainException.rule("programme.indicator.reported.fixed").onField("direction");
+        }
+        store.updateIndicator(next, Objects.requireNonNull(revision.version()));
+        audit.record("programme.indicator.revise", "programme_indicator", old.id(), revision);
+    }
+
+    /**
+     * Removes an indicator entered by mistake: only while nothing is reported on it and no adopting unit copied it
+     * (otherwise {@code programme.indicator.in-use}, 422); the others are renumbered.
+     */
+    public void removeIndicator(UUID id, UUID indicatorId, long version, Actor actor) {
+        ProgrammeRow p = writable(id, actor);
+        IndicatorRow i = store.indicator(p.id(), indicatorId);
+        long[] uses = store.uses("programme_indicator", i.id());
+        if (uses[0] > 0 || uses[1] > 0) {
+            throw DomainException.rule("programme.indicator.in-use", uses[0], uses[1]);
+        }
+        store.delete("programme_indicator", p.id(), i.id(), i.seq(), version);
+        audit.record("programme.indicator.remove", "programme_indicator", i.id(), i.name());
+    }
+
+    private IndicatorRow indicatorRow(
+            ProgrammeRow p, AddIndicator command, UUID indicatorId, int seq, @Nullable UUID parent, long version) {
         long responsible = Objects.requireNonNull(command.responsibleUnitId());
         requireInSubtree(p, responsible, "responsibleUnitId");
         IndicatorDirection direction = Objects.requireNonNull(command.direction());
@@ -135,54 +198,165 @@ public class ProgrammeManagement {
         } else if (command.target() == null) {
             throw DomainException.rule("programme.indicator.target.required").onField("target");
         }
-        UUID indicatorId = UUID.randomUUID();
-        store.insertIndicator(
-                new IndicatorRow(
-                        indicatorId,
-                        p.id(),
-                        store.nextSeq("programme_indicator", p.id()),
-                        Objects.requireNonNull(command.name()).strip(),
-                        Objects.requireNonNull(command.unit()).strip(),
-                        Objects.requireNonNull(command.baseline()),
-                        direction == IndicatorDirection.BY_DATE ? null : command.target(),
-                        direction == IndicatorDirection.BY_DATE ? command.targetDate() : null,
-                        direction,
-                        Objects.requireNonNull(command.reporting()),
-                        responsible,
-                        null,
-                        0),
-                actor.username(),
-                clock.instant());
-        audit.record("programme.indicator.add", "programme_indicator", indicatorId, command);
-        return indicatorId;
+        return new IndicatorRow(
+                indicatorId,
+                p.id(),
+                seq,
+                Objects.requireNonNull(command.name()).strip(),
+                Objects.requireNonNull(command.unit()).strip(),
+                Objects.requireNonNull(command.baseline()),
+                direction == IndicatorDirection.BY_DATE ? null : command.target(),
+                direction == IndicatorDirection.BY_DATE ? command.targetDate() : null,
+                direction,
+                Objects.requireNonNull(command.reporting()),
+                responsible,
+                parent,
+                version);
     }
 
     /** Adds a task owned by a unit of the issuing unit's subtree. */
     public UUID addTask(UUID id, AddTask command, Actor actor) {
+        return addTask(writable(id, actor), command, null, actor);
+    }
+
+    /**
+     * Adds a task handed over by another module (a follow-up task of a grassroots visit), which keeps where it came
+     * from; the caller must be staff over the programme's issuing unit, as for any task.
+     */
+    public UUID addTaskFrom(UUID id, AddTask command, TaskOrigin origin, Actor actor) {
+        return addTask(writable(id, actor), command, origin, actor);
+    }
+
+    private UUID addTask(ProgrammeRow p, AddTask command, @Nullable TaskOrigin origin, Actor actor) {
+        UUID taskId = UUID.randomUUID();
+        store.insertTask(
+                taskRow(p, command, taskId, store.nextSeq("programme_task", p.id()), null, origin, 0),
+                actor.username(),
+                clock.instant());
+        audit.record("programme.task.add", "programme_task", taskId, origin == null ? command : origin);
+        return taskId;
+    }
+
+    /** Revises what a task says: title, owner organisation and person, deadline (staff over the issuing unit). */
+    public void reviseTask(UUID id, UUID taskId, ReviseTask revision, Actor actor) {
         ProgrammeRow p = writable(id, actor);
+        TaskRow old = store.task(p.id(), taskId);
+        TaskRow next = taskRow(
+                p,
+                Objects.requireNonNull(revision.task()),
+                old.id(),
+                old.seq(),
+                old.parentTaskId(),
+                old.origin(),
+                old.version());
+        store.updateTask(next, Objects.requireNonNull(revision.version()));
+        audit.record("programme.task.revise", "programme_task", old.id(), revision);
+    }
+
+    /**
+     * Removes a task entered by mistake: only while no progress is reported on it and no adopting unit copied it
+     * (otherwise {@code programme.task.in-use}, 422); the others are renumbered.
+     */
+    public void removeTask(UUID id, UUID taskId, long version, Actor actor) {
+        ProgrammeRow p = writable(id, actor);
+        TaskRow t = store.task(p.id(), taskId);
+        long[] uses = store.uses("programme_task", t.id());
+        if (uses[0] > 0 || uses[1] > 0) {
+            throw DomainException.rule("programme.task.in-use", uses[0], uses[1]);
+        }
+        store.delete("programme_task", p.id(), t.id(), t.seq(), version);
+        audit.record("programme.task.remove", "programme_task", t.id(), t.title());
+    }
+
+    /**
+     * Reminds the person in charge of each task of the programme that is overdue or due soon ({@code
+     * TaskStatusPolicy}) through their notifications, once a day per task; tasks whose person is not in the registry
+     * are counted, not notified.
+     */
+    public TaskReminders remindTasks(UUID id, Actor actor) {
+        ProgrammeRow p = writable(id, actor);
+        LocalDate today = LocalDate.now(clock);
+        ProgrammeBoards.Boards b = boards.boards(List.of(p), today, writeScope(actor));
+        int overdue = 0;
+        int dueSoon = 0;
+        int reminded = 0;
+        int withoutOwner = 0;
+        List<UUID> done = new java.util.ArrayList<>();
+        for (TaskView t : b.tasksOf(p.id())) {
+            if (!t.overdue() && !t.dueSoon()) {
+                continue;
+            }
+            if (t.overdue()) {
+                overdue++;
+            } else {
+                dueSoon++;
+            }
+            UUID owner = t.ownerMemberId();
+            if (owner == null) {
+                withoutOwner++;
+                continue;
+            }
+            if (today.equals(t.remindedOn())) {
+                continue;
+            }
+            notifications.notify(
+                    List.of(owner),
+                    new MemberNotifications.Notice(
+                            t.overdue() ? "programme.task.overdue" : "programme.task.due-soon",
+                            t.overdue() ? "Nhiệm vụ quá hạn" : "Nhiệm vụ sắp đến hạn",
+                            reminderText(p, t),
+                            null));
+            done.add(t.id());
+            reminded++;
+        }
+        store.reminded(done, today);
+        audit.record("programme.task.remind", "programme", p.id(), reminded);
+        return new TaskReminders(overdue, dueSoon, reminded, withoutOwner);
+    }
+
+    static String reminderText(ProgrammeRow p, TaskView t) {
+        String deadline = "%02d/%02d/%d"
+                .formatted(
+                        t.deadline().getDayOfMonth(),
+                        t.deadline().getMonthValue(),
+                        t.deadline().getYear());
+        return "Chương trình %s, nhiệm vụ %d \"%s\": hạn %s, tiến độ %d%%%s."
+                .formatted(
+                        p.code(),
+                        t.seq(),
+                        t.title(),
+                        deadline,
+                        t.progress(),
+                        t.overdue() ? " — đã quá hạn" : " — sắp đến hạn");
+    }
+
+    private TaskRow taskRow(
+            ProgrammeRow p,
+            AddTask command,
+            UUID taskId,
+            int seq,
+            @Nullable UUID parent,
+            @Nullable TaskOrigin origin,
+            long version) {
         long owner = Objects.requireNonNull(command.ownerUnitId());
         requireInSubtree(p, owner, "ownerUnitId");
         LocalDate deadline = Objects.requireNonNull(command.deadline());
         if (deadline.isBefore(p.periodFrom())) {
             throw DomainException.rule("programme.task.deadline.before").onField("deadline");
         }
-        UUID taskId = UUID.randomUUID();
-        store.insertTask(
-                new TaskRow(
-                        taskId,
-                        p.id(),
-                        store.nextSeq("programme_task", p.id()),
-                        Objects.requireNonNull(command.title()).strip(),
-                        owner,
-                        command.ownerMemberId(),
-                        blank(command.ownerPerson()),
-                        deadline,
-                        null,
-                        0),
-                actor.username(),
-                clock.instant());
-        audit.record("programme.task.add", "programme_task", taskId, command);
-        return taskId;
+        return new TaskRow(
+                taskId,
+                p.id(),
+                seq,
+                Objects.requireNonNull(command.title()).strip(),
+                owner,
+                command.ownerMemberId(),
+                blank(command.ownerPerson()),
+                deadline,
+                parent,
+                origin,
+                null,
+                version);
     }
 
     /**
@@ -302,7 +476,13 @@ public class ProgrammeManagement {
                 actor.username(),
                 now);
         Map<UUID, BigDecimal> targets = command.targets() == null ? Map.of() : command.targets();
-        for (IndicatorRow i : store.indicators(List.of(parent.id()))) {
+        List<IndicatorRow> parentIndicators = store.indicators(List.of(parent.id()));
+        for (UUID key : targets.keySet()) {
+            if (parentIndicators.stream().noneMatch(i -> i.id().equals(key))) {
+                throw DomainException.rule("programme.adopt.target.unknown").onField("targets");
+            }
+        }
+        for (IndicatorRow i : parentIndicators) {
             BigDecimal target = targets.getOrDefault(i.id(), i.target());
             store.insertIndicator(
                     new IndicatorRow(
@@ -325,7 +505,26 @@ public class ProgrammeManagement {
         for (TaskRow t : store.tasks(List.of(parent.id()))) {
             store.insertTask(
                     new TaskRow(
-                            UUID.randomUUID(), id, t.seq(), t.title(), unit.id(), null, null, t.deadline(), t.id(), 0),
+                            UUID.randomUUID(),
+                            id,
+                            t.seq(),
+                            t.title(),
+                            unit.id(),
+                            null,
+                            null,
+                            t.deadline(),
+                            t.id(),
+                            null,
+                            null,
+                            0),
+                    actor.username(),
+                    now);
+        }
+        ProgrammeRow child = store.require(id, writeScope(actor));
+        List<AddTask> own = command.ownTasks() == null ? List.of() : command.ownTasks();
+        for (AddTask task : own) {
+            store.insertTask(
+                    taskRow(child, task, UUID.randomUUID(), store.nextSeq("programme_task", id), null, null, 0),
                     actor.username(),
                     now);
         }

@@ -59,6 +59,46 @@ public class Programmes {
                 boards.summaries(rows), paging.pageOrDefault(), paging.sizeOrDefault(), store.count(scope, path));
     }
 
+    /** Programmes issued by a unit the caller writes for (where they may add a task), newest period first. */
+    public List<ProgrammeSummary> writable(Actor actor) {
+        return boards.summaries(store.issuedWithin(ProgrammeManagement.writeScope(actor), 200));
+    }
+
+    /**
+     * Programme tasks as another module shows them where they came from, with their status today; tasks removed since
+     * are left out. The caller has checked that the user may see the record the tasks came from.
+     */
+    public Map<UUID, TaskLink> taskLinks(java.util.Collection<UUID> taskIds) {
+        Map<UUID, TaskLink> links = new LinkedHashMap<>();
+        List<ProgrammeStore.TaskRow> tasks = store.tasksByIds(taskIds);
+        if (tasks.isEmpty()) {
+            return links;
+        }
+        List<ProgrammeRow> rows = store.byIds(tasks.stream()
+                .map(ProgrammeStore.TaskRow::programmeId)
+                .distinct()
+                .toList());
+        ProgrammeBoards.Boards b = boards.boards(rows, LocalDate.now(clock), new OrgScope(List.of(), null));
+        for (ProgrammeRow p : rows) {
+            for (TaskView t : b.tasksOf(p.id())) {
+                if (taskIds.contains(t.id())) {
+                    links.put(
+                            t.id(),
+                            new TaskLink(
+                                    p.id(),
+                                    p.code(),
+                                    t.id(),
+                                    t.seq(),
+                                    t.title(),
+                                    t.deadline(),
+                                    t.progress(),
+                                    t.status()));
+                }
+            }
+        }
+        return links;
+    }
+
     /** A programme with its indicator and task boards as of {@code asOf} (default today). */
     public ProgrammeView view(UUID id, @Nullable LocalDate asOf, Actor actor) {
         ProgrammeRow p = store.require(id, ProgrammeManagement.readScope(actor));

@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param rule the rule applied, in words
  * @param parentTaskId the parent programme's task this one contributes to
  * @param canReport whether the caller may report on it
+ * @param origin where the task came from when another module handed it over (e.g. a grassroots visit)
+ * @param remindedOn the last day its owner was reminded of it
+ * @param canRemove whether it may be removed (nothing reported, no adopted copy)
  * @param version optimistic-lock version, to send back with a report
  */
 public record TaskView(
@@ -42,4 +45,7 @@ public record TaskView(
         String rule,
         @Nullable UUID parentTaskId,
         boolean canReport,
+        @Nullable TaskOrigin origin,
+        @Nullable LocalDate remindedOn,
+        boolean canRemove,
         long version) {}

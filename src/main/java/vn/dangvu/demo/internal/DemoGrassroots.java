@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (the first its head), each assigned two cells, with visits of the current quarter up to the reference date — the
  * head and the second member on four weekdays in five (above the minimum share of the quarter's working days once
  * the quarter is under way), the third on one in seven — and the head's reception
- * days of the quarter. The demo cell (of {@code bithu} and the demo member) is left out, so the demo logins keep a
+ * days of the quarter; the head's latest visit has an open follow-up task and one made a task of the commune's
+ * programme. The demo cell (of {@code bithu} and the demo member) is left out, so the demo logins keep a
  * clean slate.
  */
 final class DemoGrassroots {
@@ -85,6 +86,7 @@ final class DemoGrassroots {
                         at(day));
             }
             if (i == 0) {
+                followUps(communeId, id, memberId, (String) members.get(i)[1], today);
                 for (LocalDate month = quarterStart; !month.isAfter(today); month = month.plusMonths(1)) {
                     for (int d : new int[] {10, 25}) {
                         LocalDate held = month.withDayOfMonth(d);
@@ -106,6 +108,67 @@ final class DemoGrassroots {
                 }
             }
         }
+    }
+
+    /**
+     * Two follow-up tasks on the head's latest visit: one open, one made a task of the commune's programme adopting the
+     * city's (01-CTr/ĐU), linked both ways, in the head's charge and due within three weeks (so that the reminders of
+     * the programme reach them).
+     */
+    private void followUps(long communeId, UUID committeeMemberId, UUID memberId, String name, LocalDate today) {
+        List<Object[]> visits = jdbc.query(
+                """
+                SELECT v.id, v.visited_on, u.name FROM grassroots_visit v JOIN org_unit u ON u.id = v.org_unit_id
+                 WHERE v.committee_member_id = ? ORDER BY v.visited_on DESC LIMIT 1""",
+                (rs, n) ->
+                        new Object[] {rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(), rs.getString(3)},
+                committeeMemberId);
+        if (visits.isEmpty()) {
+            return;
+        }
+        UUID visit = (UUID) visits.get(0)[0];
+        LocalDate day = (LocalDate) visits.get(0)[1];
+        jdbc.update("""
+                INSERT INTO grassroots_follow_up (id, visit_id, position, text, owner, due_on, status, version,
+                       updated_at, updated_by)
+                VALUES (?, ?, 0, 'Bổ sung biên bản sinh hoạt chi bộ tháng trước', 'Bí thư chi bộ', ?, 'OPEN', 0, ?,
+                       'tochuc')""", uuid("follow-up-open-" + visit), visit, today.plusDays(14), at(day));
+        List<UUID> programme = jdbc.query(
+                "SELECT id FROM programme WHERE issuing_unit_id = ? AND code = '01-CTr/ĐU'",
+                (rs, n) -> rs.getObject(1, UUID.class),
+                communeId);
+        if (programme.isEmpty()) {
+            return;
+        }
+        UUID followUp = uuid("follow-up-task-" + visit);
+        UUID task = uuid("programme-task-from-" + visit);
+        Integer seq = jdbc.queryForObject(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM programme_task WHERE programme_id = ?",
+                Integer.class,
+                programme.get(0));
+        String label = "Đi cơ sở ngày %02d/%02d/%d tại %s (đồng chí %s)"
+                .formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear(), visits.get(0)[2], name);
+        jdbc.update(
+                """
+                INSERT INTO programme_task (id, programme_id, seq, title, owner_unit_id, owner_member_id,
+                       owner_person, deadline, origin_kind, origin_id, origin_label, version, created_at, created_by)
+                VALUES (?, ?, ?, 'Rà soát, kết nạp quần chúng ưu tú ở khu dân cư', ?, ?, ?, ?,
+                       'GRASSROOTS_FOLLOW_UP', ?, ?, 0, ?, 'tochuc')""",
+                task,
+                programme.get(0),
+                seq,
+                communeId,
+                memberId,
+                name,
+                today.plusDays(20),
+                followUp,
+                label,
+                at(day));
+        jdbc.update("""
+                INSERT INTO grassroots_follow_up (id, visit_id, position, text, owner, due_on, status, version,
+                       programme_id, programme_task_id, updated_at, updated_by)
+                VALUES (?, ?, 1, 'Rà soát, kết nạp quần chúng ưu tú ở khu dân cư', ?, ?,
+                       'PROGRAMME_TASK', 1, ?, ?, ?, 'tochuc')""", followUp, visit, name, today.plusDays(20), programme.get(0), task, at(day));
     }
 
     private static String rangeEnd(String path) {

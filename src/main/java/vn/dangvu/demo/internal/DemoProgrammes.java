@@ -201,7 +201,13 @@ class DemoProgrammes {
                         communeId,
                         "01-CTr/ĐU",
                         "Chương trình thực hiện Chương trình 01-CTr/TU của Thành ủy",
-                        Map.of(is.get(1).id(), new BigDecimal("92"))),
+                        Map.of(is.get(1).id(), new BigDecimal("92")),
+                        List.of(new AddTask(
+                                "Kiện toàn chi ủy các chi bộ khu dân cư sau đại hội",
+                                communeId,
+                                null,
+                                "Phó Bí thư Thường trực Đảng ủy",
+                                LocalDate.of(today.getYear(), 12, 31)))),
                 communeStaff);
         ProgrammeView child = programmes.view(childId, today, communeStaff);
         report(childId, child.indicators().get(0), year, "88", null, "Báo cáo của Đảng ủy", communeStaff);

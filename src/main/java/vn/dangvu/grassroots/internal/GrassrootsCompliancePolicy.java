@@ -27,7 +27,9 @@ import vn.dangvu.org.OrgUnitKind;
  *       such count.
  * </ul>
  *
- * A month the period touches counts as a whole month.
+ * The months of a period are calendar months; a month the period only partly covers counts as a whole month, or not at
+ * all, as {@code dangvu.grassroots.month-counting} says ({@code TOUCHED} by default, {@code COMPLETE}): the regulations
+ * count by calendar month and do not say how a period cut inside a month counts (unconfirmed).
  */
 @Component
 public class GrassrootsCompliancePolicy {
@@ -115,14 +117,31 @@ public class GrassrootsCompliancePolicy {
         Integer reception = receptionDaysPerMonth(committeeKind);
         String share = SHARE_RULE.formatted(minimumShare());
         String meetings = CELL_MEETING_RULE.formatted(cellMeetingsPerYear(committeeKind));
+        String months = properties.monthCounting() == GrassrootsProperties.MonthCounting.TOUCHED
+                ? " (tháng có một phần trong kỳ tính cả tháng)"
+                : " (chỉ tính các tháng trọn vẹn trong kỳ)";
         return reception == null
-                ? List.of(share, meetings)
-                : List.of(share, meetings, RECEPTION_RULE.formatted(reception));
+                ? List.of(share, meetings + months)
+                : List.of(share, meetings + months, RECEPTION_RULE.formatted(reception) + months);
     }
 
-    /** Calendar months the period touches. */
-    static long months(LocalDate from, LocalDate to) {
-        return ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) + 1;
+    /**
+     * The calendar months of the period as counted by {@code dangvu.grassroots.month-counting}: those it touches, or
+     * those wholly inside it.
+     */
+    long months(LocalDate from, LocalDate to) {
+        long touched = ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) + 1;
+        if (properties.monthCounting() == GrassrootsProperties.MonthCounting.TOUCHED) {
+            return touched;
+        }
+        long complete = touched;
+        if (from.getDayOfMonth() != 1) {
+            complete--;
+        }
+        if (!to.equals(YearMonth.from(to).atEndOfMonth()) && (complete > 0)) {
+            complete--;
+        }
+        return Math.max(0, complete);
     }
 
     private static boolean isProvincial(OrgUnitKind kind) {

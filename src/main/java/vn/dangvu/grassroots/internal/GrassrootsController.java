@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,10 +22,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangvu.grassroots.CommitteeMemberView;
 import vn.dangvu.grassroots.FollowUpStatus;
+import vn.dangvu.grassroots.FollowUpToTask;
 import vn.dangvu.grassroots.FollowUpView;
 import vn.dangvu.grassroots.GrassrootsManagement;
 import vn.dangvu.grassroots.GrassrootsWork;
 import vn.dangvu.grassroots.LogVisit;
+import vn.dangvu.grassroots.ReviseVisit;
 import vn.dangvu.grassroots.VisitDuration;
 import vn.dangvu.grassroots.VisitPurpose;
 import vn.dangvu.grassroots.VisitView;
@@ -32,6 +35,7 @@ import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.Allowed;
 import vn.dangvu.shared.AnyRole;
 import vn.dangvu.shared.AuditTrail;
+import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.Role;
 
@@ -116,7 +120,48 @@ class GrassrootsController {
                 .body(view);
     }
 
-    /** Moves a follow-up task of a visit (done, or handed over to a work programme). */
+    /** Revises a logged visit (the member's own, or one of the caller's scope); stale version 409. */
+    @PutMapping("/visits/{id}")
+    @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.CITY_OFFICE, Role.LEADERSHIP, Role.MEMBER})
+    VisitView reviseVisit(@PathVariable UUID id, @Valid @RequestBody ReviseVisitRequest request, Actor actor) {
+        ReviseVisit revision = request.toRevision();
+        management.reviseVisit(id, revision, actor);
+        return work
+                .visits(
+                        Objects.requireNonNull(request.committeeMemberId()),
+                        revision.visitedOn(),
+                        revision.visitedOn(),
+                        OrgScope.of(actor, GrassrootsManagement.STAFF_OR_SELF))
+                .stream()
+                .filter(v -> v.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("grassroots.visit.not-found", id));
+    }
+
+    /** Withdraws a visit logged by mistake, with its follow-up tasks (not once one became a programme task). */
+    @DeleteMapping("/visits/{id}")
+    @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.CITY_OFFICE, Role.LEADERSHIP, Role.MEMBER})
+    ResponseEntity<Void> withdrawVisit(@PathVariable UUID id, @RequestParam long version, Actor actor) {
+        management.withdrawVisit(id, version, actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Turns an open follow-up task into a task of a work programme the caller writes for, linked both ways. */
+    @PostMapping("/follow-ups/{id}/programme-task")
+    @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.CITY_OFFICE, Role.LEADERSHIP, Role.MEMBER})
+    FollowUpView toProgrammeTask(@PathVariable UUID id, @Valid @RequestBody ProgrammeTaskRequest request, Actor actor) {
+        return management.toProgrammeTask(
+                id,
+                new FollowUpToTask(
+                        Objects.requireNonNull(request.programmeId()),
+                        Objects.requireNonNull(request.ownerUnitId()),
+                        request.ownerPerson(),
+                        request.deadline(),
+                        Objects.requireNonNull(request.version())),
+                actor);
+    }
+
+    /** Moves a follow-up task of a visit (open or done). */
     @PostMapping("/follow-ups/{id}/status")
     @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.CITY_OFFICE, Role.LEADERSHIP, Role.MEMBER})
     FollowUpView followUpStatus(@PathVariable UUID id, @Valid @RequestBody FollowUpStatusRequest request, Actor actor) {
@@ -224,6 +269,74 @@ class GrassrootsController {
             String owner,
 
             @Nullable LocalDate dueOn) {}
+
+    /**
+     * A revision of a visit.
+     *
+     * @param committeeMemberId who visited (unchanged; names whose visits to read back)
+     * @param orgUnitId the unit visited
+     * @param visitedOn the day
+     * @param duration half or full day
+     * @param purpose what for
+     * @param findings what was found
+     * @param version the visit's version as read
+     */
+    record ReviseVisitRequest(
+            @NotNull(message = "{grassroots.committeeMemberId.required}") @Nullable
+            UUID committeeMemberId,
+
+            @NotNull(message = "{grassroots.orgUnitId.required}") @Nullable
+            Long orgUnitId,
+
+            @NotNull(message = "{grassroots.visitedOn.required}") @Nullable
+            LocalDate visitedOn,
+
+            @NotNull(message = "{grassroots.duration.required}") @Nullable
+            VisitDuration duration,
+
+            @NotNull(message = "{grassroots.purpose.required}") @Nullable
+            VisitPurpose purpose,
+
+            @Size(max = 4000, message = "{grassroots.findings.size}") @Nullable
+            String findings,
+
+            @NotNull(message = "{version.required}") @Nullable
+            Long version) {
+
+        ReviseVisit toRevision() {
+            return new ReviseVisit(
+                    Objects.requireNonNull(orgUnitId),
+                    Objects.requireNonNull(visitedOn),
+                    Objects.requireNonNull(duration),
+                    Objects.requireNonNull(purpose),
+                    findings == null || findings.isBlank() ? null : findings.strip(),
+                    Objects.requireNonNull(version));
+        }
+    }
+
+    /**
+     * A follow-up task to become a programme task.
+     *
+     * @param programmeId the programme
+     * @param ownerUnitId the organisation in charge
+     * @param ownerPerson the person in charge (default: the follow-up's owner)
+     * @param deadline the deadline (default: the follow-up's due day)
+     * @param version the follow-up's version as read
+     */
+    record ProgrammeTaskRequest(
+            @NotNull(message = "{grassroots.programmeId.required}") @Nullable
+            UUID programmeId,
+
+            @NotNull(message = "{grassroots.ownerUnitId.required}") @Nullable
+            Long ownerUnitId,
+
+            @Size(max = 200, message = "{grassroots.followUp.owner.size}") @Nullable
+            String ownerPerson,
+
+            @Nullable LocalDate deadline,
+
+            @NotNull(message = "{version.required}") @Nullable
+            Long version) {}
 
     /**
      * A follow-up task's new status.

@@ -17,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     11-QĐi/TW 2019: at least 1)
  * @param communeReceptionDaysPerMonth the same for the head of a commune-level committee (KL 215-KL/TW 2025 as
  *     reported in the 2025 press: at least 2)
+ * @param monthCounting how the months of a period are counted for the monthly and yearly counts when the period starts
+ *     or ends inside a month: {@code TOUCHED} (default) counts every month the period touches as a whole month, {@code
+ *     COMPLETE} only the months wholly inside the period. The regulations count by calendar month and say nothing of
+ *     a period cut inside a month (REGULATIONS §13.1, §14; unconfirmed)
  */
 @ConfigurationProperties("dangvu.grassroots")
 public record GrassrootsProperties(
@@ -24,4 +28,14 @@ public record GrassrootsProperties(
         @DefaultValue("2") int provincialCellMeetingsPerYear,
         @DefaultValue("6") int cellMeetingsPerYear,
         @DefaultValue("1") int provincialReceptionDaysPerMonth,
-        @DefaultValue("2") int communeReceptionDaysPerMonth) {}
+        @DefaultValue("2") int communeReceptionDaysPerMonth,
+        @DefaultValue("TOUCHED") MonthCounting monthCounting) {
+
+    /** How the months of a period cut inside a month are counted. */
+    public enum MonthCounting {
+        /** Every calendar month the period touches counts as a whole month. */
+        TOUCHED,
+        /** Only the calendar months wholly inside the period count. */
+        COMPLETE
+    }
+}

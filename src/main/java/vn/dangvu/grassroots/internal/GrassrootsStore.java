@@ -72,7 +72,8 @@ public class GrassrootsStore {
             VisitDuration duration,
             VisitPurpose purpose,
             @Nullable String findings,
-            String createdBy) {}
+            String createdBy,
+            long version) {}
 
     public void insertCommitteeMember(CommitteeMemberRow row, String by, Instant now) {
         jdbc.sql("""
@@ -231,8 +232,128 @@ public class GrassrootsStore {
                         VisitDuration.valueOf(rs.getString("duration")),
                         VisitPurpose.valueOf(rs.getString("purpose")),
                         rs.getString("findings"),
-                        rs.getString("created_by")))
+                        rs.getString("created_by"),
+                        rs.getLong("version")))
                 .list();
+    }
+
+    /** The appointment a visit belongs to, if the visit exists. */
+    public Optional<UUID> committeeMemberOfVisit(UUID visitId) {
+        return jdbc.sql("SELECT committee_member_id FROM grassroots_visit WHERE id = :id")
+                .param("id", visitId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** Rewrites a visit when the version still matches; otherwise 409 and nothing changes. */
+    public void updateVisit(
+            UUID id,
+            long orgUnitId,
+            LocalDate day,
+            VisitDuration duration,
+            VisitPurpose purpose,
+            @Nullable String findings,
+            long expectedVersion,
+            String by,
+            Instant now) {
+        int updated = jdbc.sql("""
+                        UPDATE grassroots_visit SET org_unit_id = :unit, visited_on = :day, duration = :duration,
+                               purpose = :purpose, findings = :findings, version = version + 1, updated_at = :now,
+                               updated_by = :by
+                         WHERE id = :id AND version = :version""")
+                .param("unit", orgUnitId)
+                .param("day", Date.valueOf(day))
+                .param("duration", duration.name())
+                .param("purpose", purpose.name())
+                .param("findings", findings)
+                .param("now", Timestamp.from(now))
+                .param("by", by)
+                .param("id", id)
+                .param("version", expectedVersion)
+                .update();
+        if (updated == 0) {
+            throw DomainException.conflict("conflict.stale");
+        }
+    }
+
+    /** How many follow-up tasks of a visit became programme tasks. */
+    public long handedOver(UUID visitId) {
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM grassroots_follow_up WHERE visit_id = :id AND programme_task_id IS NOT NULL")
+                .param("id", visitId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Deletes a visit with its follow-up tasks when the version still matches; otherwise 409 and nothing changes. */
+    public void deleteVisit(UUID id, long expectedVersion) {
+        long current = jdbc.sql("SELECT version FROM grassroots_visit WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .optional()
+                .orElse(-1L);
+        if (current != expectedVersion) {
+            throw DomainException.conflict("conflict.stale");
+        }
+        jdbc.sql("DELETE FROM grassroots_follow_up WHERE visit_id = :id")
+                .param("id", id)
+                .update();
+        if (jdbc.sql("DELETE FROM grassroots_visit WHERE id = :id AND version = :version")
+                        .param("id", id)
+                        .param("version", expectedVersion)
+                        .update()
+                == 0) {
+            throw DomainException.conflict("conflict.stale");
+        }
+    }
+
+    /** A follow-up task as stored, if it exists. */
+    public Optional<FollowUpView> followUp(UUID id) {
+        return jdbc.sql("SELECT * FROM grassroots_follow_up WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> followUp(rs))
+                .optional();
+    }
+
+    /** The day and unit of the visit of a follow-up task, for naming where a programme task came from. */
+    public VisitRow visitOfFollowUp(UUID followUpId) {
+        return jdbc.sql("""
+                        SELECT v.* FROM grassroots_visit v JOIN grassroots_follow_up f ON f.visit_id = v.id
+                         WHERE f.id = :id""")
+                .param("id", followUpId)
+                .query((rs, n) -> new VisitRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("committee_member_id", UUID.class),
+                        rs.getLong("org_unit_id"),
+                        rs.getDate("visited_on").toLocalDate(),
+                        VisitDuration.valueOf(rs.getString("duration")),
+                        VisitPurpose.valueOf(rs.getString("purpose")),
+                        rs.getString("findings"),
+                        rs.getString("created_by"),
+                        rs.getLong("version")))
+                .single();
+    }
+
+    /**
+     * Links a follow-up task to the programme task it became (status {@code PROGRAMME_TASK}) when the version still
+     * matches; otherwise 409 and nothing changes.
+     */
+    public FollowUpView linkTask(UUID id, UUID programmeId, UUID taskId, long expectedVersion, String by, Instant now) {
+        int updated = jdbc.sql("""
+                        UPDATE grassroots_follow_up SET status = 'PROGRAMME_TASK', programme_id = :programme,
+                               programme_task_id = :task, version = version + 1, updated_at = :now, updated_by = :by
+                         WHERE id = :id AND version = :version AND programme_task_id IS NULL""")
+                .param("programme", programmeId)
+                .param("task", taskId)
+                .param("now", Timestamp.from(now))
+                .param("by", by)
+                .param("id", id)
+                .param("version", expectedVersion)
+                .update();
+        if (updated == 0) {
+            throw DomainException.conflict("conflict.stale");
+        }
+        return followUp(id).orElseThrow();
     }
 
     /** The follow-up tasks of each visit, in the order given. */
@@ -284,6 +405,8 @@ public class GrassrootsStore {
                 rs.getString("owner"),
                 due == null ? null : due.toLocalDate(),
                 FollowUpStatus.valueOf(rs.getString("status")),
+                rs.getObject("programme_task_id", UUID.class),
+                null,
                 rs.getLong("version"));
     }
 

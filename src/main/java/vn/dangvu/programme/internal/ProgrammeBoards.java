@@ -79,6 +79,10 @@ public class ProgrammeBoards {
                 indicators.stream().map(IndicatorRow::id).toList(), day);
         Map<UUID, TaskReading> progress =
                 store.latestTaskReadings(tasks.stream().map(TaskRow::id).toList(), day);
+        Set<UUID> indicatorsInUse = store.inUse(
+                "programme_indicator", indicators.stream().map(IndicatorRow::id).toList());
+        Set<UUID> tasksInUse =
+                store.inUse("programme_task", tasks.stream().map(TaskRow::id).toList());
 
         Map<UUID, List<IndicatorView>> indicatorViews = new LinkedHashMap<>();
         for (IndicatorRow i : indicators) {
@@ -115,6 +119,7 @@ public class ProgrammeBoards {
                             a.expected(),
                             a.rule(),
                             canReport,
+                            !indicatorsInUse.contains(i.id()),
                             i.version()));
         }
         Map<UUID, List<TaskView>> taskViews = new LinkedHashMap<>();
@@ -144,6 +149,9 @@ public class ProgrammeBoards {
                             a.rule(),
                             t.parentTaskId(),
                             canReport,
+                            t.origin(),
+                            t.remindedOn(),
+                            !tasksInUse.contains(t.id()),
                             t.version()));
         }
         return new Boards(indicatorViews, taskViews);

@@ -15,6 +15,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +39,9 @@ import vn.dangvu.programme.ProgressReport;
 import vn.dangvu.programme.ReportIndicator;
 import vn.dangvu.programme.ReportTask;
 import vn.dangvu.programme.ReviewKind;
+import vn.dangvu.programme.ReviseIndicator;
+import vn.dangvu.programme.ReviseTask;
+import vn.dangvu.programme.TaskReminders;
 import vn.dangvu.report.ReportDocuments;
 import vn.dangvu.shared.Actor;
 import vn.dangvu.shared.PageResult;
@@ -74,6 +78,13 @@ class ProgrammeController {
         return programmes.list(actor, orgUnitId, paging);
     }
 
+    /** Programmes issued by a unit the caller writes for: where a task may be added (e.g. from a grassroots visit). */
+    @GetMapping("/writable")
+    @ProgrammeWriters
+    List<ProgrammeSummary> writable(Actor actor) {
+        return programmes.writable(actor);
+    }
+
     /** Issues a programme of a unit in the caller's scope. */
     @PostMapping
     @ProgrammeWriters
@@ -107,6 +118,27 @@ class ProgrammeController {
                 .body(programmes.view(id, null, actor));
     }
 
+    /** Revises an indicator (staff over the issuing unit); stale version 409. */
+    @PutMapping("/{id}/indicators/{indicatorId}")
+    @ProgrammeWriters
+    ProgrammeView reviseIndicator(
+            @PathVariable UUID id,
+            @PathVariable UUID indicatorId,
+            @Valid @RequestBody ReviseIndicator request,
+            Actor actor) {
+        management.reviseIndicator(id, indicatorId, request, actor);
+        return programmes.view(id, null, actor);
+    }
+
+    /** Removes an indicator on which nothing is reported and that no adopting unit copied (else 422). */
+    @DeleteMapping("/{id}/indicators/{indicatorId}")
+    @ProgrammeWriters
+    ProgrammeView removeIndicator(
+            @PathVariable UUID id, @PathVariable UUID indicatorId, @RequestParam long version, Actor actor) {
+        management.removeIndicator(id, indicatorId, version, actor);
+        return programmes.view(id, null, actor);
+    }
+
     /** Reports an indicator's value for a period, with evidence. */
     @PostMapping("/{id}/indicators/{indicatorId}/reports")
     @ProgrammeWriters
@@ -135,6 +167,31 @@ class ProgrammeController {
         UUID taskId = management.addTask(id, request, actor);
         return ResponseEntity.created(URI.create("/api/v1/programmes/" + id + "/tasks/" + taskId))
                 .body(programmes.view(id, null, actor));
+    }
+
+    /** Revises a task (staff over the issuing unit); stale version 409. */
+    @PutMapping("/{id}/tasks/{taskId}")
+    @ProgrammeWriters
+    ProgrammeView reviseTask(
+            @PathVariable UUID id, @PathVariable UUID taskId, @Valid @RequestBody ReviseTask request, Actor actor) {
+        management.reviseTask(id, taskId, request, actor);
+        return programmes.view(id, null, actor);
+    }
+
+    /** Removes a task on which no progress is reported and that no adopting unit copied (else 422). */
+    @DeleteMapping("/{id}/tasks/{taskId}")
+    @ProgrammeWriters
+    ProgrammeView removeTask(
+            @PathVariable UUID id, @PathVariable UUID taskId, @RequestParam long version, Actor actor) {
+        management.removeTask(id, taskId, version, actor);
+        return programmes.view(id, null, actor);
+    }
+
+    /** Reminds the persons in charge of the overdue and due-soon tasks, through their notifications. */
+    @PostMapping("/{id}/task-reminders")
+    @ProgrammeWriters
+    TaskReminders remindTasks(@PathVariable UUID id, Actor actor) {
+        return management.remindTasks(id, actor);
     }
 
     /** Reports a task's progress, with evidence; 100% completes it. */

@@ -25,6 +25,7 @@ import vn.dangvu.programme.IndicatorDirection;
 import vn.dangvu.programme.LinkedDocument;
 import vn.dangvu.programme.ProgressReport;
 import vn.dangvu.programme.ReportingPeriod;
+import vn.dangvu.programme.TaskOrigin;
 import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.SqlFragment;
@@ -72,6 +73,8 @@ public class ProgrammeStore {
             @Nullable String ownerPerson,
             LocalDate deadline,
             @Nullable UUID parentTaskId,
+            @Nullable TaskOrigin origin,
+            @Nullable LocalDate remindedOn,
             long version) {}
 
     /** An indicator report as stored. */
@@ -331,8 +334,10 @@ public class ProgrammeStore {
     public void insertTask(TaskRow t, String by, Instant now) {
         jdbc.sql("""
                         INSERT INTO programme_task (id, programme_id, seq, title, owner_unit_id, owner_member_id,
-                               owner_person, deadline, parent_task_id, version, created_at, created_by)
-                        VALUES (:id, :p, :seq, :title, :unit, :member, :person, :deadline, :parent, 0, :now, :by)""")
+                               owner_person, deadline, parent_task_id, origin_kind, origin_id, origin_label, version,
+                               created_at, created_by)
+                        VALUES (:id, :p, :seq, :title, :unit, :member, :person, :deadline, :parent, :okind, :oid,
+                               :olabel, 0, :now, :by)""")
                 .param("id", t.id())
                 .param("p", t.programmeId())
                 .param("seq", t.seq())
@@ -342,8 +347,157 @@ public class ProgrammeStore {
                 .param("person", t.ownerPerson())
                 .param("deadline", t.deadline())
                 .param("parent", t.parentTaskId())
+                .param("okind", t.origin() == null ? null : t.origin().kind())
+                .param("oid", t.origin() == null ? null : t.origin().id())
+                .param("olabel", t.origin() == null ? null : t.origin().label())
                 .param("now", Timestamp.from(now))
                 .param("by", by)
+                .update();
+    }
+
+    /** Programmes issued by a unit of the scope (not those above it), for choosing where to add a task. */
+    public List<ProgrammeRow> issuedWithin(OrgScope scope, int limit) {
+        SqlFragment within = orgUnits.unitWithin("p.issuing_unit_id", scope, "pw");
+        return jdbc.sql("SELECT p.* FROM programme p WHERE " + within.sql()
+                        + " ORDER BY p.period_from DESC, p.code, p.id FETCH FIRST :lim ROWS ONLY")
+                .params(within.params())
+                .param("lim", limit)
+                .query(ProgrammeStore::programme)
+                .list();
+    }
+
+    /** Programmes by id, whatever their scope (the caller has checked it). */
+    public List<ProgrammeRow> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM programme WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query(ProgrammeStore::programme)
+                .list();
+    }
+
+    /** Tasks by id. */
+    public List<TaskRow> tasksByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM programme_task WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query(ProgrammeStore::task)
+                .list();
+    }
+
+    /** Rewrites what an indicator says when the version still matches; otherwise 409 and nothing changes. */
+    public void updateIndicator(IndicatorRow i, long expectedVersion) {
+        int updated = jdbc.sql("""
+                        UPDATE programme_indicator SET name = :name, unit = :unit, baseline = :baseline,
+                               target = :target, target_date = :tdate, direction = :direction, reporting = :reporting,
+                               responsible_unit_id = :unitId, version = version + 1
+                         WHERE id = :id AND version = :v""")
+                .param("id", i.id())
+                .param("name", i.name())
+                .param("unit", i.unit())
+                .param("baseline", i.baseline())
+                .param("target", i.target())
+                .param("tdate", i.targetDate())
+                .param("direction", i.direction().name())
+                .param("reporting", i.reporting().name())
+                .param("unitId", i.responsibleUnitId())
+                .param("v", expectedVersion)
+                .update();
+        if (updated == 0) {
+            throw DomainException.conflict("conflict.stale");
+        }
+    }
+
+    /** Rewrites what a task says when the version still matches; otherwise 409 and nothing changes. */
+    public void updateTask(TaskRow t, long expectedVersion) {
+        int updated = jdbc.sql("""
+                        UPDATE programme_task SET title = :title, owner_unit_id = :unit, owner_member_id = :member,
+                               owner_person = :person, deadline = :deadline, version = version + 1
+                         WHERE id = :id AND version = :v""")
+                .param("id", t.id())
+                .param("title", t.title())
+                .param("unit", t.ownerUnitId())
+                .param("member", t.ownerMemberId())
+                .param("person", t.ownerPerson())
+                .param("deadline", t.deadline())
+                .param("v", expectedVersion)
+                .update();
+        if (updated == 0) {
+            throw DomainException.conflict("conflict.stale");
+        }
+    }
+
+    /** How many reports an indicator or task has and how many adopted copies point at it. */
+    public long[] uses(String table, UUID id) {
+        boolean task = "programme_task".equals(table);
+        long reports = jdbc.sql(
+                        task
+                                ? "SELECT COUNT(*) FROM programme_task_report WHERE task_id = :id"
+                                : "SELECT COUNT(*) FROM programme_indicator_report WHERE indicator_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        long copies = jdbc.sql(
+                        task
+                                ? "SELECT COUNT(*) FROM programme_task WHERE parent_task_id = :id"
+                                : "SELECT COUNT(*) FROM programme_indicator WHERE parent_indicator_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        return new long[] {reports, copies};
+    }
+
+    /**
+     * Deletes an indicator or task when the version still matches (otherwise 409) and closes the gap in the numbering
+     * of the programme's others.
+     */
+    public void delete(String table, UUID programmeId, UUID id, int seq, long expectedVersion) {
+        boolean task = "programme_task".equals(table);
+        int deleted = jdbc.sql(
+                        task
+                                ? "DELETE FROM programme_task WHERE id = :id AND version = :v"
+                                : "DELETE FROM programme_indicator WHERE id = :id AND version = :v")
+                .param("id", id)
+                .param("v", expectedVersion)
+                .update();
+        if (deleted == 0) {
+            throw DomainException.conflict("conflict.stale");
+        }
+        jdbc.sql(
+                        task
+                                ? "UPDATE programme_task SET seq = seq - 1 WHERE programme_id = :p AND seq > :seq"
+                                : "UPDATE programme_indicator SET seq = seq - 1 WHERE programme_id = :p AND seq > :seq")
+                .param("p", programmeId)
+                .param("seq", seq)
+                .update();
+    }
+
+    /** Of the given indicators or tasks, those with a report or an adopted copy (which may not be removed). */
+    public Set<UUID> inUse(String table, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        boolean task = "programme_task".equals(table);
+        String sql = task ? """
+                        SELECT task_id FROM programme_task_report WHERE task_id IN (:ids)
+                        UNION SELECT parent_task_id FROM programme_task WHERE parent_task_id IN (:ids)""" : """
+                        SELECT indicator_id FROM programme_indicator_report WHERE indicator_id IN (:ids)
+                        UNION SELECT parent_indicator_id FROM programme_indicator WHERE parent_indicator_id IN (:ids)""";
+        return new java.util.HashSet<>(
+                jdbc.sql(sql).param("ids", ids).query(UUID.class).list());
+    }
+
+    /** Marks tasks as reminded on a day. */
+    public void reminded(Collection<UUID> taskIds, LocalDate day) {
+        if (taskIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE programme_task SET reminded_on = :day WHERE id IN (:ids)")
+                .param("day", day)
+                .param("ids", taskIds)
                 .update();
     }
 
@@ -584,6 +738,13 @@ public class ProgrammeStore {
                 rs.getString("owner_person"),
                 date(rs, "deadline"),
                 rs.getObject("parent_task_id", UUID.class),
+                rs.getString("origin_kind") == null
+                        ? null
+                        : new TaskOrigin(
+                                rs.getString("origin_kind"),
+                                rs.getObject("origin_id", UUID.class),
+                                rs.getString("origin_label")),
+                rs.getObject("reminded_on", LocalDate.class),
                 rs.getLong("version"));
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.dangvu.support.ApiClient;
+import vn.dangvu.support.BrowserSteps;
 import vn.dangvu.support.Browsers;
 import vn.dangvu.support.PlatformTestBase;
 
@@ -131,6 +132,101 @@ class GrassrootsBrowserIntegrationTests extends PlatformTestBase {
                         .query(Long.class)
                         .single())
                 .isEqualTo(short1 + 1L);
+    }
+
+    @Test
+    void editingAVisitChangesTheComplianceAndAFollowUpBecomesAProgrammeTask() {
+        long committee = staffScopeRoot();
+        String path = pathOf(committee);
+        long cell = unitInside(path, "CELL");
+        UUID member = jdbc.sql("""
+                        SELECT m.id FROM member m JOIN org_unit u ON u.id = m.org_unit_id
+                         WHERE u.path LIKE :p AND m.status = 'OFFICIAL'
+                           AND m.id NOT IN (SELECT member_id FROM grassroots_committee_member)
+                         ORDER BY m.id DESC LIMIT 1 OFFSET 7""").param("p", path + "%").query(UUID.class).single();
+        ApiClient api = loggedIn("tochuc");
+        ApiClient.Response appointed = api.post(
+                "/api/v1/grassroots-work/committee-members",
+                "{\"committeeUnitId\":" + committee + ",\"memberId\":\"" + member + "\"}");
+        assertThat(appointed.status()).as(appointed.body()).isEqualTo(201);
+        UUID id = UUID.fromString(appointed.json().path("id").asString());
+        ApiClient.Response visit = api.post(
+                "/api/v1/grassroots-work/visits",
+                "{\"committeeMemberId\":\"" + id + "\",\"orgUnitId\":" + cell
+                        + ",\"visitedOn\":\"2026-02-24\",\"duration\":\"HALF_DAY\",\"purpose\":\"INSPECTION\","
+                        + "\"findings\":\"Sổ theo dõi đảng viên chưa cập nhật\",\"followUps\":[{\"text\":"
+                        + "\"Rà soát, cập nhật sổ theo dõi đảng viên\",\"owner\":\"Bí thư chi bộ\","
+                        + "\"dueOn\":\"2026-06-30\"}]}");
+        assertThat(visit.status()).as(visit.body()).isEqualTo(201);
+        String followUp = visit.json().path("followUps").get(0).path("id").asString();
+        String code = (600 + (int) (UUID.randomUUID().getLeastSignificantBits() & 0xff)) + "-CTr/ĐU";
+        ApiClient.Response programme = api.post(
+                "/api/v1/programmes",
+                "{\"issuingUnitId\":" + committee + ",\"code\":\"" + code + "\",\"title\":\"Nâng cao chất lượng"
+                        + " tổ chức cơ sở đảng\",\"periodFrom\":\"2025-10-01\",\"periodTo\":\"2030-09-30\"}");
+        assertThat(programme.status()).as(programme.body()).isEqualTo(201);
+        String programmeId = programme.json().path("id").asString();
+
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh")
+                .setViewportSize(1366, 900));
+        context.setDefaultTimeout(15_000);
+        try (context) {
+            Page page = context.newPage();
+            page.clock().setFixedTime(clock.millis());
+            page.navigate(url("/login"));
+            page.getByTestId("login-username").fill("tochuc");
+            page.getByTestId("login-password").fill(DEMO_PASSWORD);
+            page.getByTestId("login-submit").click();
+            assertThat(page.getByTestId("welcome")).isVisible();
+
+            page.getByTestId("menu-grassroots").click();
+            loaded(page.getByTestId("grassroots-compliance"));
+            Locator days = page.getByTestId("grassroots-days-" + id);
+            assertThat(days).containsText("0,5 (");
+            page.getByTestId("grassroots-open-" + id).click();
+            loaded(page.getByTestId("grassroots-visit-form"));
+            BrowserSteps.date(page, "grassroots-visit-month", "02/2026");
+            page.getByTestId("grassroots-visit-edit-2026-02-24").click();
+            BrowserSteps.pick(page, "grassroots-visit-edit-duration", "Cả ngày");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("grassroots-edit-visit")));
+            page.getByTestId("grassroots-visit-edit-save").click();
+            assertThat(page.getByText("Đã sửa chuyến đi; tỷ lệ ngày ở cơ sở được tính lại."))
+                    .isVisible();
+            assertThat(page.getByTestId("grassroots-visit-total")).containsText("1 chuyến, 1 ngày");
+
+            page.getByTestId("grassroots-to-task-" + followUp).click();
+            BrowserSteps.pick(page, "grassroots-to-task-programme", code);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("grassroots-follow-up-to-task")));
+            page.getByTestId("grassroots-to-task-submit").click();
+            Locator task = page.getByTestId("grassroots-follow-up-task-" + followUp);
+            assertThat(task).containsText(code + " · nhiệm vụ 1: Chưa triển khai, 0%");
+            assertThat(task).hasAttribute("href", "/programmes/" + programmeId);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browsers.screenshot("grassroots-visits-with-task"))
+                    .setFullPage(true));
+            page.setViewportSize(390, 844);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browsers.screenshot("grassroots-visits-with-task-390"))
+                    .setFullPage(true));
+            page.setViewportSize(1366, 900);
+            page.keyboard().press("Escape");
+            assertThat(days).containsText("1 (");
+
+            page.navigate(url("/programmes/" + programmeId));
+            loaded(page.getByTestId("indicator-board"));
+            page.getByTestId("programme-tab-tasks").click();
+            assertThat(page.getByTestId("task-origin-1")).containsText("Đi cơ sở ngày 24/02/2026");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browsers.screenshot("programmes-task-from-visit"))
+                    .setFullPage(true));
+        }
+        assertThat(jdbc.sql("SELECT origin_id FROM programme_task WHERE programme_id = :p")
+                        .param("p", UUID.fromString(programmeId))
+                        .query(UUID.class)
+                        .single())
+                .isEqualTo(UUID.fromString(followUp));
     }
 
     /** Waits for a page's lazily loaded part: the two shared cores of a test run can take longer than 5 s. */

@@ -23,8 +23,8 @@ class GrassrootsCompliancePolicyTests {
     private static final Predicate<LocalDate> WEEKDAYS =
             d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
 
-    private final GrassrootsCompliancePolicy policy =
-            new GrassrootsCompliancePolicy(new GrassrootsProperties("1/3", 2, 6, 1, 2));
+    private final GrassrootsCompliancePolicy policy = new GrassrootsCompliancePolicy(
+            new GrassrootsProperties("1/3", 2, 6, 1, 2, GrassrootsProperties.MonthCounting.TOUCHED));
 
     @Test
     void aHalfDayCountsHalfADayAndADayAtMostOne() {
@@ -58,12 +58,14 @@ class GrassrootsCompliancePolicyTests {
 
     @Test
     void theMinimumShareIsASetting() {
-        GrassrootsCompliancePolicy quarter =
-                new GrassrootsCompliancePolicy(new GrassrootsProperties("1/4", 2, 6, 1, 2));
+        GrassrootsCompliancePolicy quarter = new GrassrootsCompliancePolicy(
+                new GrassrootsProperties("1/4", 2, 6, 1, 2, GrassrootsProperties.MonthCounting.TOUCHED));
         assertThat(quarter.underMinimum(5, 20)).isFalse();
-        assertThatThrownBy(() -> new GrassrootsCompliancePolicy(new GrassrootsProperties("1:3", 2, 6, 1, 2)))
+        assertThatThrownBy(() -> new GrassrootsCompliancePolicy(
+                        new GrassrootsProperties("1:3", 2, 6, 1, 2, GrassrootsProperties.MonthCounting.TOUCHED)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new GrassrootsCompliancePolicy(new GrassrootsProperties("4/3", 2, 6, 1, 2)))
+        assertThatThrownBy(() -> new GrassrootsCompliancePolicy(
+                        new GrassrootsProperties("4/3", 2, 6, 1, 2, GrassrootsProperties.MonthCounting.TOUCHED)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -95,5 +97,25 @@ class GrassrootsCompliancePolicyTests {
                 .asString()
                 .contains("QĐ 11-QĐi/TW");
         assertThat(policy.rules(OrgUnitKind.SECTORAL)).hasSize(2);
+    }
+
+    @Test
+    void partialMonthsAtThePeriodsEdgesCountAsTheSettingSays() {
+        LocalDate from = LocalDate.of(2026, 1, 15);
+        LocalDate to = LocalDate.of(2026, 3, 10);
+        GrassrootsCompliancePolicy complete = new GrassrootsCompliancePolicy(
+                new GrassrootsProperties("1/3", 2, 6, 1, 2, GrassrootsProperties.MonthCounting.COMPLETE));
+        assertThat(complete.receptionDaysRequired(OrgUnitKind.COMMUNE, from, to))
+                .as("QĐ 11-QĐi/TW 2019: only February is wholly inside the period")
+                .isEqualTo(2);
+        assertThat(complete.receptionDaysRequired(OrgUnitKind.COMMUNE, from, LocalDate.of(2026, 1, 31)))
+                .as("a period inside one month, not whole")
+                .isZero();
+        assertThat(complete.receptionDaysRequired(
+                        OrgUnitKind.PROVINCIAL, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)))
+                .isEqualTo(3);
+        assertThat(complete.cellMeetingsRequired(OrgUnitKind.COMMUNE, from, to)).isEqualTo(0.5);
+        assertThat(complete.rules(OrgUnitKind.COMMUNE).get(2)).contains("tháng trọn vẹn");
+        assertThat(policy.rules(OrgUnitKind.COMMUNE).get(2)).contains("tính cả tháng");
     }
 }

@@ -152,11 +152,16 @@ abstract class GrassrootsScenarios extends PlatformTestBase {
         assertThat(visits).hasSize(13);
         assertThat(audits("grassroots.visits.read", id)).isPositive();
         String followUp = logged.path("followUps").get(0).path("id").asString();
+        ApiClient.Response byHand = member.post(
+                "/api/v1/grassroots-work/follow-ups/" + followUp + "/status",
+                "{\"status\":\"PROGRAMME_TASK\",\"version\":0}");
+        assertThat(byHand.status()).as("only through a programme").isEqualTo(422);
+        assertThat(byHand.code()).isEqualTo("grassroots.follow-up.use-programme-task");
         JsonNode done = member.post(
                         "/api/v1/grassroots-work/follow-ups/" + followUp + "/status",
-                        "{\"status\":\"PROGRAMME_TASK\",\"version\":0}")
+                        "{\"status\":\"DONE\",\"version\":0}")
                 .json();
-        assertThat(done.path("status").asString()).isEqualTo("PROGRAMME_TASK");
+        assertThat(done.path("status").asString()).isEqualTo("DONE");
         ApiClient.Response staleStatus = member.post(
                 "/api/v1/grassroots-work/follow-ups/" + followUp + "/status", "{\"status\":\"DONE\",\"version\":0}");
         assertThat(staleStatus.status()).isEqualTo(409);
@@ -244,6 +249,173 @@ abstract class GrassrootsScenarios extends PlatformTestBase {
                 staff.get("/api/v1/grassroots-work/compliance?committeeUnitId=" + committee + "&" + FEBRUARY);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return find(response.json(), id);
+    }
+
+    @Test
+    void aVisitIsRevisedOrWithdrawnAndTheComplianceFollows() {
+        ApiClient tochuc = loggedIn("tochuc");
+        long cell = secretaryCell();
+        UUID other = otherMemberIn(cell, 2);
+        UUID id = UUID.fromString(appoint(tochuc, cell, other, false).path("id").asString());
+        String february = "/api/v1/grassroots-work/compliance?committeeUnitId=" + cell + "&" + FEBRUARY;
+        JsonNode logged = tochuc.post(
+                        "/api/v1/grassroots-work/visits",
+                        visit(
+                                id,
+                                cell,
+                                "2026-02-24",
+                                "HALF_DAY",
+                                "INSPECTION",
+                                ",\"findings\":\"Sổ sách chưa đầy đủ\""))
+                .json();
+        String visit = "/api/v1/grassroots-work/visits/" + logged.path("id").asString();
+        assertThat(logged.path("version").asLong()).isZero();
+        assertThat(find(tochuc.get(february).json(), id).path("grassrootsDays").asDouble())
+                .isEqualTo(0.5);
+
+        String revision = "{\"committeeMemberId\":\"" + id + "\",\"orgUnitId\":" + cell
+                + ",\"visitedOn\":\"2026-02-25\",\"duration\":\"FULL_DAY\",\"purpose\":\"SUPERVISION\","
+                + "\"findings\":\"Sổ sách đã bổ sung\",\"version\":";
+        ApiClient.Response incomplete = tochuc.method("PUT", visit, "application/json", "{}");
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(fields(incomplete)).contains("orgUnitId", "visitedOn", "version");
+        ApiClient.Response future =
+                tochuc.method("PUT", visit, "application/json", revision.replace("2026-02-25", "2026-03-05") + "0}");
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.code()).isEqualTo("grassroots.visit.future");
+        JsonNode revised =
+                tochuc.method("PUT", visit, "application/json", revision + "0}").json();
+        assertThat(revised.path("visitedOn").asString()).isEqualTo("2026-02-25");
+        assertThat(revised.path("purpose").asString()).isEqualTo("SUPERVISION");
+        assertThat(revised.path("version").asLong()).isEqualTo(1);
+        assertThat(audits("grassroots.visit.revise", logged.path("id").asString()))
+                .isEqualTo(1);
+        ApiClient.Response stale = tochuc.method("PUT", visit, "application/json", revision + "0}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.code()).isEqualTo("conflict.stale");
+        assertThat(find(tochuc.get(february).json(), id).path("grassrootsDays").asDouble())
+                .as("recomputed from the revised visit")
+                .isEqualTo(1.0);
+
+        ApiClient member = loggedIn(plainMemberLogin());
+        ApiClient.Response notTheirs = member.method("DELETE", visit + "?version=1", "application/json", "");
+        assertThat(notTheirs.status()).isEqualTo(404);
+        assertThat(notTheirs.code()).isEqualTo("grassroots.visit.not-found");
+        assertThat(tochuc.method("DELETE", visit + "?version=0", "application/json", "")
+                        .status())
+                .isEqualTo(409);
+        assertThat(tochuc.method("DELETE", visit + "?version=1", "application/json", "")
+                        .status())
+                .isEqualTo(204);
+        assertThat(audits("grassroots.visit.withdraw", logged.path("id").asString()))
+                .isEqualTo(1);
+        assertThat(find(tochuc.get(february).json(), id).path("grassrootsDays").asDouble())
+                .isZero();
+    }
+
+    @Test
+    void aFollowUpTaskBecomesAProgrammeTaskLinkedBothWays() {
+        ApiClient tochuc = loggedIn("tochuc");
+        long cell = secretaryCell();
+        long commune = staffScopeRoot();
+        UUID other = otherMemberIn(cell, 3);
+        UUID id = UUID.fromString(appoint(tochuc, cell, other, false).path("id").asString());
+        JsonNode logged = tochuc.post(
+                        "/api/v1/grassroots-work/visits",
+                        visit(
+                                id,
+                                cell,
+                                "2026-02-18",
+                                "FULL_DAY",
+                                "WORKING_SESSION",
+                                ",\"followUps\":[{\"text\":\"Kiện toàn chi ủy\",\"owner\":\"Bí thư chi bộ\"},"
+                                        + "{\"text\":\"Cập nhật sổ đảng viên\",\"dueOn\":\"2026-06-30\"}]"))
+                .json();
+        String first = logged.path("followUps").get(0).path("id").asString();
+        String second = logged.path("followUps").get(1).path("id").asString();
+
+        String code = (700 + (int) (UUID.randomUUID().getLeastSignificantBits() & 0xff)) + "-CTr/ĐU";
+        ApiClient.Response created = tochuc.post(
+                "/api/v1/programmes",
+                "{\"issuingUnitId\":" + commune + ",\"code\":\"" + code + "\",\"title\":\"Xây dựng chi bộ vững mạnh\","
+                        + "\"periodFrom\":\"2025-10-01\",\"periodTo\":\"2030-09-30\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String programme = created.json().path("id").asString();
+        JsonNode writable = tochuc.get("/api/v1/programmes/writable").json();
+        assertThat(writable.findValuesAsString("id")).contains(programme);
+
+        String handOver = "/api/v1/grassroots-work/follow-ups/" + first + "/programme-task";
+        ApiClient.Response missing = tochuc.post(handOver, "{}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(fields(missing)).contains("programmeId", "ownerUnitId", "version");
+        ApiClient.Response noDeadline = tochuc.post(
+                handOver, "{\"programmeId\":\"" + programme + "\",\"ownerUnitId\":" + cell + ",\"version\":0}");
+        assertThat(noDeadline.status()).isEqualTo(422);
+        assertThat(noDeadline.code()).isEqualTo("grassroots.follow-up.deadline.required");
+        ApiClient.Response outside = tochuc.post(
+                handOver,
+                "{\"programmeId\":\"" + programme + "\",\"ownerUnitId\":" + unitOutside(pathOf(commune), "CELL")
+                        + ",\"deadline\":\"2026-09-30\",\"version\":0}");
+        assertThat(outside.status()).isEqualTo(422);
+        assertThat(outside.code()).isEqualTo("programme.unit.outside");
+        JsonNode linked = tochuc.post(
+                        handOver,
+                        "{\"programmeId\":\"" + programme + "\",\"ownerUnitId\":" + cell
+                                + ",\"deadline\":\"2026-09-30\",\"version\":0}")
+                .json();
+        assertThat(linked.path("status").asString()).isEqualTo("PROGRAMME_TASK");
+        assertThat(linked.path("programmeTask").path("programmeCode").asString())
+                .isEqualTo(code);
+        assertThat(linked.path("programmeTask").path("status").asString()).isEqualTo("NOT_STARTED");
+        String taskId = linked.path("programmeTaskId").asString();
+        assertThat(audits("grassroots.follow-up.programme-task", first)).isEqualTo(1);
+        ApiClient.Response twice = tochuc.post(
+                handOver,
+                "{\"programmeId\":\"" + programme + "\",\"ownerUnitId\":" + cell
+                        + ",\"deadline\":\"2026-09-30\",\"version\":1}");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.code()).isEqualTo("grassroots.follow-up.handed-over");
+
+        JsonNode task = null;
+        for (JsonNode t : tochuc.get("/api/v1/programmes/" + programme).json().path("tasks")) {
+            if (t.path("id").asString().equals(taskId)) {
+                task = t;
+            }
+        }
+        assertThat(task).as("the task is in the programme").isNotNull();
+        assertThat(task.path("title").asString()).isEqualTo("Kiện toàn chi ủy");
+        assertThat(task.path("ownerPerson").asString()).isEqualTo("Bí thư chi bộ");
+        assertThat(task.path("origin").path("kind").asString()).isEqualTo("GRASSROOTS_FOLLOW_UP");
+        assertThat(task.path("origin").path("id").asString()).isEqualTo(first);
+        assertThat(task.path("origin").path("label").asString()).contains("18/02/2026");
+
+        tochuc.post(
+                "/api/v1/programmes/" + programme + "/tasks/" + taskId + "/reports", "{\"progress\":40,\"version\":0}");
+        JsonNode visits = tochuc.get("/api/v1/grassroots-work/committee-members/" + id + "/visits?" + FEBRUARY)
+                .json();
+        JsonNode shown = visits.get(0).path("followUps").get(0);
+        assertThat(shown.path("programmeTask").path("status").asString())
+                .as("the follow-up shows the task as it stands")
+                .isEqualTo("ON_SCHEDULE");
+        assertThat(shown.path("programmeTask").path("progress").asInt()).isEqualTo(40);
+        ApiClient.Response moved = tochuc.post(
+                "/api/v1/grassroots-work/follow-ups/" + first + "/status", "{\"status\":\"DONE\",\"version\":1}");
+        assertThat(moved.status()).isEqualTo(422);
+        assertThat(moved.code()).isEqualTo("grassroots.follow-up.handed-over");
+        ApiClient.Response withdraw = tochuc.method(
+                "DELETE",
+                "/api/v1/grassroots-work/visits/" + logged.path("id").asString() + "?version=0",
+                "application/json",
+                "");
+        assertThat(withdraw.status()).isEqualTo(422);
+        assertThat(withdraw.code()).isEqualTo("grassroots.visit.handed-over");
+
+        ApiClient member = loggedIn(plainMemberLogin());
+        ApiClient.Response foreign = member.post(
+                "/api/v1/grassroots-work/follow-ups/" + second + "/programme-task",
+                "{\"programmeId\":\"" + programme + "\",\"ownerUnitId\":" + cell + ",\"version\":0}");
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.code()).isEqualTo("grassroots.follow-up.not-found");
     }
 
     static JsonNode find(JsonNode report, UUID id) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dangvu.support.ApiClient;
+import vn.dangvu.support.BrowserSteps;
 import vn.dangvu.support.Browsers;
 import vn.dangvu.support.PlatformTestBase;
 
@@ -122,6 +123,121 @@ class ProgrammeBrowserIntegrationTests extends PlatformTestBase {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theCityRevisesItsProgrammeAndACommuneAdoptsItWithItsOwnTargetAndTask() {
+        long commune = staffScopeRoot();
+        String communeName = jdbc.sql("SELECT name FROM org_unit WHERE id = :id")
+                .param("id", commune)
+                .query(String.class)
+                .single();
+        long city = jdbc.sql("SELECT id FROM org_unit WHERE parent_id IS NULL ORDER BY id LIMIT 1")
+                .query(Long.class)
+                .single();
+        ApiClient office = loggedIn("vanphong");
+        String code = (500 + (int) (UUID.randomUUID().getLeastSignificantBits() & 0xff)) + "-CTr/TU";
+        ApiClient.Response created = office.post(
+                "/api/v1/programmes",
+                "{\"issuingUnitId\":" + city + ",\"code\":\"" + code + "\",\"title\":\"Phát triển đảng viên"
+                        + " trong khu dân cư\",\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2030-12-31\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        assertThat(office.post(
+                                "/api/v1/programmes/" + id + "/indicators",
+                                "{\"name\":\"Số đảng viên mới kết nạp\",\"unit\":\"đảng viên\","
+                                        + "\"baseline\":0,\"target\":500,\"direction\":\"AT_LEAST\","
+                                        + "\"reporting\":\"YEAR\",\"responsibleUnitId\":" + city + "}")
+                        .status())
+                .isEqualTo(201);
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh")
+                .setViewportSize(1366, 900));
+        context.setDefaultTimeout(15_000);
+        try (context) {
+            Page page = BrowserSteps.login(context, port, "vanphong");
+            page.navigate(url("/programmes/" + id));
+            loaded(page.getByTestId("indicator-board"));
+            page.getByTestId("programme-revise").click();
+            page.getByTestId("programme-revise-title").fill("Phát triển đảng viên trong khu dân cư và doanh nghiệp");
+            page.getByTestId("programme-revise-add-seat").click();
+            page.getByTestId("programme-revise-seat-0").fill("Lê Thị Hạnh");
+            page.getByTestId("programme-revise-add-document").click();
+            page.getByTestId("programme-revise-document-0").fill("Nghị quyết Đại hội XVIII Đảng bộ thành phố");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("programmes-revise")));
+            page.getByTestId("programme-revise-submit").click();
+            assertThat(page.locator(".page-title")).containsText("doanh nghiệp");
+            assertThat(page.getByText("Lê Thị Hạnh")).isVisible();
+
+            page.getByTestId("indicator-1-edit").click();
+            page.getByTestId("indicator-add-target").fill("600");
+            page.getByTestId("indicator-add-submit").click();
+            assertThat(page.getByTestId("indicator-board")).containsText("600");
+
+            ApiClient.Response meanwhile = office.method(
+                    "PUT",
+                    "/api/v1/programmes/" + id,
+                    "application/json",
+                    "{\"code\":\"" + code + "\",\"title\":\"Phát triển đảng viên\",\"periodFrom\":\"2026-01-01\","
+                            + "\"periodTo\":\"2030-12-31\",\"version\":1}");
+            assertThat(meanwhile.status()).as(meanwhile.body()).isEqualTo(200);
+            page.getByTestId("programme-revise").click();
+            page.getByTestId("programme-revise-goals").fill("Mỗi chi bộ kết nạp ít nhất 1 đảng viên mỗi năm");
+            page.getByTestId("programme-revise-submit").click();
+            assertThat(page.locator(".ant-modal").getByText("Dữ liệu đã bị người khác thay đổi"))
+                    .isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("programmes-revise-stale")));
+        }
+
+        BrowserContext commune2 = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh")
+                .setViewportSize(1366, 900));
+        commune2.setDefaultTimeout(15_000);
+        try (commune2) {
+            Page page = BrowserSteps.login(commune2, port, "tochuc");
+            page.navigate(url("/programmes/" + id));
+            loaded(page.getByTestId("indicator-board"));
+            page.getByTestId("programme-adopt").click();
+            page.getByTestId("programme-adopt-unit").click();
+            page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper")
+                    .filter(new Locator.FilterOptions().setHasText(communeName))
+                    .first()
+                    .click();
+            String childCode = (500 + (int) (UUID.randomUUID().getLeastSignificantBits() & 0xff)) + "-CTr/ĐU";
+            page.getByTestId("programme-adopt-code").fill(childCode);
+            page.getByTestId("programme-adopt-target-1").fill("45");
+            page.getByTestId("programme-adopt-add-task").click();
+            page.getByTestId("programme-adopt-task-title-0").fill("Rà soát quần chúng ưu tú ở các tổ dân phố");
+            page.getByTestId("programme-adopt-task-unit-0").click();
+            page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper")
+                    .filter(new Locator.FilterOptions().setHasText(communeName))
+                    .first()
+                    .click();
+            page.locator(".ant-modal-title").click();
+            page.locator("[data-testid='programme-adopt-task-deadline-0']").click();
+            page.locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-cell-in-view")
+                    .nth(27)
+                    .click();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("programmes-adopt")));
+            page.getByTestId("programme-adopt-submit").click();
+            assertThat(page.getByTestId("indicator-board")).containsText("45");
+            page.getByTestId("programme-tab-tasks").click();
+            assertThat(page.getByTestId("task-board")).containsText("Rà soát quần chúng ưu tú");
+            page.getByTestId("programme-tab-indicators").click();
+            page.getByTestId("indicator-1-edit").click();
+            page.getByTestId("indicator-add-target").fill("50");
+            page.getByTestId("indicator-add-submit").click();
+            assertThat(page.getByTestId("indicator-board")).containsText("50");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browsers.screenshot("programmes-adopted"))
+                    .setFullPage(true));
+            page.setViewportSize(390, 844);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browsers.screenshot("programmes-adopted-390"))
+                    .setFullPage(true));
+        }
     }
 
     /** Waits for a page's lazily loaded part: the two shared cores of a test run can take longer than 5 s. */

@@ -341,6 +341,236 @@ abstract class ProgrammeScenarios extends PlatformTestBase {
     }
 
     @Test
+    void theIssuingUnitRevisesItsProgrammeIndicatorsAndTasksAndRemovesOnlyWhatNothingIsReportedOn() {
+        ApiClient vanphong = loggedIn("vanphong");
+        ApiClient tochuc = loggedIn("tochuc");
+        long commune = staffScopeRoot();
+        long city = root();
+        String code = code();
+        UUID id = create(vanphong, city, code);
+        String base = "/api/v1/programmes/" + id;
+
+        JsonNode revisedProgramme = vanphong.method(
+                        "PUT",
+                        base,
+                        "application/json",
+                        programme(city, code)
+                                .replace("Tăng cường xây dựng", "Đẩy mạnh xây dựng")
+                                .replace("}]}", "}],\"version\":0}"))
+                .json();
+        assertThat(revisedProgramme.path("title").asString()).startsWith("Đẩy mạnh");
+        assertThat(revisedProgramme.path("version").asLong()).isEqualTo(1);
+        ApiClient.Response staleProgramme = vanphong.method(
+                "PUT", base, "application/json", programme(city, code).replace("}]}", "}],\"version\":0}"));
+        assertThat(staleProgramme.status()).isEqualTo(409);
+        assertThat(staleProgramme.code()).isEqualTo("conflict.stale");
+
+        JsonNode one = indicator(vanphong, id, atLeast("Tỷ lệ chi bộ trong sạch", commune, "70", "90"));
+        JsonNode two = indicator(vanphong, id, atLeast("Kết nạp đảng viên", commune, "0", "50"));
+        String oneUrl = base + "/indicators/" + one.path("id").asString();
+        String revision = atLeast("Tỷ lệ chi bộ trong sạch, vững mạnh", commune, "72", "92")
+                .replace("}", ",\"version\":");
+        ApiClient.Response noVersion =
+                vanphong.method("PUT", oneUrl, "application/json", atLeast("X", commune, "1", "2"));
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(fields(noVersion)).contains("version");
+        JsonNode revised = find(
+                vanphong.method("PUT", oneUrl, "application/json", revision + "0}")
+                        .json()
+                        .path("indicators"),
+                one.path("id").asString());
+        assertThat(revised.path("name").asString()).endsWith("vững mạnh");
+        assertThat(revised.path("target").decimalValue()).isEqualByComparingTo("92");
+        assertThat(audits("programme.indicator.revise", one.path("id").asString()))
+                .isEqualTo(1);
+        ApiClient.Response stale = vanphong.method("PUT", oneUrl, "application/json", revision + "0}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.code()).isEqualTo("conflict.stale");
+        ApiClient.Response notTheirs = tochuc.method("PUT", oneUrl, "application/json", revision + "1}");
+        assertThat(notTheirs.status()).isEqualTo(403);
+
+        tochuc.post(oneUrl + "/reports", "{\"period\":\"2026-Q1\",\"value\":80,\"version\":1}");
+        ApiClient.Response changeDirection =
+                vanphong.method("PUT", oneUrl, "application/json", revision.replace("AT_LEAST", "AT_MOST") + "2}");
+        assertThat(changeDirection.status()).isEqualTo(422);
+        assertThat(changeDirection.code()).isEqualTo("programme.indicator.reported.fixed");
+        JsonNode board = vanphong.get(base).json();
+        assertThat(find(board.path("indicators"), one.path("id").asString())
+                        .path("canRemove")
+                        .asBoolean())
+                .isFalse();
+        assertThat(find(board.path("indicators"), two.path("id").asString())
+                        .path("canRemove")
+                        .asBoolean())
+                .isTrue();
+        ApiClient.Response reported = vanphong.method("DELETE", oneUrl + "?version=2", "application/json", "");
+        assertThat(reported.status()).isEqualTo(422);
+        assertThat(reported.code()).isEqualTo("programme.indicator.in-use");
+        assertThat(reported.json().path("detail").asString()).contains("1 lần báo cáo");
+        JsonNode afterRemoval = vanphong.method(
+                        "DELETE",
+                        base + "/indicators/" + two.path("id").asString() + "?version=0",
+                        "application/json",
+                        "")
+                .json();
+        assertThat(afterRemoval.path("indicators")).hasSize(1);
+        assertThat(audits("programme.indicator.remove", two.path("id").asString()))
+                .isEqualTo(1);
+
+        JsonNode first = task(vanphong, id, "Ban hành quy chế", commune, "2026-06-30");
+        JsonNode second = task(vanphong, id, "Sơ kết", commune, "2026-12-31");
+        String firstUrl = base + "/tasks/" + first.path("id").asString();
+        JsonNode revisedTask = find(
+                vanphong.method(
+                                "PUT",
+                                firstUrl,
+                                "application/json",
+                                "{\"title\":\"Ban hành quy chế làm việc\",\"ownerUnitId\":" + commune
+                                        + ",\"ownerPerson\":\"Chánh Văn phòng\",\"deadline\":\"2026-03-20\",\"version\":0}")
+                        .json()
+                        .path("tasks"),
+                first.path("id").asString());
+        assertThat(revisedTask.path("title").asString()).isEqualTo("Ban hành quy chế làm việc");
+        assertThat(revisedTask.path("dueSoon").asBoolean()).isTrue();
+        ApiClient.Response before = vanphong.method(
+                "PUT",
+                firstUrl,
+                "application/json",
+                "{\"title\":\"X\",\"ownerUnitId\":" + commune + ",\"deadline\":\"2020-01-01\",\"version\":1}");
+        assertThat(before.status()).isEqualTo(422);
+        assertThat(before.code()).isEqualTo("programme.task.deadline.before");
+        tochuc.post(firstUrl + "/reports", "{\"progress\":20,\"version\":1}");
+        ApiClient.Response inUse = vanphong.method("DELETE", firstUrl + "?version=2", "application/json", "");
+        assertThat(inUse.status()).isEqualTo(422);
+        assertThat(inUse.code()).isEqualTo("programme.task.in-use");
+        JsonNode left = vanphong.method(
+                        "DELETE",
+                        base + "/tasks/" + second.path("id").asString() + "?version=0",
+                        "application/json",
+                        "")
+                .json()
+                .path("tasks");
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).path("seq").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aCommuneAdoptsWithItsOwnTargetsAndTasksAndRevisesThemAfterwards() {
+        ApiClient vanphong = loggedIn("vanphong");
+        ApiClient tochuc = loggedIn("tochuc");
+        long commune = staffScopeRoot();
+        long city = root();
+        UUID parent = create(vanphong, city, code());
+        JsonNode rate = indicator(vanphong, parent, atLeast("Tỷ lệ chi bộ xếp loại tốt", city, "70", "90"));
+        task(vanphong, parent, "Sơ kết công tác kiểm tra", city, "2026-12-31");
+        String adopt = "/api/v1/programmes/" + parent + "/adoptions";
+        ApiClient.Response unknown = tochuc.post(
+                adopt,
+                "{\"issuingUnitId\":" + commune + ",\"code\":\"" + NUMBER.incrementAndGet() + "-CTr/ĐU\","
+                        + "\"targets\":{\"" + UUID.randomUUID() + "\":95}}");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.code()).isEqualTo("programme.adopt.target.unknown");
+        ApiClient.Response ownOutside = tochuc.post(
+                adopt,
+                "{\"issuingUnitId\":" + commune + ",\"code\":\"" + NUMBER.incrementAndGet() + "-CTr/ĐU\","
+                        + "\"ownTasks\":[{\"title\":\"X\",\"ownerUnitId\":" + city
+                        + ",\"deadline\":\"2026-06-30\"}]}");
+        assertThat(ownOutside.status()).isEqualTo(422);
+        assertThat(ownOutside.code()).isEqualTo("programme.unit.outside");
+        assertThat(vanphong.get("/api/v1/programmes/" + parent).json().path("children"))
+                .as("a refused adoption leaves nothing behind")
+                .isEmpty();
+
+        JsonNode child = tochuc.post(
+                        adopt,
+                        "{\"issuingUnitId\":" + commune + ",\"code\":\"" + NUMBER.incrementAndGet() + "-CTr/ĐU\","
+                                + "\"targets\":{\"" + rate.path("id").asString() + "\":93},"
+                                + "\"ownTasks\":[{\"title\":\"Rà soát đảng viên cư trú\",\"ownerUnitId\":" + commune
+                                + ",\"ownerPerson\":\"Phó Bí thư\",\"deadline\":\"2026-06-30\"}]}")
+                .json();
+        assertThat(child.path("tasks")).hasSize(2);
+        JsonNode own = child.path("tasks").get(1);
+        assertThat(own.path("seq").asInt()).isEqualTo(2);
+        assertThat(own.path("parentTaskId").isNull()).isTrue();
+        assertThat(own.path("title").asString()).isEqualTo("Rà soát đảng viên cư trú");
+        JsonNode childRate = child.path("indicators").get(0);
+        assertThat(childRate.path("target").decimalValue()).isEqualByComparingTo("93");
+
+        String childBase = "/api/v1/programmes/" + child.path("id").asString();
+        String url = childBase + "/indicators/" + childRate.path("id").asString();
+        ApiClient.Response renamed = tochuc.method(
+                "PUT",
+                url,
+                "application/json",
+                atLeast("Tên khác", commune, "70", "95").replace("}", ",\"version\":0}"));
+        assertThat(renamed.status()).isEqualTo(422);
+        assertThat(renamed.code()).isEqualTo("programme.indicator.inherited");
+        JsonNode retargeted = tochuc.method(
+                        "PUT",
+                        url,
+                        "application/json",
+                        atLeast("Tỷ lệ chi bộ xếp loại tốt", commune, "75", "96")
+                                .replace("}", ",\"version\":0}"))
+                .json()
+                .path("indicators")
+                .get(0);
+        assertThat(retargeted.path("target").decimalValue()).isEqualByComparingTo("96");
+        assertThat(retargeted.path("baseline").decimalValue()).isEqualByComparingTo("75");
+        ApiClient.Response parentTaskRemoval = vanphong.method(
+                "DELETE",
+                "/api/v1/programmes/" + parent + "/tasks/"
+                        + child.path("tasks").get(0).path("parentTaskId").asString() + "?version=0",
+                "application/json",
+                "");
+        assertThat(parentTaskRemoval.status()).as("an adopted task stays").isEqualTo(422);
+        assertThat(parentTaskRemoval.code()).isEqualTo("programme.task.in-use");
+    }
+
+    @Test
+    void theOwnersOfOverdueAndDueSoonTasksAreReminded() {
+        ApiClient vanphong = loggedIn("vanphong");
+        long city = root();
+        UUID id = create(vanphong, city, code());
+        UUID owner = jdbc.sql("SELECT member_id FROM account WHERE username = :u")
+                .param("u", plainMemberLogin())
+                .query(UUID.class)
+                .single();
+        String base = "/api/v1/programmes/" + id;
+        for (String deadline : List.of("2026-02-15", "2026-03-20", "2026-12-31")) {
+            ApiClient.Response added = vanphong.post(
+                    base + "/tasks",
+                    "{\"title\":\"Nhiệm vụ hạn " + deadline + "\",\"ownerUnitId\":" + city + ",\"ownerMemberId\":\""
+                            + owner + "\",\"deadline\":\"" + deadline + "\"}");
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+        }
+        task(vanphong, id, "Không có người trong danh sách", city, "2026-02-20");
+        long before = notifications(owner);
+        JsonNode sent = vanphong.post(base + "/task-reminders", "").json();
+        assertThat(sent.path("overdue").asInt()).isEqualTo(2);
+        assertThat(sent.path("dueSoon").asInt()).isEqualTo(1);
+        assertThat(sent.path("reminded").asInt()).isEqualTo(2);
+        assertThat(sent.path("withoutOwner").asInt()).isEqualTo(1);
+        assertThat(notifications(owner)).isEqualTo(before + 2);
+        assertThat(vanphong.post(base + "/task-reminders", "")
+                        .json()
+                        .path("reminded")
+                        .asInt())
+                .as("once a day")
+                .isZero();
+        JsonNode tasks = vanphong.get(base).json().path("tasks");
+        assertThat(tasks.get(0).path("remindedOn").asString()).isEqualTo("2026-03-01");
+        assertThat(tasks.get(2).path("remindedOn").isNull()).isTrue();
+        assertThat(loggedIn("tochuc").post(base + "/task-reminders", "").status())
+                .isEqualTo(403);
+    }
+
+    long notifications(UUID memberId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM handbook_notification
+                         WHERE member_id = :m AND kind IN ('programme.task.overdue', 'programme.task.due-soon')""").param("m", memberId).query(Long.class).single();
+    }
+
+    @Test
     void programmesOfAnotherSubtreeStayHidden() {
         ApiClient vanphong = loggedIn("vanphong");
         ApiClient tochuc = loggedIn("tochuc");
