@@ -210,10 +210,13 @@ class ProgrammeBrowserIntegrationTests extends PlatformTestBase {
             page.getByTestId("programme-adopt-target-1").fill("45");
             page.getByTestId("programme-adopt-add-task").click();
             page.getByTestId("programme-adopt-task-title-0").fill("Rà soát quần chúng ưu tú ở các tổ dân phố");
+            // the unit picker's dropdown may still be closing: wait for it, then pick in the task's own dropdown
+            assertThat(page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)"))
+                    .hasCount(0);
             page.getByTestId("programme-adopt-task-unit-0").click();
             page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper")
                     .filter(new Locator.FilterOptions().setHasText(communeName))
-                    .first()
+                    .last()
                     .click();
             page.locator(".ant-modal-title").click();
             page.locator("[data-testid='programme-adopt-task-deadline-0']").click();
