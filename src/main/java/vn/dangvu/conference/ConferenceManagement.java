@@ -151,12 +151,12 @@ public class ConferenceManagement {
     }
 
     /** Replaces the agenda. */
-    public void replaceAgenda(UUID id, List<ConferenceView.AgendaItem> items, long version, Actor actor) {
+    public void replaceAgenda(UUID id, List<ConferenceView.ConferenceAgendaItem> items, long version, Actor actor) {
         ConferenceRow row = managed(id, actor);
-        List<ConferenceView.AgendaItem> numbered = new ArrayList<>();
+        List<ConferenceView.ConferenceAgendaItem> numbered = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            ConferenceView.AgendaItem item = items.get(i);
-            numbered.add(new ConferenceView.AgendaItem(
+            ConferenceView.ConferenceAgendaItem item = items.get(i);
+            numbered.add(new ConferenceView.ConferenceAgendaItem(
                     UUID.randomUUID(), i + 1, item.title().strip(), blankToNull(item.presenter())));
         }
         store.touch(row.id(), version, clock.instant());
@@ -208,7 +208,7 @@ public class ConferenceManagement {
         UUID participant = UUID.randomUUID();
         store.insertParticipant(
                 row.id(),
-                new ConferenceView.Participant(
+                new ConferenceView.ConferenceParticipant(
                         participant,
                         command.memberId(),
                         name,
@@ -221,7 +221,7 @@ public class ConferenceManagement {
                         command.groupLeader() && command.groupId() != null,
                         0));
         if (command.groupLeader() && command.groupId() != null) {
-            ConferenceView.Participant added =
+            ConferenceView.ConferenceParticipant added =
                     store.participant(row.id(), participant).orElseThrow();
             store.updateParticipant(row.id(), added);
         }
@@ -232,12 +232,12 @@ public class ConferenceManagement {
     /** Sets a participant's attendance, exclusion and group. */
     public void updateParticipant(UUID id, UUID participantId, UpdateParticipant command, Actor actor) {
         ConferenceRow row = managed(id, actor);
-        ConferenceView.Participant current = store.participant(row.id(), participantId)
+        ConferenceView.ConferenceParticipant current = store.participant(row.id(), participantId)
                 .orElseThrow(() -> DomainException.notFound("conference.participant.not-found", participantId));
         checkGroup(row.id(), command.groupId());
         store.updateParticipant(
                 row.id(),
-                new ConferenceView.Participant(
+                new ConferenceView.ConferenceParticipant(
                         current.id(),
                         current.memberId(),
                         current.fullName(),
@@ -341,7 +341,7 @@ public class ConferenceManagement {
             }
             speakerUnit = unit.id();
         } else {
-            ConferenceView.Participant speaker;
+            ConferenceView.ConferenceParticipant speaker;
             if (manager) {
                 if (command.participantId() == null) {
                     throw DomainException.rule("conference.opinion.speaker-required")
@@ -395,7 +395,7 @@ public class ConferenceManagement {
      * adopted resolution is issued at once as an NQ document of the unit, numbered by the document sequence, and
      * linked to the vote.
      */
-    public ConferenceView.Vote recordVote(UUID id, RecordVote command, Actor actor) {
+    public ConferenceView.ConferenceVote recordVote(UUID id, RecordVote command, Actor actor) {
         ConferenceRow row = managed(id, actor);
         if (row.kind() == ConferenceKind.CONSULTATION) {
             throw DomainException.rule("conference.vote.consultation");
@@ -443,7 +443,7 @@ public class ConferenceManagement {
             number = documents.view(doc, actor).number();
         }
         Instant now = clock.instant();
-        ConferenceView.Vote vote = new ConferenceView.Vote(
+        ConferenceView.ConferenceVote vote = new ConferenceView.ConferenceVote(
                 UUID.randomUUID(),
                 command.title().strip(),
                 command.method(),

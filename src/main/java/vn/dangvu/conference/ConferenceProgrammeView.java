@@ -44,7 +44,7 @@ public record ConferenceProgrammeView(
         int heldExtraordinary,
         boolean regularBehind,
         int resolutionsAdopted,
-        List<Item> items,
+        List<ConferenceProgrammeItem> items,
         long version) {
 
     /**
@@ -60,7 +60,7 @@ public record ConferenceProgrammeView(
      * @param doneOn the day
      * @param behind whether its quarter has ended without it
      */
-    public record Item(
+    public record ConferenceProgrammeItem(
             UUID id,
             ProgrammeItemKind kind,
             String title,

@@ -61,7 +61,8 @@ public class ConferenceProgrammes {
         List<ConferenceRow> held = conferences.ofTerm(unit.id(), body, term.id()).stream()
                 .filter(c -> !c.heldOn().isAfter(today))
                 .toList();
-        List<vn.dangvu.conference.ConferenceView.Vote> adopted = conferences.adoptedInTerm(unit.id(), body, term.id());
+        List<vn.dangvu.conference.ConferenceView.ConferenceVote> adopted =
+                conferences.adoptedInTerm(unit.id(), body, term.id());
         int regular = count(held, ConferenceKind.REGULAR);
         int planned = programme == null ? 0 : programme.plannedRegular();
         int expected = TermProgress.expected(planned, term.startsOn(), term.endsOn(), today);
@@ -69,11 +70,11 @@ public class ConferenceProgrammes {
         held.stream()
                 .filter(c -> c.programmeItemId() != null)
                 .forEach(c -> conferenceByItem.putIfAbsent(c.programmeItemId(), c));
-        Map<UUID, vn.dangvu.conference.ConferenceView.Vote> voteByItem = new HashMap<>();
+        Map<UUID, vn.dangvu.conference.ConferenceView.ConferenceVote> voteByItem = new HashMap<>();
         adopted.stream()
                 .filter(v -> v.programmeItemId() != null)
                 .forEach(v -> voteByItem.putIfAbsent(v.programmeItemId(), v));
-        List<ConferenceProgrammeView.Item> items = new ArrayList<>();
+        List<ConferenceProgrammeView.ConferenceProgrammeItem> items = new ArrayList<>();
         if (programme != null) {
             for (ItemRow item : programmes.items(programme.id())) {
                 String doneBy = null;
@@ -83,12 +84,12 @@ public class ConferenceProgrammes {
                     doneBy = c.title();
                     doneOn = c.heldOn();
                 } else if (item.kind() == ProgrammeItemKind.THEMATIC_RESOLUTION && voteByItem.containsKey(item.id())) {
-                    vn.dangvu.conference.ConferenceView.Vote v = voteByItem.get(item.id());
+                    vn.dangvu.conference.ConferenceView.ConferenceVote v = voteByItem.get(item.id());
                     doneBy = v.documentNumber() != null ? v.documentNumber() + " " + v.title() : v.title();
                     doneOn = LocalDate.ofInstant(v.createdAt(), clock.getZone());
                 }
                 boolean done = doneBy != null;
-                items.add(new ConferenceProgrammeView.Item(
+                items.add(new ConferenceProgrammeView.ConferenceProgrammeItem(
                         item.id(),
                         item.kind(),
                         item.title(),

@@ -45,11 +45,11 @@ public record ConferenceView(
         LocalDate heldOn,
         @Nullable String place,
         @Nullable UUID programmeItemId,
-        List<AgendaItem> agenda,
-        List<Group> groups,
-        List<Participant> participants,
-        List<Draft> drafts,
-        List<Vote> votes,
+        List<ConferenceAgendaItem> agenda,
+        List<ConferenceGroup> groups,
+        List<ConferenceParticipant> participants,
+        List<ConferenceDraft> drafts,
+        List<ConferenceVote> votes,
         int base,
         boolean manageable,
         @Nullable UUID participantId,
@@ -63,7 +63,7 @@ public record ConferenceView(
      * @param title what
      * @param presenter who presents it
      */
-    public record AgendaItem(
+    public record ConferenceAgendaItem(
             UUID id, int position, String title, @Nullable String presenter) {}
 
     /**
@@ -74,7 +74,8 @@ public record ConferenceView(
      * @param leaderName its leader (tổ trưởng)
      * @param members how many participants sit in it
      */
-    public record Group(UUID id, String name, @Nullable String leaderName, int members) {}
+    public record ConferenceGroup(
+            UUID id, String name, @Nullable String leaderName, int members) {}
 
     /**
      * A participant.
@@ -91,7 +92,7 @@ public record ConferenceView(
      * @param groupLeader whether they lead it
      * @param version optimistic-lock version
      */
-    public record Participant(
+    public record ConferenceParticipant(
             UUID id,
             @Nullable UUID memberId,
             String fullName,
@@ -115,13 +116,13 @@ public record ConferenceView(
      * @param versions its versions, the first the one put to the conference
      * @param opinions opinions on it
      */
-    public record Draft(
+    public record ConferenceDraft(
             UUID id,
             int position,
             String title,
             @Nullable String responsible,
             @Nullable Long documentId,
-            List<DraftVersion> versions,
+            List<ConferenceDraftVersion> versions,
             long opinions) {}
 
     /**
@@ -135,7 +136,7 @@ public record ConferenceView(
      * @param createdAt when
      * @param createdBy by whom
      */
-    public record DraftVersion(
+    public record ConferenceDraftVersion(
             UUID id,
             int number,
             @Nullable String text,
@@ -160,7 +161,7 @@ public record ConferenceView(
      * @param programmeItemId the planned thematic resolution it fulfils
      * @param createdAt when recorded
      */
-    public record Vote(
+    public record ConferenceVote(
             UUID id,
             String title,
             VoteMethod method,

@@ -69,11 +69,11 @@ public class Conferences {
     /** A conference with its agenda, groups, participants, drafts and votes (audited: it names participants). */
     public ConferenceView view(UUID id, Actor actor) {
         ConferenceRow row = store.require(id, ConferenceAccess.readers(actor));
-        List<ConferenceView.Participant> participants = store.participants(row.id());
+        List<ConferenceView.ConferenceParticipant> participants = store.participants(row.id());
         UUID self = actor.memberId();
         UUID participantId = participants.stream()
                 .filter(p -> self != null && self.equals(p.memberId()))
-                .map(ConferenceView.Participant::id)
+                .map(ConferenceView.ConferenceParticipant::id)
                 .findFirst()
                 .orElse(null);
         boolean manageable = orgUnits.find(row.orgUnitId())
@@ -126,11 +126,11 @@ public class Conferences {
     private OpinionDigest digest(ConferenceRow row) {
         List<OpinionView> opinions = store.opinions(row.id(), null, null, null, false);
         Map<String, Tally> perDraft = new LinkedHashMap<>();
-        for (ConferenceView.Draft d : store.drafts(row.id())) {
+        for (ConferenceView.ConferenceDraft d : store.drafts(row.id())) {
             perDraft.put(d.id().toString(), new Tally(d.id().toString(), d.title()));
         }
         Map<String, Tally> perGroup = new LinkedHashMap<>();
-        for (ConferenceView.Group g : store.groups(row.id())) {
+        for (ConferenceView.ConferenceGroup g : store.groups(row.id())) {
             perGroup.put(g.id().toString(), new Tally(g.id().toString(), g.name()));
         }
         Set<String> speakers = new LinkedHashSet<>();
@@ -158,10 +158,13 @@ public class Conferences {
                 all.explained,
                 all.reserved,
                 row.kind() == ConferenceKind.CONSULTATION));
-        List<OpinionDigest.Count> dispositions = List.of(
-                new OpinionDigest.Count(Disposition.ACCEPTED.name(), "Tiếp thu", all.accepted, all.accepted, 0, 0),
-                new OpinionDigest.Count(Disposition.EXPLAINED.name(), "Giải trình", all.explained, 0, all.explained, 0),
-                new OpinionDigest.Count(Disposition.RESERVED.name(), "Bảo lưu", all.reserved, 0, 0, all.reserved));
+        List<OpinionDigest.OpinionCount> dispositions = List.of(
+                new OpinionDigest.OpinionCount(
+                        Disposition.ACCEPTED.name(), "Tiếp thu", all.accepted, all.accepted, 0, 0),
+                new OpinionDigest.OpinionCount(
+                        Disposition.EXPLAINED.name(), "Giải trình", all.explained, 0, all.explained, 0),
+                new OpinionDigest.OpinionCount(
+                        Disposition.RESERVED.name(), "Bảo lưu", all.reserved, 0, 0, all.reserved));
         return new OpinionDigest(
                 text,
                 speakers.size(),
@@ -189,7 +192,7 @@ public class Conferences {
                 new ReportTable.Column("pending", "Chưa trả lời", null));
         List<ReportTable.Row> rows = new ArrayList<>();
         long[] total = new long[5];
-        for (OpinionDigest.Count c : digest.perDraft()) {
+        for (OpinionDigest.OpinionCount c : digest.perDraft()) {
             long[] v = {
                 c.count(),
                 c.accepted(),
@@ -271,8 +274,8 @@ public class Conferences {
             }
         }
 
-        OpinionDigest.Count count() {
-            return new OpinionDigest.Count(key, label, count, accepted, explained, reserved);
+        OpinionDigest.OpinionCount count() {
+            return new OpinionDigest.OpinionCount(key, label, count, accepted, explained, reserved);
         }
     }
 }

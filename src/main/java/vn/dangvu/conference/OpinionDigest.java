@@ -21,9 +21,9 @@ public record OpinionDigest(
         int groups,
         int opinions,
         int pending,
-        List<Count> perDraft,
-        List<Count> perGroup,
-        List<Count> perDisposition) {
+        List<OpinionCount> perDraft,
+        List<OpinionCount> perGroup,
+        List<OpinionCount> perDisposition) {
 
     /**
      * One count.
@@ -35,5 +35,6 @@ public record OpinionDigest(
      * @param explained of which explained
      * @param reserved of which reserved
      */
-    public record Count(@Nullable String key, String label, int count, int accepted, int explained, int reserved) {}
+    public record OpinionCount(
+            @Nullable String key, String label, int count, int accepted, int explained, int reserved) {}
 }

@@ -81,7 +81,7 @@ class ConferenceController {
     /** Plans a conference: a numbered one takes the next number of the body's term and its title is built. */
     @PostMapping
     @ConferenceManagers
-    ResponseEntity<ConferenceView> plan(@Valid @RequestBody PlanRequest request, Actor actor) {
+    ResponseEntity<ConferenceView> plan(@Valid @RequestBody ConferencePlanRequest request, Actor actor) {
         UUID id = management.plan(
                 new PlanConference(
                         Objects.requireNonNull(request.orgUnitId()),
@@ -106,7 +106,7 @@ class ConferenceController {
     /** Moves the day, place or topic. */
     @PutMapping("/{id}")
     @ConferenceManagers
-    ConferenceView update(@PathVariable UUID id, @Valid @RequestBody UpdateRequest request, Actor actor) {
+    ConferenceView update(@PathVariable UUID id, @Valid @RequestBody ConferenceUpdateRequest request, Actor actor) {
         management.update(
                 id,
                 Objects.requireNonNull(request.heldOn()),
@@ -120,11 +120,11 @@ class ConferenceController {
     /** Replaces the agenda. */
     @PutMapping("/{id}/agenda")
     @ConferenceManagers
-    ConferenceView agenda(@PathVariable UUID id, @Valid @RequestBody AgendaRequest request, Actor actor) {
+    ConferenceView agenda(@PathVariable UUID id, @Valid @RequestBody ConferenceAgendaRequest request, Actor actor) {
         management.replaceAgenda(
                 id,
                 request.items().stream()
-                        .map(i -> new ConferenceView.AgendaItem(
+                        .map(i -> new ConferenceView.ConferenceAgendaItem(
                                 UUID.randomUUID(), 0, Objects.requireNonNull(i.title()), i.presenter()))
                         .toList(),
                 Objects.requireNonNull(request.version()),
@@ -136,7 +136,7 @@ class ConferenceController {
     @PostMapping("/{id}/groups")
     @ConferenceManagers
     ResponseEntity<ConferenceView> addGroup(
-            @PathVariable UUID id, @Valid @RequestBody GroupRequest request, Actor actor) {
+            @PathVariable UUID id, @Valid @RequestBody ConferenceGroupRequest request, Actor actor) {
         management.addGroup(id, Objects.requireNonNull(request.name()), actor);
         return ResponseEntity.status(201).body(conferences.view(id, actor));
     }
@@ -145,7 +145,7 @@ class ConferenceController {
     @PostMapping("/{id}/participants")
     @ConferenceManagers
     ResponseEntity<ConferenceView> addParticipant(
-            @PathVariable UUID id, @Valid @RequestBody ParticipantRequest request, Actor actor) {
+            @PathVariable UUID id, @Valid @RequestBody ConferenceParticipantRequest request, Actor actor) {
         management.addParticipant(
                 id,
                 new AddParticipant(
@@ -166,7 +166,7 @@ class ConferenceController {
     ConferenceView updateParticipant(
             @PathVariable UUID id,
             @PathVariable UUID participantId,
-            @Valid @RequestBody ParticipantUpdateRequest request,
+            @Valid @RequestBody ConferenceParticipantUpdateRequest request,
             Actor actor) {
         management.updateParticipant(
                 id,
@@ -187,7 +187,7 @@ class ConferenceController {
     @PostMapping("/{id}/drafts")
     @ConferenceManagers
     ResponseEntity<ConferenceView> addDraft(
-            @PathVariable UUID id, @Valid @RequestBody DraftRequest request, Actor actor) {
+            @PathVariable UUID id, @Valid @RequestBody ConferenceDraftRequest request, Actor actor) {
         management.addDraft(
                 id,
                 Objects.requireNonNull(request.title()),
@@ -204,7 +204,7 @@ class ConferenceController {
     ResponseEntity<ConferenceView> addVersion(
             @PathVariable UUID id,
             @PathVariable UUID draftId,
-            @Valid @RequestBody VersionRequest request,
+            @Valid @RequestBody ConferenceVersionRequest request,
             Actor actor) {
         management.addVersion(
                 id,
@@ -233,7 +233,7 @@ class ConferenceController {
     @PostMapping("/{id}/opinions")
     @ConferenceReaders
     ResponseEntity<OpinionView> submitOpinion(
-            @PathVariable UUID id, @Valid @RequestBody OpinionRequest request, Actor actor) {
+            @PathVariable UUID id, @Valid @RequestBody ConferenceOpinionRequest request, Actor actor) {
         UUID opinion = management.submitOpinion(
                 id,
                 new SubmitOpinion(
@@ -258,7 +258,7 @@ class ConferenceController {
     OpinionView respond(
             @PathVariable UUID id,
             @PathVariable UUID opinionId,
-            @Valid @RequestBody ResponseRequest request,
+            @Valid @RequestBody ConferenceResponseRequest request,
             Actor actor) {
         return management.respond(
                 id,
@@ -304,9 +304,9 @@ class ConferenceController {
     /** Records a vote on a resolution; an adopted one is issued as a numbered NQ document. */
     @PostMapping("/{id}/votes")
     @ConferenceManagers
-    ResponseEntity<ConferenceView.Vote> vote(
-            @PathVariable UUID id, @Valid @RequestBody VoteRequest request, Actor actor) {
-        ConferenceView.Vote vote = management.recordVote(
+    ResponseEntity<ConferenceView.ConferenceVote> vote(
+            @PathVariable UUID id, @Valid @RequestBody ConferenceVoteRequest request, Actor actor) {
+        ConferenceView.ConferenceVote vote = management.recordVote(
                 id,
                 new RecordVote(
                         Objects.requireNonNull(request.title()),
@@ -342,7 +342,7 @@ class ConferenceController {
      * @param title a consultation's title
      * @param programmeItemId the planned thematic conference it fulfils
      */
-    record PlanRequest(
+    record ConferencePlanRequest(
             @NotNull(message = "{conference.orgUnitId.required}") @Nullable
             Long orgUnitId,
 
@@ -374,7 +374,7 @@ class ConferenceController {
      * @param topic the topic
      * @param version the conference's version as read
      */
-    record UpdateRequest(
+    record ConferenceUpdateRequest(
             @NotNull(message = "{conference.heldOn.required}") @Nullable
             LocalDate heldOn,
 
@@ -393,11 +393,11 @@ class ConferenceController {
      * @param items the items in order
      * @param version the conference's version as read
      */
-    record AgendaRequest(
+    record ConferenceAgendaRequest(
             @NotNull(message = "{conference.agenda.required}")
             @Size(max = 50, message = "{conference.agenda.size}")
             @Valid
-            List<AgendaItemRequest> items,
+            List<ConferenceAgendaItemRequest> items,
 
             @NotNull(message = "{conference.version.required}") @Nullable
             Long version) {}
@@ -408,7 +408,7 @@ class ConferenceController {
      * @param title what
      * @param presenter who presents it
      */
-    record AgendaItemRequest(
+    record ConferenceAgendaItemRequest(
             @NotBlank(message = "{conference.agenda.title.required}")
             @Size(max = 500, message = "{conference.title.size}")
             @Nullable
@@ -422,7 +422,7 @@ class ConferenceController {
      *
      * @param name its name, e.g. "Tổ 1"
      */
-    record GroupRequest(
+    record ConferenceGroupRequest(
             @NotBlank(message = "{conference.group.name.required}")
             @Size(max = 200, message = "{conference.name.size}")
             @Nullable
@@ -439,7 +439,7 @@ class ConferenceController {
      * @param groupId group
      * @param groupLeader leads the group
      */
-    record ParticipantRequest(
+    record ConferenceParticipantRequest(
             @NotNull(message = "{conference.role.required}") @Nullable
             ParticipantRole role,
 
@@ -466,7 +466,7 @@ class ConferenceController {
      * @param groupLeader leads the group
      * @param version the participation's version as read
      */
-    record ParticipantUpdateRequest(
+    record ConferenceParticipantUpdateRequest(
             @Size(max = 300, message = "{conference.position.size}") @Nullable
             String positionTitle,
 
@@ -487,7 +487,7 @@ class ConferenceController {
      * @param documentId a linked library document
      * @param text its text as put to the conference
      */
-    record DraftRequest(
+    record ConferenceDraftRequest(
             @NotBlank(message = "{conference.draft.title.required}")
             @Size(max = 500, message = "{conference.title.size}")
             @Nullable
@@ -508,7 +508,7 @@ class ConferenceController {
      * @param note what changed
      * @param opinionIds the accepted opinions it takes in
      */
-    record VersionRequest(
+    record ConferenceVersionRequest(
             @Size(max = 100000, message = "{conference.draft.text.size}") @Nullable
             String text,
 
@@ -528,7 +528,7 @@ class ConferenceController {
      * @param groupId the group
      * @param text what was said
      */
-    record OpinionRequest(
+    record ConferenceOpinionRequest(
             @NotNull(message = "{conference.draftId.required}") @Nullable
             UUID draftId,
 
@@ -551,7 +551,7 @@ class ConferenceController {
      * @param response the answer
      * @param version the opinion's version as read
      */
-    record ResponseRequest(
+    record ConferenceResponseRequest(
             @NotNull(message = "{conference.disposition.required}") @Nullable
             Disposition disposition,
 
@@ -574,7 +574,7 @@ class ConferenceController {
      * @param issuerCode the issuing body's suffix of the NQ number, e.g. TU, ĐU
      * @param programmeItemId the planned thematic resolution it fulfils
      */
-    record VoteRequest(
+    record ConferenceVoteRequest(
             @NotBlank(message = "{conference.vote.title.required}")
             @Size(max = 500, message = "{conference.title.size}")
             @Nullable

@@ -207,11 +207,11 @@ public class ConferenceStore {
 
     // ----- agenda
 
-    public void replaceAgenda(UUID conferenceId, List<ConferenceView.AgendaItem> items) {
+    public void replaceAgenda(UUID conferenceId, List<ConferenceView.ConferenceAgendaItem> items) {
         jdbc.sql("DELETE FROM conference_agenda_item WHERE conference_id = :c")
                 .param("c", conferenceId)
                 .update();
-        for (ConferenceView.AgendaItem item : items) {
+        for (ConferenceView.ConferenceAgendaItem item : items) {
             jdbc.sql("""
                             INSERT INTO conference_agenda_item (id, conference_id, position, title, presenter)
                             VALUES (:id, :c, :pos, :title, :presenter)""")
@@ -224,10 +224,10 @@ public class ConferenceStore {
         }
     }
 
-    public List<ConferenceView.AgendaItem> agenda(UUID conferenceId) {
+    public List<ConferenceView.ConferenceAgendaItem> agenda(UUID conferenceId) {
         return jdbc.sql("SELECT * FROM conference_agenda_item WHERE conference_id = :c ORDER BY position")
                 .param("c", conferenceId)
-                .query((rs, n) -> new ConferenceView.AgendaItem(
+                .query((rs, n) -> new ConferenceView.ConferenceAgendaItem(
                         rs.getObject("id", UUID.class),
                         rs.getInt("position"),
                         rs.getString("title"),
@@ -256,7 +256,7 @@ public class ConferenceStore {
                 .update();
     }
 
-    public List<ConferenceView.Group> groups(UUID conferenceId) {
+    public List<ConferenceView.ConferenceGroup> groups(UUID conferenceId) {
         return jdbc.sql("""
                         SELECT g.id, g.name,
                                (SELECT MIN(p.full_name) FROM conference_participant p
@@ -264,7 +264,7 @@ public class ConferenceStore {
                                (SELECT COUNT(*) FROM conference_participant p WHERE p.group_id = g.id) members
                           FROM conference_group g WHERE g.conference_id = :c ORDER BY g.position""")
                 .param("c", conferenceId)
-                .query((rs, n) -> new ConferenceView.Group(
+                .query((rs, n) -> new ConferenceView.ConferenceGroup(
                         rs.getObject("id", UUID.class),
                         rs.getString("name"),
                         rs.getString("leader"),
@@ -283,7 +283,7 @@ public class ConferenceStore {
 
     // ----- participants
 
-    public void insertParticipant(UUID conferenceId, ConferenceView.Participant p) {
+    public void insertParticipant(UUID conferenceId, ConferenceView.ConferenceParticipant p) {
         jdbc.sql("""
                         INSERT INTO conference_participant (id, conference_id, member_id, full_name, position_title,
                                role, exempt, exclusion, attendance, group_id, group_leader, version)
@@ -314,7 +314,7 @@ public class ConferenceStore {
                 > 0;
     }
 
-    public void updateParticipant(UUID conferenceId, ConferenceView.Participant p) {
+    public void updateParticipant(UUID conferenceId, ConferenceView.ConferenceParticipant p) {
         if (p.groupLeader() && p.groupId() != null) {
             jdbc.sql("UPDATE conference_participant SET group_leader = FALSE WHERE group_id = :g AND id <> :id")
                     .param("g", p.groupId())
@@ -341,7 +341,7 @@ public class ConferenceStore {
         stale(n);
     }
 
-    public Optional<ConferenceView.Participant> participant(UUID conferenceId, UUID participantId) {
+    public Optional<ConferenceView.ConferenceParticipant> participant(UUID conferenceId, UUID participantId) {
         return jdbc.sql("SELECT * FROM conference_participant WHERE id = :id AND conference_id = :c")
                 .param("id", participantId)
                 .param("c", conferenceId)
@@ -349,7 +349,7 @@ public class ConferenceStore {
                 .optional();
     }
 
-    public List<ConferenceView.Participant> participants(UUID conferenceId) {
+    public List<ConferenceView.ConferenceParticipant> participants(UUID conferenceId) {
         return jdbc.sql("""
                         SELECT * FROM conference_participant WHERE conference_id = :c
                          ORDER BY CASE role WHEN 'BODY_MEMBER' THEN 0 ELSE 1 END, full_name, id""")
@@ -416,7 +416,7 @@ public class ConferenceStore {
         return number;
     }
 
-    public List<ConferenceView.Draft> drafts(UUID conferenceId) {
+    public List<ConferenceView.ConferenceDraft> drafts(UUID conferenceId) {
         Map<UUID, List<UUID>> cited = new HashMap<>();
         jdbc.sql("""
                         SELECT vo.version_id, vo.opinion_id FROM conference_draft_version_opinion vo
@@ -427,7 +427,7 @@ public class ConferenceStore {
                 .query((rs, n) -> cited.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                         .add(rs.getObject(2, UUID.class)))
                 .list();
-        Map<UUID, List<ConferenceView.DraftVersion>> versions = new HashMap<>();
+        Map<UUID, List<ConferenceView.ConferenceDraftVersion>> versions = new HashMap<>();
         jdbc.sql("""
                         SELECT v.* FROM conference_draft_version v JOIN conference_draft d ON d.id = v.draft_id
                          WHERE d.conference_id = :c ORDER BY v.number""")
@@ -435,7 +435,7 @@ public class ConferenceStore {
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     return versions.computeIfAbsent(rs.getObject("draft_id", UUID.class), k -> new ArrayList<>())
-                            .add(new ConferenceView.DraftVersion(
+                            .add(new ConferenceView.ConferenceDraftVersion(
                                     id,
                                     rs.getInt("number"),
                                     rs.getString("text"),
@@ -452,7 +452,7 @@ public class ConferenceStore {
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     long doc = rs.getLong("document_id");
-                    return new ConferenceView.Draft(
+                    return new ConferenceView.ConferenceDraft(
                             id,
                             rs.getInt("position"),
                             rs.getString("title"),
@@ -607,7 +607,7 @@ public class ConferenceStore {
 
     // ----- votes
 
-    public void insertVote(UUID conferenceId, ConferenceView.Vote vote, String by) {
+    public void insertVote(UUID conferenceId, ConferenceView.ConferenceVote vote, String by) {
         jdbc.sql("""
                         INSERT INTO conference_vote (id, conference_id, title, method, votes_for, votes_against,
                                abstentions, base, adopted, document_id, document_number, programme_item_id,
@@ -631,7 +631,7 @@ public class ConferenceStore {
                 .update();
     }
 
-    public List<ConferenceView.Vote> votes(UUID conferenceId) {
+    public List<ConferenceView.ConferenceVote> votes(UUID conferenceId) {
         return jdbc.sql("SELECT * FROM conference_vote WHERE conference_id = :c ORDER BY created_at, id")
                 .param("c", conferenceId)
                 .query(ConferenceStore::vote)
@@ -639,7 +639,7 @@ public class ConferenceStore {
     }
 
     /** Adopted resolutions of conferences of a body and term. */
-    public List<ConferenceView.Vote> adoptedInTerm(long unitId, ConferenceBody body, long termId) {
+    public List<ConferenceView.ConferenceVote> adoptedInTerm(long unitId, ConferenceBody body, long termId) {
         return jdbc.sql("""
                         SELECT v.* FROM conference_vote v JOIN conference c ON c.id = v.conference_id
                          WHERE c.org_unit_id = :unit AND c.body = :body AND c.term_id = :term AND v.adopted = TRUE
@@ -737,10 +737,10 @@ public class ConferenceStore {
                 rs.getLong("version"));
     }
 
-    private static ConferenceView.Participant participant(ResultSet rs, int n) throws SQLException {
+    private static ConferenceView.ConferenceParticipant participant(ResultSet rs, int n) throws SQLException {
         String exclusion = rs.getString("exclusion");
         String attendance = rs.getString("attendance");
-        return new ConferenceView.Participant(
+        return new ConferenceView.ConferenceParticipant(
                 rs.getObject("id", UUID.class),
                 rs.getObject("member_id", UUID.class),
                 rs.getString("full_name"),
@@ -754,10 +754,10 @@ public class ConferenceStore {
                 rs.getLong("version"));
     }
 
-    private static ConferenceView.Vote vote(ResultSet rs, int n) throws SQLException {
+    private static ConferenceView.ConferenceVote vote(ResultSet rs, int n) throws SQLException {
         long doc = rs.getLong("document_id");
         Long documentId = rs.wasNull() ? null : doc;
-        return new ConferenceView.Vote(
+        return new ConferenceView.ConferenceVote(
                 rs.getObject("id", UUID.class),
                 rs.getString("title"),
                 VoteMethod.valueOf(rs.getString("method")),

@@ -72,7 +72,7 @@ public final class ResolutionVotePolicy {
     }
 
     /** The seats of a conference's participants. */
-    public static List<Seat> seats(List<ConferenceView.Participant> participants) {
+    public static List<Seat> seats(List<ConferenceView.ConferenceParticipant> participants) {
         return participants.stream()
                 .map(p -> new Seat(p.role(), p.exempt(), p.exclusion(), p.attendance()))
                 .toList();

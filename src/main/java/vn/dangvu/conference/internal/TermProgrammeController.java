@@ -45,7 +45,7 @@ class TermProgrammeController {
     /** Sets the number of regular conferences planned for the term current today. */
     @PutMapping
     @ConferenceManagers
-    ConferenceProgrammeView setPlanned(@Valid @RequestBody PlannedRequest request, Actor actor) {
+    ConferenceProgrammeView setPlanned(@Valid @RequestBody ConferenceProgrammePlannedRequest request, Actor actor) {
         long unit = Objects.requireNonNull(request.orgUnitId());
         ConferenceBody body = Objects.requireNonNull(request.body());
         programmes.setPlanned(
@@ -61,7 +61,7 @@ class TermProgrammeController {
     @PostMapping("/{id}/items")
     @ConferenceManagers
     ResponseEntity<ConferenceProgrammeView> addItem(
-            @PathVariable UUID id, @Valid @RequestBody ItemRequest request, Actor actor) {
+            @PathVariable UUID id, @Valid @RequestBody ConferenceProgrammeItemRequest request, Actor actor) {
         programmes.addItem(
                 id,
                 Objects.requireNonNull(request.kind()),
@@ -80,7 +80,7 @@ class TermProgrammeController {
      * @param plannedRegular how many in the term
      * @param version the programme's version as read (none the first time)
      */
-    record PlannedRequest(
+    record ConferenceProgrammePlannedRequest(
             @NotNull(message = "{conference.orgUnitId.required}") @Nullable
             Long orgUnitId,
 
@@ -103,7 +103,7 @@ class TermProgrammeController {
      * @param plannedYear year
      * @param plannedQuarter quarter
      */
-    record ItemRequest(
+    record ConferenceProgrammeItemRequest(
             @NotNull(message = "{conference.programme.kind.required}") @Nullable
             ProgrammeItemKind kind,
 
