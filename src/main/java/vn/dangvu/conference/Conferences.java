@@ -26,10 +26,10 @@ import vn.dangvu.shared.AuditTrail;
 /**
  * Reads of conferences for the staff of the body's unit and the leadership, for the members taking part (their
  * conference's agenda, drafts and opinions), and for the staff of the organisations a consultation asks. Reads that
- * show participants are audited.
+ * show participants are audited (so they run in a writing transaction: the audit chain is locked for each entry).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class Conferences {
 
     private final ConferenceStore store;
