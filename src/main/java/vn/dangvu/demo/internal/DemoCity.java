@@ -165,7 +165,8 @@ public class DemoCity {
                 tx -> new DemoPetitions(jdbc, clock.getZone()).seed(pick.communeId(), referenceDate));
         transactions.executeWithoutResult(tx -> new DemoGrassroots(jdbc, clock.getZone())
                 .seed(pick.communeId(), pick.secretary().cellId(), referenceDate));
-        transactions.executeWithoutResult(tx -> conferences.seed(root.id(), root.path(), referenceDate));
+        transactions.executeWithoutResult(
+                tx -> conferences.seed(root.id(), root.path(), pick.secretary().cellId(), referenceDate));
 
         Map<OrgUnitKind, Integer> byKind = new EnumMap<>(OrgUnitKind.class);
         units.forEach(unit -> byKind.merge(unit.kind(), 1, Integer::sum));

@@ -39,7 +39,8 @@ import vn.dangvu.shared.RoleGrant;
  * due, so the programme shows the flag), and the latest one with its agenda, four discussion groups, members of the
  * executive committee and a guest, three drafts, opinions partly answered, a second version of a draft taking in the
  * accepted ones, and the resolution adopted and issued as an NQ document; plus a consultation on the higher congress's
- * draft documents with comments sent in by two subordinate organisations.
+ * draft documents with comments sent in by two subordinate organisations. The demo cell (of {@code bithu} and the demo
+ * member) is left out of the participants, so the demo logins keep a clean slate.
  */
 @Component
 class DemoConferences {
@@ -89,7 +90,7 @@ class DemoConferences {
         this.clock = clock;
     }
 
-    void seed(long cityId, String cityPath, LocalDate referenceDate) {
+    void seed(long cityId, String cityPath, long demoCellId, LocalDate referenceDate) {
         LocalDate today = LocalDate.now(clock).isBefore(referenceDate) ? LocalDate.now(clock) : referenceDate;
         Actor office = new Actor(
                 new UUID(0, 3), "vanphong", null, null, List.of(new RoleGrant(Role.CITY_OFFICE, cityId, cityPath)));
@@ -176,11 +177,11 @@ class DemoConferences {
         for (int g = 1; g <= 4; g++) {
             groups.add(management.addGroup(id, "Tổ " + g, office));
         }
-        List<UUID> members = jdbc.query("""
+        List<UUID> members = jdbc.query(
+                """
                 SELECT m.id FROM member m JOIN org_unit u ON u.id = m.org_unit_id
-                 WHERE u.path LIKE ? AND m.status = 'OFFICIAL'
-                   AND m.id NOT IN (SELECT a.member_id FROM account a WHERE a.member_id IS NOT NULL)
-                 ORDER BY m.id LIMIT 12""", (rs, n) -> rs.getObject(1, UUID.class), cityPath + "%");
+                 WHERE u.path > ? AND u.path < ? AND m.status = 'OFFICIAL' AND m.org_unit_id <> ?
+                 ORDER BY m.id LIMIT 12""", (rs, n) -> rs.getObject(1, UUID.class), cityPath, OrgScope.rangeEnd(cityPath), demoCellId);
         String[] positions = {"Bí thư Thành ủy", "Phó Bí thư Thường trực", "Phó Bí thư, Chủ tịch UBND thành phố"};
         List<UUID> participants = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {

@@ -407,6 +407,42 @@ abstract class ConferenceScenarios extends PlatformTestBase {
         assertThat(loggedIn("thuongtruc").get(query).status()).isIn(200, 404);
     }
 
+    @Test
+    void theDemoCityShowsTheCityCommitteesConferencesAndProgramme() {
+        ApiClient vanphong = loggedIn("vanphong");
+        long city = jdbc.sql("SELECT id FROM org_unit WHERE parent_id IS NULL ORDER BY id LIMIT 1")
+                .query(Long.class)
+                .single();
+        JsonNode list = vanphong.get("/api/v1/conferences?orgUnitId=" + city + "&body=EXECUTIVE_COMMITTEE")
+                .json();
+        assertThat(list.findValuesAsString("title"))
+                .anySatisfy(t -> assertThat(t)
+                        .startsWith("Hội nghị lần thứ")
+                        .contains("Ban Chấp hành")
+                        .endsWith("khóa XVII"));
+        JsonNode latest = null;
+        for (JsonNode row : list) {
+            if (row.path("adopted").asLong() > 0) {
+                latest = vanphong.get("/api/v1/conferences/" + row.path("id").asString())
+                        .json();
+            }
+        }
+        assertThat(latest).as(list.toString()).isNotNull();
+        assertThat(latest.path("groups")).hasSize(4);
+        assertThat(latest.path("votes").get(0).path("documentNumber").asString())
+                .endsWith("-NQ/TU");
+        JsonNode summary = vanphong.get(
+                        "/api/v1/conferences/" + latest.path("id").asString() + "/opinions/summary")
+                .json();
+        assertThat(summary.path("text").asString()).contains("tại 4 tổ").contains("Đã tiếp thu 5 ý kiến");
+        JsonNode programme = vanphong.get(
+                        "/api/v1/conference-programmes?orgUnitId=" + city + "&body=EXECUTIVE_COMMITTEE")
+                .json();
+        assertThat(programme.path("plannedRegular").asInt()).isEqualTo(26);
+        assertThat(programme.path("resolutionsAdopted").asInt()).isPositive();
+        assertThat(programme.path("items").findValuesAsString("behind")).isNotEmpty();
+    }
+
     // ----- helpers
 
     long freshCommitteeWithTerm(ApiClient staff, String name, int congress) {
