@@ -75,7 +75,11 @@ export function programmeChart(
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
     grid: { left: 8, right: 8, top: 16, bottom: 40, containLabel: true },
-    xAxis: { type: 'category', data: figures.map((f) => f.label) },
+    xAxis: {
+      type: 'category',
+      data: figures.map((f) => f.label),
+      axisLabel: { interval: 0, width: 90, overflow: 'break' },
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       {

@@ -1,5 +1,6 @@
 package vn.dangvu.conference.internal;
 
+import org.jspecify.annotations.Nullable;
 import vn.dangvu.conference.ConferenceBody;
 
 /**
@@ -18,7 +19,7 @@ public final class ConferenceTitles {
      * The title of a conference: {@code Hội nghị lần thứ <ordinal> <body> <unit> khóa <roman>}; without a term the
      * "khóa" part is left out.
      */
-    public static String title(int number, ConferenceBody body, String unitName, Integer congressNumber) {
+    public static String title(int number, ConferenceBody body, String unitName, @Nullable Integer congressNumber) {
         StringBuilder title =
                 new StringBuilder("Hội nghị lần ").append(ordinal(number)).append(' ');
         String prefix = body.titlePrefix();
