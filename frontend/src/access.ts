@@ -33,6 +33,10 @@ export interface Access {
   canHandlePetitions: boolean;
   /** May open grassroots work: committee members (their own visits) and the staff who follow a committee. */
   canSeeGrassroots: boolean;
+  /** May open conferences: the staff and leadership of a subtree, and members (those they take part in). */
+  canSeeConferences: boolean;
+  /** May open a body's term work programme: the server's ConferenceAccess.STAFF_READERS. */
+  canSeeConferenceProgrammes: boolean;
   /** May open the confidential inspection cases and discipline decisions of their commission. */
   canInspect: boolean;
   /** May keep or read inspection and supervision plans: the commission's, or the committee's or cell's own. */
@@ -93,6 +97,16 @@ export const GRASSROOTS_STAFF_ROLES: readonly Role[] = [
   'LEADERSHIP',
 ];
 
+/** Who manages conferences of their subtree (the server's ConferenceAccess.MANAGERS). */
+export const CONFERENCE_MANAGER_ROLES: readonly Role[] = [
+  'CITY_OFFICE',
+  'CITY_ORGANISATION',
+  'ORG_STAFF',
+  'CELL_SECRETARY',
+];
+/** Who reads term work programmes (the server's ConferenceAccess.STAFF_READERS). */
+export const CONFERENCE_STAFF_READER_ROLES: readonly Role[] = [...CONFERENCE_MANAGER_ROLES, 'LEADERSHIP'];
+
 /** Who reads and handles petitions (the server's PetitionManagement.HANDLERS). */
 export const PETITION_HANDLER_ROLES: readonly Role[] = ['PETITION_STAFF', 'LEADERSHIP'];
 
@@ -111,6 +125,8 @@ const NONE: Access = {
   canSeeProgrammes: false,
   canHandlePetitions: false,
   canSeeGrassroots: false,
+  canSeeConferences: false,
+  canSeeConferenceProgrammes: false,
   canInspect: false,
   canPlanInspections: false,
   isAdmin: false,
@@ -137,6 +153,8 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canSeeProgrammes: any(PROGRAMME_READER_ROLES),
     canHandlePetitions: any(PETITION_HANDLER_ROLES),
     canSeeGrassroots: me.account.member || me.member != null || any(GRASSROOTS_STAFF_ROLES),
+    canSeeConferences: me.account.member || me.member != null || any(CONFERENCE_STAFF_READER_ROLES),
+    canSeeConferenceProgrammes: any(CONFERENCE_STAFF_READER_ROLES),
     canInspect: roles.has('INSPECTION'),
     canPlanInspections: any(INSPECTION_PLANNER_ROLES),
     isAdmin: roles.has('ADMIN'),

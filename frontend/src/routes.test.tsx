@@ -8,7 +8,7 @@ const menuKeys = (...roles: Role[]) => menuFor(computeAccess(meWith(roles))).map
 
 describe('menu by role', () => {
   it.each<[Role, string[]]>([
-    ['MEMBER', ['home', 'grassroots', 'me']],
+    ['MEMBER', ['home', 'grassroots', 'conferences', 'me']],
     [
       'CELL_SECRETARY',
       [
@@ -26,6 +26,8 @@ describe('menu by role', () => {
         'statistics',
         'movements',
         'reports',
+        'conferences',
+        'conference-programmes',
         'feedback',
         'me',
       ],
@@ -49,6 +51,8 @@ describe('menu by role', () => {
         'movements',
         'reports',
         'grassroots',
+        'conferences',
+        'conference-programmes',
         'feedback',
         'me',
       ],
@@ -71,11 +75,26 @@ describe('menu by role', () => {
         'movements',
         'reports',
         'grassroots',
+        'conferences',
+        'conference-programmes',
         'feedback',
         'me',
       ],
     ],
-    ['CITY_OFFICE', ['home', 'org', 'documents', 'programmes', 'grassroots', 'feedback', 'me']],
+    [
+      'CITY_OFFICE',
+      [
+        'home',
+        'org',
+        'documents',
+        'programmes',
+        'grassroots',
+        'conferences',
+        'conference-programmes',
+        'feedback',
+        'me',
+      ],
+    ],
     [
       'INSPECTION',
       [
@@ -117,6 +136,8 @@ describe('menu by role', () => {
         'reports',
         'petitions',
         'grassroots',
+        'conferences',
+        'conference-programmes',
         'feedback',
         'me',
       ],

@@ -59,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_10"];
+        get: operations["list_11"];
         put?: never;
         post?: never;
         delete?: never;
@@ -190,6 +190,262 @@ export interface paths {
         get: operations["eligible"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conference-programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["view_1"];
+        put: operations["setPlanned"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conference-programmes/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addItem_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_9"];
+        put?: never;
+        post: operations["plan_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["view"];
+        put: operations["update_4"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/acceptance-report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["acceptancePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/acceptance-report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["acceptanceWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["agenda"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/drafts/{draftId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["opinions"];
+        put?: never;
+        post: operations["submitOpinion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/opinions/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["summary_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/opinions/{opinionId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/participants/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["updateParticipant"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["vote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -763,7 +1019,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_9"];
+        get: operations["list_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3446,6 +3702,320 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        ConferenceAgendaItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            position: number;
+            presenter: string;
+            title: string;
+        };
+        ConferenceAgendaItemRequest: {
+            presenter?: string;
+            title: string;
+        };
+        ConferenceAgendaRequest: {
+            items: components["schemas"]["ConferenceAgendaItemRequest"][];
+            /** Format: int64 */
+            version: number;
+        };
+        ConferenceDraft: {
+            /** Format: int64 */
+            documentId: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            opinions: number;
+            /** Format: int32 */
+            position: number;
+            responsible: string;
+            title: string;
+            versions: components["schemas"]["ConferenceDraftVersion"][];
+        };
+        ConferenceDraftRequest: {
+            /** Format: int64 */
+            documentId?: number;
+            responsible?: string;
+            text?: string;
+            title: string;
+        };
+        ConferenceDraftVersion: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /** Format: int32 */
+            number: number;
+            opinionIds: string[];
+            text: string;
+        };
+        ConferenceGroup: {
+            /** Format: uuid */
+            id: string;
+            leaderName: string;
+            /** Format: int32 */
+            members: number;
+            name: string;
+        };
+        ConferenceGroupRequest: {
+            name: string;
+        };
+        ConferenceOpinionRequest: {
+            /** Format: uuid */
+            draftId: string;
+            /** Format: uuid */
+            groupId?: string;
+            /** Format: uuid */
+            participantId?: string;
+            section?: string;
+            /** Format: int64 */
+            speakerUnitId?: number;
+            text: string;
+        };
+        ConferenceParticipant: {
+            /** @enum {string} */
+            attendance: "PRESENT" | "EXCUSED" | "ABSENT";
+            /** @enum {string} */
+            exclusion: "TEMPORARILY_ELSEWHERE" | "SUSPENDED" | "PROSECUTED";
+            exempt: boolean;
+            fullName: string;
+            /** Format: uuid */
+            groupId: string;
+            groupLeader: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            positionTitle: string;
+            /** @enum {string} */
+            role: "BODY_MEMBER" | "GUEST";
+            /** Format: int64 */
+            version: number;
+        };
+        ConferenceParticipantRequest: {
+            /** @enum {string} */
+            exclusion?: "TEMPORARILY_ELSEWHERE" | "SUSPENDED" | "PROSECUTED";
+            fullName?: string;
+            /** Format: uuid */
+            groupId?: string;
+            groupLeader?: boolean;
+            /** Format: uuid */
+            memberId?: string;
+            positionTitle?: string;
+            /** @enum {string} */
+            role: "BODY_MEMBER" | "GUEST";
+        };
+        ConferenceParticipantUpdateRequest: {
+            /** @enum {string} */
+            attendance?: "PRESENT" | "EXCUSED" | "ABSENT";
+            /** @enum {string} */
+            exclusion?: "TEMPORARILY_ELSEWHERE" | "SUSPENDED" | "PROSECUTED";
+            exempt?: boolean;
+            /** Format: uuid */
+            groupId?: string;
+            groupLeader?: boolean;
+            positionTitle?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ConferencePlanRequest: {
+            /** @enum {string} */
+            body: "EXECUTIVE_COMMITTEE" | "STANDING_COMMITTEE" | "STANDING_MEMBERS" | "CELL";
+            /** Format: date */
+            heldOn: string;
+            /** @enum {string} */
+            kind: "REGULAR" | "THEMATIC" | "EXTRAORDINARY" | "CONSULTATION";
+            /** Format: int64 */
+            orgUnitId: number;
+            place?: string;
+            /** Format: uuid */
+            programmeItemId?: string;
+            title?: string;
+            topic?: string;
+        };
+        ConferenceProgrammeItem: {
+            behind: boolean;
+            done: boolean;
+            doneBy: string;
+            /** Format: date */
+            doneOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "THEMATIC_CONFERENCE" | "THEMATIC_RESOLUTION";
+            /** Format: int32 */
+            plannedQuarter: number;
+            /** Format: int32 */
+            plannedYear: number;
+            title: string;
+        };
+        ConferenceProgrammeItemRequest: {
+            /** @enum {string} */
+            kind: "THEMATIC_CONFERENCE" | "THEMATIC_RESOLUTION";
+            /** Format: int32 */
+            plannedQuarter: number;
+            /** Format: int32 */
+            plannedYear: number;
+            title: string;
+        };
+        ConferenceProgrammePlannedRequest: {
+            /** @enum {string} */
+            body: "EXECUTIVE_COMMITTEE" | "STANDING_COMMITTEE" | "STANDING_MEMBERS" | "CELL";
+            /** Format: int64 */
+            orgUnitId: number;
+            /** Format: int32 */
+            plannedRegular: number;
+            /** Format: int64 */
+            version?: number;
+        };
+        ConferenceProgrammeView: {
+            /** Format: date */
+            asOf: string;
+            /** @enum {string} */
+            body: "EXECUTIVE_COMMITTEE" | "STANDING_COMMITTEE" | "STANDING_MEMBERS" | "CELL";
+            /** Format: int32 */
+            congressNumber: number;
+            /** Format: int32 */
+            expectedRegular: number;
+            /** Format: int32 */
+            heldExtraordinary: number;
+            /** Format: int32 */
+            heldRegular: number;
+            /** Format: int32 */
+            heldThematic: number;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["ConferenceProgrammeItem"][];
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            /** Format: int32 */
+            plannedRegular: number;
+            regularBehind: boolean;
+            /** Format: int32 */
+            resolutionsAdopted: number;
+            /** Format: date */
+            termEndsOn: string;
+            /** Format: int64 */
+            termId: number;
+            /** Format: date */
+            termStartsOn: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ConferenceResponseRequest: {
+            /** @enum {string} */
+            disposition: "ACCEPTED" | "EXPLAINED" | "RESERVED";
+            response: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ConferenceSummary: {
+            /** Format: int64 */
+            adopted: number;
+            /** @enum {string} */
+            body: "EXECUTIVE_COMMITTEE" | "STANDING_COMMITTEE" | "STANDING_MEMBERS" | "CELL";
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "REGULAR" | "THEMATIC" | "EXTRAORDINARY" | "CONSULTATION";
+            /** Format: int32 */
+            number: number;
+            /** Format: int64 */
+            opinions: number;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            title: string;
+        };
+        ConferenceUpdateRequest: {
+            /** Format: date */
+            heldOn: string;
+            place?: string;
+            topic?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ConferenceVersionRequest: {
+            note: string;
+            opinionIds: string[];
+            text: string;
+        };
+        ConferenceView: {
+            agenda: components["schemas"]["ConferenceAgendaItem"][];
+            /** Format: int32 */
+            base: number;
+            /** @enum {string} */
+            body: "EXECUTIVE_COMMITTEE" | "STANDING_COMMITTEE" | "STANDING_MEMBERS" | "CELL";
+            /** Format: int32 */
+            congressNumber: number;
+            drafts: components["schemas"]["ConferenceDraft"][];
+            groups: components["schemas"]["ConferenceGroup"][];
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "REGULAR" | "THEMATIC" | "EXTRAORDINARY" | "CONSULTATION";
+            manageable: boolean;
+            /** Format: int32 */
+            number: number;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            /** Format: uuid */
+            participantId: string;
+            participants: components["schemas"]["ConferenceParticipant"][];
+            place: string;
+            /** Format: uuid */
+            programmeItemId: string;
+            title: string;
+            topic: string;
+            /** Format: int64 */
+            version: number;
+            votes: components["schemas"]["ConferenceVote"][];
+        };
+        ConferenceVote: {
+            /** Format: int32 */
+            abstentions: number;
+            adopted: boolean;
+            /** Format: int32 */
+            against: number;
+            /** Format: int32 */
+            base: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            documentId: number;
+            documentNumber: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            method: "SHOW_OF_HANDS" | "PARTY_CARD" | "SECRET_BALLOT";
+            /** Format: uuid */
+            programmeItemId: string;
+            title: string;
+            /** Format: int32 */
+            votesFor: number;
+        };
+        ConferenceVoteRequest: {
+            /** Format: int32 */
+            abstentions: number;
+            /** Format: int32 */
+            against: number;
+            issuerCode: string;
+            /** @enum {string} */
+            method: "SHOW_OF_HANDS" | "PARTY_CARD" | "SECRET_BALLOT";
+            /** Format: uuid */
+            programmeItemId?: string;
+            title: string;
+            /** Format: int32 */
+            votesFor: number;
+        };
         Contribution: {
             /** Format: date */
             asOf: string;
@@ -5170,6 +5740,59 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        OpinionCount: {
+            /** Format: int32 */
+            accepted: number;
+            /** Format: int32 */
+            count: number;
+            /** Format: int32 */
+            explained: number;
+            key: string;
+            label: string;
+            /** Format: int32 */
+            reserved: number;
+        };
+        OpinionDigest: {
+            /** Format: int32 */
+            groups: number;
+            /** Format: int32 */
+            opinions: number;
+            /** Format: int32 */
+            pending: number;
+            perDisposition: components["schemas"]["OpinionCount"][];
+            perDraft: components["schemas"]["OpinionCount"][];
+            perGroup: components["schemas"]["OpinionCount"][];
+            /** Format: int32 */
+            speakers: number;
+            text: string;
+        };
+        OpinionView: {
+            /** @enum {string} */
+            disposition: "ACCEPTED" | "EXPLAINED" | "RESERVED";
+            /** Format: uuid */
+            draftId: string;
+            draftTitle: string;
+            /** Format: uuid */
+            groupId: string;
+            groupName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /** Format: date-time */
+            respondedAt: string;
+            respondedBy: string;
+            response: string;
+            section: string;
+            speakerName: string;
+            /** Format: int64 */
+            speakerUnitId: number;
+            /** Format: int32 */
+            takenInVersion: number;
+            text: string;
+            /** Format: int64 */
+            version: number;
+        };
         OrgChangePreview: {
             directUnits: string[];
             /** Format: int64 */
@@ -6554,7 +7177,7 @@ export interface operations {
             };
         };
     };
-    list_10: {
+    list_11: {
         parameters: {
             query?: {
                 q?: string;
@@ -6762,6 +7385,504 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["EligibleList"];
+                };
+            };
+        };
+    };
+    view_1: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+                body: "EXECUTIVE_COMMITTEE" | "STANDING_COMMITTEE" | "STANDING_MEMBERS" | "CELL";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceProgrammeView"];
+                };
+            };
+        };
+    };
+    setPlanned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceProgrammePlannedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceProgrammeView"];
+                };
+            };
+        };
+    };
+    addItem_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceProgrammeItemRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceProgrammeView"];
+                };
+            };
+        };
+    };
+    list_9: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+                body?: "EXECUTIVE_COMMITTEE" | "STANDING_COMMITTEE" | "STANDING_MEMBERS" | "CELL";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceSummary"][];
+                };
+            };
+        };
+    };
+    plan_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferencePlanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceView"];
+                };
+            };
+        };
+    };
+    view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceView"];
+                };
+            };
+        };
+    };
+    update_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceView"];
+                };
+            };
+        };
+    };
+    acceptancePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    acceptanceWorkbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    agenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceAgendaRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceView"];
+                };
+            };
+        };
+    };
+    addDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceDraftRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceView"];
+                };
+            };
+        };
+    };
+    addVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                draftId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceView"];
+                };
+            };
+        };
+    };
+    addGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceView"];
+                };
+            };
+        };
+    };
+    opinions: {
+        parameters: {
+            query?: {
+                draftId?: string;
+                groupId?: string;
+                disposition?: "ACCEPTED" | "EXPLAINED" | "RESERVED";
+                pending?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OpinionView"][];
+                };
+            };
+        };
+    };
+    submitOpinion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceOpinionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OpinionView"];
+                };
+            };
+        };
+    };
+    summary_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OpinionDigest"];
+                };
+            };
+        };
+    };
+    respond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                opinionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceResponseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OpinionView"];
+                };
+            };
+        };
+    };
+    addParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceParticipantRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceView"];
+                };
+            };
+        };
+    };
+    updateParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceParticipantUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceView"];
+                };
+            };
+        };
+    };
+    vote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceVoteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConferenceVote"];
                 };
             };
         };
@@ -7773,7 +8894,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_10: {
         parameters: {
             query?: {
                 orgUnitId?: number;

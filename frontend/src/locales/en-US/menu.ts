@@ -52,6 +52,11 @@ const menu: Translation<typeof vi> = {
     list: 'Work programmes',
     detail: 'Work programme',
   },
+  conference: {
+    list: 'Conferences',
+    detail: 'Conference',
+    programme: 'Term programme',
+  },
   grassroots: {
     page: 'Grassroots work',
   },

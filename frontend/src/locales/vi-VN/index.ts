@@ -4,6 +4,7 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import conference from './conference';
 import denunciation from './denunciation';
 import document from './document';
 import evaluation from './evaluation';
@@ -53,6 +54,7 @@ const viVN = {
   denunciation,
   inspectionReport,
   grassroots,
+  conference,
 };
 
 export default viVN;

@@ -49,6 +49,11 @@ export default {
     list: 'Chương trình công tác',
     detail: 'Chương trình công tác',
   },
+  conference: {
+    list: 'Hội nghị',
+    detail: 'Hội nghị',
+    programme: 'Chương trình toàn khóa',
+  },
   grassroots: {
     page: 'Đi cơ sở',
   },

@@ -730,6 +730,212 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 t -> t.grassrootsUnitInBodyIs404(
                         "/api/v1/grassroots-work/compliance/reminders",
                         "{\"committeeUnitId\":%d,\"from\":\"2026-02-01\",\"to\":\"2026-02-28\"}"));
+        conferenceCases(cases);
+    }
+
+    private static void conferenceCases(Map<String, Consumer<AuthorizationScenarios>> cases) {
+        String v = "\"version\":0";
+        cases.put("GET /api/v1/conferences", t -> t.conferenceListsStayInScope());
+        cases.put(
+                "POST /api/v1/conferences",
+                t -> t.grassrootsUnitInBodyIs404(
+                        "/api/v1/conferences",
+                        "{\"orgUnitId\":%d,\"body\":\"EXECUTIVE_COMMITTEE\",\"kind\":\"REGULAR\","
+                                + "\"heldOn\":\"2026-02-01\"}"));
+        cases.put("GET /api/v1/conferences/{id}", t -> t.foreignConferenceIs404("GET", "", null));
+        cases.put(
+                "PUT /api/v1/conferences/{id}",
+                t -> t.foreignConferenceIs404("PUT", "", "{\"heldOn\":\"2026-02-01\"," + v + "}"));
+        cases.put(
+                "PUT /api/v1/conferences/{id}/agenda",
+                t -> t.foreignConferenceIs404("PUT", "/agenda", "{\"items\":[]," + v + "}"));
+        cases.put(
+                "POST /api/v1/conferences/{id}/groups",
+                t -> t.foreignConferenceIs404("POST", "/groups", "{\"name\":\"Tổ 9\"}"));
+        cases.put(
+                "POST /api/v1/conferences/{id}/participants",
+                t -> t.foreignConferenceIs404("POST", "/participants", "{\"role\":\"GUEST\",\"fullName\":\"Khách\"}"));
+        cases.put(
+                "PUT /api/v1/conferences/{id}/participants/{participantId}",
+                t -> t.foreignConferenceIs404("PUT", "/participants/#participant", "{" + v + "}"));
+        cases.put(
+                "POST /api/v1/conferences/{id}/drafts",
+                t -> t.foreignConferenceIs404("POST", "/drafts", "{\"title\":\"Dự thảo\"}"));
+        cases.put(
+                "POST /api/v1/conferences/{id}/drafts/{draftId}/versions",
+                t -> t.foreignConferenceIs404("POST", "/drafts/#draft/versions", "{\"text\":\"x\"}"));
+        cases.put("GET /api/v1/conferences/{id}/opinions", t -> t.foreignConferenceIs404("GET", "/opinions", null));
+        cases.put(
+                "POST /api/v1/conferences/{id}/opinions",
+                t -> t.foreignConferenceIs404("POST", "/opinions", "{\"draftId\":\"#draft\",\"text\":\"x\"}"));
+        cases.put(
+                "POST /api/v1/conferences/{id}/opinions/{opinionId}/response",
+                t -> t.foreignConferenceIs404(
+                        "POST",
+                        "/opinions/#opinion/response",
+                        "{\"disposition\":\"ACCEPTED\",\"response\":\"x\"," + v + "}"));
+        cases.put(
+                "GET /api/v1/conferences/{id}/opinions/summary",
+                t -> t.foreignConferenceIs404("GET", "/opinions/summary", null));
+        cases.put(
+                "GET /api/v1/conferences/{id}/acceptance-report.pdf",
+                t -> t.foreignConferenceIs404("GET", "/acceptance-report.pdf", null));
+        cases.put(
+                "GET /api/v1/conferences/{id}/acceptance-report.xlsx",
+                t -> t.foreignConferenceIs404("GET", "/acceptance-report.xlsx", null));
+        cases.put(
+                "POST /api/v1/conferences/{id}/votes",
+                t -> t.foreignConferenceIs404(
+                        "POST",
+                        "/votes",
+                        "{\"title\":\"NQ\",\"method\":\"SHOW_OF_HANDS\",\"votesFor\":1,\"against\":0,"
+                                + "\"abstentions\":0,\"issuerCode\":\"ĐU\"}"));
+        cases.put(
+                "GET /api/v1/conference-programmes",
+                t -> t.unitOutsideIs404("GET", "/api/v1/conference-programmes?orgUnitId=%d&body=CELL", null));
+        cases.put("PUT /api/v1/conference-programmes", t -> t.conferenceProgrammeOfForeignUnitIs404());
+        cases.put("POST /api/v1/conference-programmes/{id}/items", t -> t.foreignConferenceProgrammeIs404());
+    }
+
+    /** A conference of a committee outside the organisation staff's scope, with a participant, draft and opinion. */
+    Map<String, String> foreignConference() {
+        long unit = unitOutside(pathOf(staffScopeRoot()), "GRASSROOTS_COMMITTEE");
+        String existing = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM conference WHERE org_unit_id = :u"
+                        + " AND title = 'Hội nghị ngoài phạm vi'")
+                .param("u", unit)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        if (existing == null) {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                            INSERT INTO conference (id, org_unit_id, body, kind, title, held_on, version, created_at,
+                                   created_by, updated_at)
+                            VALUES (:id, :u, 'EXECUTIVE_COMMITTEE', 'REGULAR', 'Hội nghị ngoài phạm vi', DATE '2026-02-01',
+                                    0, CURRENT_TIMESTAMP, 'test', CURRENT_TIMESTAMP)""").param("id", id).param("u", unit).update();
+            UUID participant = UUID.randomUUID();
+            jdbc.sql("""
+                            INSERT INTO conference_participant (id, conference_id, full_name, role, exempt, group_leader,
+                                   version) VALUES (:p, :id, 'Khách mời', 'GUEST', FALSE, FALSE, 0)""").param("p", participant).param("id", id).update();
+            UUID draft = UUID.randomUUID();
+            jdbc.sql("INSERT INTO conference_draft (id, conference_id, position, title) VALUES (:d, :id, 1, 'Dự thảo')")
+                    .param("d", draft)
+                    .param("id", id)
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO conference_opinion (id, conference_id, draft_id, participant_id, text, version,
+                                   created_at, created_by)
+                            VALUES (:o, :id, :d, :p, 'Ý kiến', 0, CURRENT_TIMESTAMP, 'test')""")
+                    .param("o", UUID.randomUUID())
+                    .param("id", id)
+                    .param("d", draft)
+                    .param("p", participant)
+                    .update();
+            existing = id.toString();
+        }
+        UUID id = UUID.fromString(existing);
+        return Map.of(
+                "id", existing,
+                "participant",
+                        jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM conference_participant WHERE conference_id = :c")
+                                .param("c", id)
+                                .query(String.class)
+                                .list()
+                                .get(0),
+                "draft",
+                        jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM conference_draft WHERE conference_id = :c")
+                                .param("c", id)
+                                .query(String.class)
+                                .list()
+                                .get(0),
+                "opinion",
+                        jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM conference_opinion WHERE conference_id = :c")
+                                .param("c", id)
+                                .query(String.class)
+                                .list()
+                                .get(0));
+    }
+
+    void foreignConferenceIs404(String method, String suffix, String body) {
+        Map<String, String> ids = foreignConference();
+        String filled = suffix.replace("#participant", ids.get("participant"))
+                .replace("#draft", ids.get("draft"))
+                .replace("#opinion", ids.get("opinion"));
+        String path = "/api/v1/conferences/" + ids.get("id") + filled;
+        String json = body == null ? "{}" : body.replace("#draft", ids.get("draft"));
+        for (String who : List.of("tochuc", "bithu", "member")) {
+            ApiClient.Response response = call(session(who), new Operation(method, path), path, json);
+            if (response.status() == 403) {
+                continue;
+            }
+            assertThat(response.status())
+                    .as(who + " " + method + " " + path + ": " + response.body())
+                    .isEqualTo(404);
+            assertThat(response.code()).isEqualTo("conference.not-found");
+        }
+    }
+
+    void conferenceListsStayInScope() {
+        String scope = pathOf(staffScopeRoot());
+        JsonNode rows = session("tochuc").get("/api/v1/conferences").json();
+        rows.forEach(row -> {
+            String path = pathOf(row.path("orgUnitId").asLong());
+            assertThat(path.startsWith(scope)
+                            || "CONSULTATION".equals(row.path("kind").asString()) && scope.startsWith(path))
+                    .as(row.toString())
+                    .isTrue();
+        });
+        String foreign = foreignConference().get("id");
+        assertThat(rows.findValuesAsString("id")).doesNotContain(foreign);
+        UUID self = jdbc.sql("SELECT member_id FROM account WHERE username = :u")
+                .param("u", plainMemberLogin())
+                .query(UUID.class)
+                .single();
+        session("member")
+                .get("/api/v1/conferences")
+                .json()
+                .forEach(row -> assertThat(jdbc.sql(
+                                        "SELECT COUNT(*) FROM conference_participant WHERE conference_id = :c AND member_id = :m")
+                                .param("c", UUID.fromString(row.path("id").asString()))
+                                .param("m", self)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1));
+    }
+
+    void conferenceProgrammeOfForeignUnitIs404() {
+        long outside = unitOutside(pathOf(staffScopeRoot()), "GRASSROOTS_COMMITTEE");
+        ApiClient.Response response = session("tochuc")
+                .method(
+                        "PUT",
+                        "/api/v1/conference-programmes",
+                        "application/json",
+                        "{\"orgUnitId\":" + outside + ",\"body\":\"EXECUTIVE_COMMITTEE\",\"plannedRegular\":26}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("org.unit.not-found");
+    }
+
+    void foreignConferenceProgrammeIs404() {
+        long outside = unitOutside(pathOf(staffScopeRoot()), "GRASSROOTS_COMMITTEE");
+        String id = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM conference_programme WHERE org_unit_id = :u")
+                .param("u", outside)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        if (id == null) {
+            id = UUID.randomUUID().toString();
+            jdbc.sql("""
+                            INSERT INTO conference_programme (id, org_unit_id, body, term_id, planned_regular, version,
+                                   created_at, created_by, updated_at)
+                            VALUES (:id, :u, 'EXECUTIVE_COMMITTEE', -1, 26, 0, CURRENT_TIMESTAMP, 'test',
+                                    CURRENT_TIMESTAMP)""").param("id", UUID.fromString(id)).param("u", outside).update();
+        }
+        ApiClient.Response response = session("tochuc")
+                .post(
+                        "/api/v1/conference-programmes/" + id + "/items",
+                        "{\"kind\":\"THEMATIC_RESOLUTION\",\"title\":\"x\",\"plannedYear\":2026,\"plannedQuarter\":2}");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.code()).isEqualTo("conference.programme.not-found");
     }
 
     /** An appointment to a committee outside the organisation staff's scope, made by the city organisation. */
@@ -2023,7 +2229,10 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 .replace("{appealId}", "00000000-0000-0000-0000-000000000004")
                 .replace("{itemId}", "00000000-0000-0000-0000-000000000005")
                 .replace("{indicatorId}", "00000000-0000-0000-0000-000000000005")
-                .replace("{taskId}", "00000000-0000-0000-0000-000000000006");
+                .replace("{taskId}", "00000000-0000-0000-0000-000000000006")
+                .replace("{participantId}", "00000000-0000-0000-0000-000000000007")
+                .replace("{draftId}", "00000000-0000-0000-0000-000000000008")
+                .replace("{opinionId}", "00000000-0000-0000-0000-000000000009");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

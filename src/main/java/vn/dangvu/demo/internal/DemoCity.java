@@ -78,6 +78,7 @@ public class DemoCity {
     private final DemoDocuments documents;
     private final DemoInspection inspection;
     private final DemoProgrammes programmes;
+    private final DemoConferences conferences;
 
     DemoCity(
             JdbcTemplate jdbc,
@@ -88,8 +89,10 @@ public class DemoCity {
             DemoMeetings meetings,
             DemoDocuments documents,
             DemoInspection inspection,
-            DemoProgrammes programmes) {
+            DemoProgrammes programmes,
+            DemoConferences conferences) {
         this.programmes = programmes;
+        this.conferences = conferences;
         this.meetings = meetings;
         this.inspection = inspection;
         this.documents = documents;
@@ -162,6 +165,8 @@ public class DemoCity {
                 tx -> new DemoPetitions(jdbc, clock.getZone()).seed(pick.communeId(), referenceDate));
         transactions.executeWithoutResult(tx -> new DemoGrassroots(jdbc, clock.getZone())
                 .seed(pick.communeId(), pick.secretary().cellId(), referenceDate));
+        transactions.executeWithoutResult(
+                tx -> conferences.seed(root.id(), root.path(), pick.secretary().cellId(), referenceDate));
 
         Map<OrgUnitKind, Integer> byKind = new EnumMap<>(OrgUnitKind.class);
         units.forEach(unit -> byKind.merge(unit.kind(), 1, Integer::sum));

@@ -1,0 +1,16 @@
+package vn.dangvu.conference.internal;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import vn.dangvu.shared.Allowed;
+import vn.dangvu.shared.Role;
+
+/** {@link Allowed} for the roles that read conferences: the staff and leadership of the unit's subtree, and the members taking part (`ConferenceAccess.readers`). */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+@Allowed({Role.CITY_OFFICE, Role.CITY_ORGANISATION, Role.ORG_STAFF, Role.CELL_SECRETARY, Role.LEADERSHIP, Role.MEMBER})
+@interface ConferenceReaders {}

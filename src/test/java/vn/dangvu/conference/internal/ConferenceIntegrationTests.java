@@ -1,0 +1,4 @@
+package vn.dangvu.conference.internal;
+
+/** {@link ConferenceScenarios} on the embedded database. */
+class ConferenceIntegrationTests extends ConferenceScenarios {}
