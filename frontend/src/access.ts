@@ -33,6 +33,8 @@ export interface Access {
   canHandlePetitions: boolean;
   /** May open grassroots work: committee members (their own visits) and the staff who follow a committee. */
   canSeeGrassroots: boolean;
+  /** May prepare and run the elections of their subtree (the server's ElectionManagement.MANAGERS). */
+  canManageElections: boolean;
   /** May open the confidential inspection cases and discipline decisions of their commission. */
   canInspect: boolean;
   /** May keep or read inspection and supervision plans: the commission's, or the committee's or cell's own. */
@@ -93,6 +95,9 @@ export const GRASSROOTS_STAFF_ROLES: readonly Role[] = [
   'LEADERSHIP',
 ];
 
+/** Who manages the elections of their subtree (the server's ElectionManagement.MANAGERS). */
+export const ELECTION_MANAGER_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATION'];
+
 /** Who reads and handles petitions (the server's PetitionManagement.HANDLERS). */
 export const PETITION_HANDLER_ROLES: readonly Role[] = ['PETITION_STAFF', 'LEADERSHIP'];
 
@@ -111,6 +116,7 @@ const NONE: Access = {
   canSeeProgrammes: false,
   canHandlePetitions: false,
   canSeeGrassroots: false,
+  canManageElections: false,
   canInspect: false,
   canPlanInspections: false,
   isAdmin: false,
@@ -137,6 +143,7 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canSeeProgrammes: any(PROGRAMME_READER_ROLES),
     canHandlePetitions: any(PETITION_HANDLER_ROLES),
     canSeeGrassroots: me.account.member || me.member != null || any(GRASSROOTS_STAFF_ROLES),
+    canManageElections: any(ELECTION_MANAGER_ROLES),
     canInspect: roles.has('INSPECTION'),
     canPlanInspections: any(INSPECTION_PLANNER_ROLES),
     isAdmin: roles.has('ADMIN'),

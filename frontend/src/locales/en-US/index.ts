@@ -8,6 +8,7 @@ import calendar from './calendar';
 import common from './common';
 import denunciation from './denunciation';
 import document from './document';
+import election from './election';
 import evaluation from './evaluation';
 import fee from './fee';
 import feedback from './feedback';
@@ -54,6 +55,7 @@ const enUS: Translation<typeof viVN> = {
   denunciation,
   inspectionReport,
   grassroots,
+  election,
 };
 
 export default enUS;

@@ -55,6 +55,12 @@ const menu: Translation<typeof vi> = {
   grassroots: {
     page: 'Grassroots work',
   },
+  election: {
+    list: 'Elections',
+    detail: 'Election',
+    count: 'Ballot entry',
+    results: 'Election results',
+  },
   petition: {
     inbox: 'Petitions',
     detail: 'Petition',

@@ -6,6 +6,7 @@ import calendar from './calendar';
 import common from './common';
 import denunciation from './denunciation';
 import document from './document';
+import election from './election';
 import evaluation from './evaluation';
 import fee from './fee';
 import feedback from './feedback';
@@ -53,6 +54,7 @@ const viVN = {
   denunciation,
   inspectionReport,
   grassroots,
+  election,
 };
 
 export default viVN;
