@@ -49,7 +49,7 @@ function election(overrides: Partial<Election> = {}): Election {
     checks: [
       {
         rule: 'election.surplus.max',
-        source: 'QĐ 190-QĐ/TW, Điều 14 (REGULATIONS §8.3)',
+        source: 'QĐ 190-QĐ/TW, Điều 14',
         passed: false,
         detail: 'Cơ cấu 3 người: dư tối đa 1 người; danh sách dư 2.',
       },

@@ -59,7 +59,7 @@ export function CandidatesPanel({ election }: { election: Election }) {
         size="small"
         dataSource={rows}
         pagination={false}
-        scroll={{ x: true }}
+        scroll={{ x: 640 }}
         columns={[
           { title: '#', key: 'no', render: (_: unknown, __: Row, i: number) => i + 1, width: 48 },
           { title: t('election.field.fullName'), dataIndex: 'fullName' },

@@ -82,7 +82,7 @@ export function RollPanel({ election }: { election: Election }) {
         size="small"
         dataSource={rows}
         pagination={rows.length > 50 ? { pageSize: 50 } : false}
-        scroll={{ x: true }}
+        scroll={{ x: 760 }}
         columns={[
           { title: t('election.field.fullName'), dataIndex: 'fullName' },
           {

@@ -10,11 +10,22 @@
  * documents with a small PDF each go through {@link vn.dangvu.document.DocumentManagement} (few rows, so the facade is
  * fast enough), and so do two open cases of the demo commune's inspection commission through {@link
  * vn.dangvu.inspection.InspectionCaseManagement} and the city's work programme 01-CTr/TU with the demo commune's
- * adoption of it through {@link vn.dangvu.programme.ProgrammeManagement}. It publishes no events; {@link vn.dangvu.demo.DemoLogins} tells the demo's log-ins.
+ * adoption of it through {@link vn.dangvu.programme.ProgrammeManagement}, and two counted elections of the demo
+ * commune (its cell's committee, the worked example of QĐ 190-QĐ/TW Art. 30, and its executive committee from a list
+ * with surplus) through {@link vn.dangvu.election.ElectionManagement}. It publishes no events; {@link vn.dangvu.demo.DemoLogins} tells the demo's log-ins.
  */
 @ApplicationModule(
         displayName = "Demo city",
-        allowedDependencies = {"shared", "org", "member", "security", "calendar", "document", "inspection", "programme"
+        allowedDependencies = {
+            "shared",
+            "org",
+            "member",
+            "security",
+            "calendar",
+            "document",
+            "inspection",
+            "programme",
+            "election"
         })
 @NullMarked
 package vn.dangvu.demo;

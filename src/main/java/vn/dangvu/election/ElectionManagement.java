@@ -82,7 +82,13 @@ public class ElectionManagement {
             VoterKind kind,
             VoterExclusion exclusion,
             boolean present,
-            boolean counter) {}
+            boolean counter) {
+
+        /** The same person with another standing. */
+        public VoterInput withKind(VoterKind other) {
+            return new VoterInput(memberId, fullName, other, exclusion, present, counter);
+        }
+    }
 
     /**
      * A name to put on the list.

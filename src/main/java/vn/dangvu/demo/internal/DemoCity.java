@@ -78,6 +78,7 @@ public class DemoCity {
     private final DemoDocuments documents;
     private final DemoInspection inspection;
     private final DemoProgrammes programmes;
+    private final DemoElections elections;
 
     DemoCity(
             JdbcTemplate jdbc,
@@ -88,8 +89,10 @@ public class DemoCity {
             DemoMeetings meetings,
             DemoDocuments documents,
             DemoInspection inspection,
-            DemoProgrammes programmes) {
+            DemoProgrammes programmes,
+            DemoElections elections) {
         this.programmes = programmes;
+        this.elections = elections;
         this.meetings = meetings;
         this.inspection = inspection;
         this.documents = documents;
@@ -156,6 +159,17 @@ public class DemoCity {
                 root.id(), root.path(), pick.communeId(), pick.secretary().cellId());
         inspection.seed(pick.communeId(), pick.secretary().cellId());
         programmes.seed(root.id(), root.path(), pick.communeId());
+        elections.seed(
+                pick.communeId(),
+                pick.secretary().cellId(),
+                new DemoElections.Counter(
+                        pick.secretary().memberId(),
+                        pick.secretary().fullName(),
+                        pick.secretary().cellId()),
+                new DemoElections.Counter(
+                        pick.member().memberId(),
+                        pick.member().fullName(),
+                        pick.member().cellId()));
         transactions.executeWithoutResult(tx ->
                 new DemoEvaluations(jdbc, clock.getZone()).seed(pick.secretary().cellId(), referenceDate, seed));
         transactions.executeWithoutResult(

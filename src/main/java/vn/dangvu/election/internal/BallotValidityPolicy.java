@@ -19,7 +19,7 @@ import vn.dangvu.election.BallotMark;
  */
 public final class BallotValidityPolicy {
 
-    static final String SOURCE = "QĐ 190-QĐ/TW, Điều 15 (REGULATIONS §8.4)";
+    static final String SOURCE = "QĐ 190-QĐ/TW, Điều 15";
 
     private BallotValidityPolicy() {}
 

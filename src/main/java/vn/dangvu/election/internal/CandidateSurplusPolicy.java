@@ -13,7 +13,7 @@ import vn.dangvu.election.ElectionCheck;
  */
 public final class CandidateSurplusPolicy {
 
-    static final String SOURCE = "QĐ 190-QĐ/TW, Điều 14 (REGULATIONS §8.3)";
+    static final String SOURCE = "QĐ 190-QĐ/TW, Điều 14";
 
     private final ElectionProperties properties;
 

@@ -13,7 +13,7 @@ import vn.dangvu.election.ElectionCheck;
  */
 public final class CountingCommitteePolicy {
 
-    static final String SOURCE = "QĐ 190-QĐ/TW, Điều 8 (REGULATIONS §8.5)";
+    static final String SOURCE = "QĐ 190-QĐ/TW, Điều 8";
 
     private CountingCommitteePolicy() {}
 

@@ -21,7 +21,7 @@ import vn.dangvu.election.VoterKind;
  */
 public final class ElectorateBasePolicy {
 
-    static final String SOURCE = "QĐ 190-QĐ/TW, Điều 30 (REGULATIONS §8.6)";
+    static final String SOURCE = "QĐ 190-QĐ/TW, Điều 30";
 
     private ElectorateBasePolicy() {}
 

@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 public final class WinnerPolicy {
 
-    static final String SOURCE = "QĐ 190-QĐ/TW, Điều 30 (REGULATIONS §8.6)";
+    static final String SOURCE = "QĐ 190-QĐ/TW, Điều 30";
 
     private WinnerPolicy() {}
 
