@@ -332,6 +332,15 @@ export const appRoutes: readonly AppRoute[] = [
     page: lazy(() => import('./pages/election/count')),
   },
   {
+    key: 'election-vote',
+    path: '/elections/:id/vote',
+    name: 'menu.election.vote',
+    access: 'isMember',
+    hideInMenu: true,
+    menuKey: 'elections',
+    page: lazy(() => import('./pages/election/vote')),
+  },
+  {
     key: 'election-results',
     path: '/elections/:id/results',
     name: 'menu.election.results',

@@ -603,7 +603,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ballot"];
+        get: operations["ballot_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -628,6 +628,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/elections/{id}/e-ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ballot"];
+        put?: never;
+        post: operations["cast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/elections/{id}/minutes.pdf": {
         parameters: {
             query?: never;
@@ -636,6 +652,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["minutes_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}/receipts/{receipt}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["receipt"];
         put?: never;
         post?: never;
         delete?: never;
@@ -686,6 +718,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["importMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}/voting-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["issue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3356,6 +3404,13 @@ export interface components {
             paidOn?: string;
             payments: components["schemas"]["PaymentLine"][];
         };
+        CastReceipt: {
+            receipt: string;
+        };
+        CastRequest: {
+            marks: string;
+            token: string;
+        };
         Cell: {
             /** Format: int64 */
             collected: number;
@@ -5992,6 +6047,9 @@ export interface components {
             /** @enum {string} */
             state: "UNREAD" | "READ" | "ACKNOWLEDGED";
         };
+        ReceiptCheck: {
+            counted: boolean;
+        };
         ReceiveDenunciation: {
             /** @enum {string} */
             accusedKind: "ORGANISATION" | "MEMBER";
@@ -6543,6 +6601,21 @@ export interface components {
             /** Format: date */
             visitedOn: string;
         };
+        VoterBallot: {
+            /** Format: uuid */
+            electionId: string;
+            /** @enum {string} */
+            form: "STRIKE_OUT" | "YES_NO";
+            names: string[];
+            orgUnitName: string;
+            /** Format: int32 */
+            round: number;
+            /** Format: int32 */
+            seats: number;
+            /** @enum {string} */
+            state: "DRAFT" | "LIST_ADOPTED" | "VOTING_OPEN" | "COUNTING" | "RESULTS_ANNOUNCED";
+            title: string;
+        };
         VoterRequest: {
             counter?: boolean;
             /** @enum {string} */
@@ -6558,6 +6631,14 @@ export interface components {
             /** Format: int64 */
             version: number;
             voters: components["schemas"]["VoterRequest"][];
+        };
+        VotingCode: {
+            code: string;
+            fullName: string;
+            /** Format: int32 */
+            round: number;
+            /** Format: uuid */
+            voterId: string;
         };
         WithdrawalRequest: {
             reason: string;
@@ -7609,7 +7690,7 @@ export interface operations {
             };
         };
     };
-    ballot: {
+    ballot_1: {
         parameters: {
             query?: {
                 round?: number;
@@ -7659,6 +7740,54 @@ export interface operations {
             };
         };
     };
+    ballot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["VoterBallot"];
+                };
+            };
+        };
+    };
+    cast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CastRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CastReceipt"];
+                };
+            };
+        };
+    };
     minutes_1: {
         parameters: {
             query?: {
@@ -7679,6 +7808,29 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+        };
+    };
+    receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                receipt: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ReceiptCheck"];
                 };
             };
         };
@@ -7757,6 +7909,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ElectionView"];
+                };
+            };
+        };
+    };
+    issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["VotingCode"][];
                 };
             };
         };

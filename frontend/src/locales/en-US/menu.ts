@@ -60,6 +60,7 @@ const menu: Translation<typeof vi> = {
     detail: 'Election',
     count: 'Ballot entry',
     results: 'Election results',
+    vote: 'Electronic voting',
   },
   petition: {
     inbox: 'Petitions',

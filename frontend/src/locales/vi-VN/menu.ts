@@ -57,6 +57,7 @@ export default {
     detail: 'Cuộc bầu cử',
     count: 'Nhập phiếu bầu',
     results: 'Kết quả bầu cử',
+    vote: 'Bỏ phiếu điện tử',
   },
   petition: {
     inbox: 'Đơn thư, tiếp công dân',

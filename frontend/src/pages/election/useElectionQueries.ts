@@ -93,3 +93,31 @@ export function useDiscardBallot(id: string) {
     ),
   );
 }
+
+export function useVoterBallot(id: string) {
+  return useQuery({
+    queryKey: [...electionKeys.one(id), 'e-ballot'],
+    queryFn: ({ signal }) =>
+      request(api.GET('/api/v1/elections/{id}/e-ballot', { params: { path: { id } }, signal })),
+  });
+}
+
+export function useCastBallot(id: string) {
+  return useMutation({
+    mutationFn: (body: { token: string; marks: string }) =>
+      request(api.POST('/api/v1/elections/{id}/e-ballot', { params: { path: { id } }, body })),
+  });
+}
+
+export function useCheckReceipt(id: string) {
+  return useMutation({
+    mutationFn: (receipt: string) =>
+      request(api.GET('/api/v1/elections/{id}/receipts/{receipt}', { params: { path: { id, receipt } } })),
+  });
+}
+
+export function useIssueCodes(id: string) {
+  return useMutation({
+    mutationFn: () => request(api.POST('/api/v1/elections/{id}/voting-codes', { params: { path: { id } } })),
+  });
+}

@@ -10,7 +10,7 @@ import { formatDate } from '../../../i18n/format';
 import { currentStep, WIZARD_STEPS } from '../electionModel';
 import type { Election } from '../electionTypes';
 import { ResultBars } from '../ResultBars';
-import { useElection, useStep } from '../useElectionQueries';
+import { useElection, useIssueCodes, useStep } from '../useElectionQueries';
 import { CandidatesPanel } from './CandidatesPanel';
 import { RollPanel } from './RollPanel';
 
@@ -149,6 +149,7 @@ function BallotsPanel({ election: e }: { election: Election }) {
           {round.returned != null ? ` · ${t('election.field.returned')}: ${round.returned}` : ''}
         </Typography.Paragraph>
       ) : null}
+      {e.state === 'LIST_ADOPTED' || e.state === 'VOTING_OPEN' ? <CodesSheet election={e} /> : null}
       {e.state === 'LIST_ADOPTED' ? (
         <Space wrap>
           <InputNumber
@@ -196,6 +197,34 @@ function BallotsPanel({ election: e }: { election: Election }) {
         </Space>
       ) : null}
     </Card>
+  );
+}
+
+function CodesSheet({ election: e }: { election: Election }) {
+  const { t } = useI18n();
+  const issue = useIssueCodes(e.id);
+  return (
+    <div style={{ marginBottom: 12 }}>
+      <Space wrap>
+        <Button onClick={() => issue.mutate()} loading={issue.isPending} data-testid="election-issue-codes">
+          {t('election.vote.codes')}
+        </Button>
+        <Link to={`/elections/${e.id}/vote`}>{t('election.vote.page')}</Link>
+      </Space>
+      <ProblemAlert error={issue.error} />
+      {issue.data ? (
+        <>
+          <Typography.Paragraph type="secondary">{t('election.vote.codesHelp')}</Typography.Paragraph>
+          <ol className="election-codes" data-testid="election-codes">
+            {issue.data.map((c) => (
+              <li key={c.voterId}>
+                {c.fullName}: <code>{c.code}</code>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </div>
   );
 }
 

@@ -722,6 +722,18 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 "GET /api/v1/elections/{id}/minutes.pdf",
                 t -> t.foreignElectionIs404("GET", "/minutes.pdf", null, "tochuc"));
         cases.put(
+                "POST /api/v1/elections/{id}/voting-codes",
+                t -> t.foreignElectionIs404("POST", "/voting-codes", "{}", "tochuc"));
+        cases.put(
+                "GET /api/v1/elections/{id}/e-ballot", t -> t.foreignElectionIs404("GET", "/e-ballot", null, "member"));
+        cases.put(
+                "POST /api/v1/elections/{id}/e-ballot",
+                t -> t.foreignElectionIs404(
+                        "POST", "/e-ballot", "{\"token\":\"AAAAA-BBBBB\",\"marks\":\"K\"}", "member"));
+        cases.put(
+                "GET /api/v1/elections/{id}/receipts/{receipt}",
+                t -> t.foreignElectionIs404("GET", "/receipts/AAAAA-BBBBB", null, "tochuc", "member"));
+        cases.put(
                 "DELETE /api/v1/elections/{id}/ballot-entries/{ballotNumber}",
                 t -> t.foreignElectionIs404("DELETE", "/ballot-entries/1", null, "member"));
     }
@@ -2001,7 +2013,8 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 .replace("{itemId}", "00000000-0000-0000-0000-000000000005")
                 .replace("{indicatorId}", "00000000-0000-0000-0000-000000000005")
                 .replace("{taskId}", "00000000-0000-0000-0000-000000000006")
-                .replace("{ballotNumber}", "1");
+                .replace("{ballotNumber}", "1")
+                .replace("{receipt}", "AAAAA-BBBBB");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

@@ -19,6 +19,7 @@ import vn.dangvu.election.internal.ElectionStore.EntryRow;
 import vn.dangvu.election.internal.ElectionStore.RoundCandidateRow;
 import vn.dangvu.election.internal.ElectionStore.RoundRow;
 import vn.dangvu.election.internal.ElectionStore.VoterRow;
+import vn.dangvu.election.internal.ElectronicVoteStore;
 import vn.dangvu.election.internal.RoundCount;
 import vn.dangvu.election.internal.WinnerPolicy;
 import vn.dangvu.member.CellRosters;
@@ -50,6 +51,7 @@ public class ElectionManagement {
     private final CellRosters rosters;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ElectronicVoteStore evotes;
 
     ElectionManagement(
             ElectionStore store,
@@ -57,7 +59,9 @@ public class ElectionManagement {
             OrgUnits orgUnits,
             CellRosters rosters,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ElectronicVoteStore evotes) {
+        this.evotes = evotes;
         this.store = store;
         this.rules = rules;
         this.orgUnits = orgUnits;
@@ -252,12 +256,13 @@ public class ElectionManagement {
         inState(id, ElectionState.VOTING_OPEN, actor);
         RoundRow round = current(id);
         int issued = round.issued() == null ? 0 : round.issued();
-        if (returned < 0 || returned > issued) {
-            throw DomainException.rule("election.ballots.returned", returned, issued)
+        int electronic = evotes.marks(round.id()).size();
+        if (returned < 0 || returned + electronic > issued) {
+            throw DomainException.rule("election.ballots.returned", returned + electronic, issued)
                     .onField("ballotsReturned");
         }
         store.touch(id, version, ElectionState.COUNTING, actor.username(), clock.instant());
-        store.setReturned(round.id(), returned);
+        store.setReturned(round.id(), returned + electronic);
         audit.record("election.voting.close", "election", id, returned);
     }
 
@@ -272,7 +277,8 @@ public class ElectionManagement {
             throw DomainException.rule("election.state.wrong", e.state().name());
         }
         RoundRow round = current(id);
-        int returned = round.returned() == null ? 0 : round.returned();
+        int returned = (round.returned() == null ? 0 : round.returned())
+                - evotes.marks(round.id()).size();
         if (ballotNumber < 1 || ballotNumber > returned) {
             throw DomainException.rule("election.ballot.number", ballotNumber, returned)
                     .onField("ballotNumber");
@@ -325,7 +331,8 @@ public class ElectionManagement {
         ElectionRow e = inState(id, ElectionState.COUNTING, actor);
         RoundRow round = current(id);
         RoundCount.Reconciliation r = RoundCount.reconcile(store.entries(round.id()));
-        int returned = round.returned() == null ? 0 : round.returned();
+        List<String> electronic = evotes.marks(round.id());
+        int returned = (round.returned() == null ? 0 : round.returned()) - electronic.size();
         if (r.agreed().size() != returned) {
             refuse(new ElectionCheck(
                     "election.ballots.unreconciled",
@@ -338,7 +345,7 @@ public class ElectionManagement {
         Map<UUID, String> fullNames =
                 store.candidates(id).stream().collect(Collectors.toMap(CandidateRow::id, CandidateRow::fullName));
         int base = rules.base(e, store.voters(id));
-        ElectionRound counted = RoundCount.view(round, names, fullNames, store.entries(round.id()), base);
+        ElectionRound counted = RoundCount.view(round, names, fullNames, store.entries(round.id()), electronic, base);
         List<WinnerPolicy.Count> counts = counted.results().stream()
                 .map(c -> new WinnerPolicy.Count(c.candidateId(), c.votes()))
                 .toList();

@@ -12,6 +12,7 @@ import vn.dangvu.election.internal.ElectionStore;
 import vn.dangvu.election.internal.ElectionStore.CandidateRow;
 import vn.dangvu.election.internal.ElectionStore.ElectionRow;
 import vn.dangvu.election.internal.ElectionStore.VoterRow;
+import vn.dangvu.election.internal.ElectronicVoteStore;
 import vn.dangvu.election.internal.RoundCount;
 import vn.dangvu.org.OrgUnitView;
 import vn.dangvu.org.OrgUnits;
@@ -29,9 +30,11 @@ public class Elections {
     private final ElectionStore store;
     private final ElectionRules rules;
     private final OrgUnits orgUnits;
+    private final ElectronicVoteStore evotes;
 
-    Elections(ElectionStore store, ElectionRules rules, OrgUnits orgUnits) {
+    Elections(ElectionStore store, ElectionRules rules, OrgUnits orgUnits, ElectronicVoteStore evotes) {
         this.store = store;
+        this.evotes = evotes;
         this.rules = rules;
         this.orgUnits = orgUnits;
     }
@@ -75,7 +78,8 @@ public class Elections {
         Map<UUID, String> names =
                 candidates.stream().collect(Collectors.toMap(CandidateRow::id, CandidateRow::fullName));
         List<ElectionRound> rounds = store.rounds(e.id()).stream()
-                .map(r -> RoundCount.view(r, store.roundCandidates(r.id()), names, store.entries(r.id()), base))
+                .map(r -> RoundCount.view(
+                        r, store.roundCandidates(r.id()), names, store.entries(r.id()), evotes.marks(r.id()), base))
                 .toList();
         List<ElectionVoter> roll = withRoll
                 ? voters.stream()

@@ -201,6 +201,20 @@ public class ElectionStore {
                 .optional();
     }
 
+    /** An election on whose roll the member is. */
+    public Optional<ElectionRow> findForVoter(UUID id, @Nullable UUID memberId) {
+        if (memberId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        SELECT e.* FROM election e WHERE e.id = :id AND EXISTS (SELECT 1 FROM election_voter v
+                         WHERE v.election_id = e.id AND v.member_id = :member)""")
+                .param("id", id)
+                .param("member", memberId)
+                .query(ElectionStore::election)
+                .optional();
+    }
+
     /** The elections of the scope (of one unit's subtree when given), latest first. */
     public List<ElectionSummary> list(OrgScope scope, @Nullable String subtreePath) {
         SqlFragment within = orgUnits.unitWithin("e.org_unit_id", scope, "s");

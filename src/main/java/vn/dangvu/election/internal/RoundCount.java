@@ -49,16 +49,21 @@ public final class RoundCount {
         return new Reconciliation(agreed, mismatched, pending);
     }
 
-    /** The round's view: counts from the reconciled ballots, winners as announced (or as they would be). */
+    /**
+     * The round's view: counts from the reconciled paper ballots and the electronic ballots (which need no second
+     * entry), winners as announced (or as they would be).
+     */
     public static ElectionRound view(
             RoundRow round,
             List<RoundCandidateRow> names,
             Map<UUID, String> fullNames,
             List<EntryRow> entries,
+            List<String> electronic,
             int base) {
         Reconciliation r = reconcile(entries);
         BallotTally tally = new BallotTally(round.form(), round.seats(), names.size());
         r.agreed().values().forEach(e -> tally.add(e.marks(), e.spoiled()));
+        electronic.forEach(marks -> tally.add(marks, false));
         List<WinnerPolicy.Count> counts = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             counts.add(new WinnerPolicy.Count(names.get(i).candidateId(), tally.votes(i)));
@@ -89,7 +94,7 @@ public final class RoundCount {
                 round.form(),
                 round.issued(),
                 round.returned(),
-                r.agreed().size(),
+                r.agreed().size() + electronic.size(),
                 r.mismatched(),
                 r.pending(),
                 tally.valid(),

@@ -189,4 +189,112 @@ abstract class ElectionScenarios extends ElectionTestBase {
         assertThat(tochuc.get("/api/v1/elections?orgUnitId=" + cell).json().findValuesAsString("id"))
                 .contains(id);
     }
+
+    @Test
+    void electronicVotingKeepsWhoVotedApartFromWhatWasVoted() {
+        ApiClient tochuc = loggedIn("tochuc");
+        JsonNode e = create(tochuc, secretaryCell(), "EXECUTIVE_COMMITTEE", 3);
+        String id = e.path("id").asString();
+        e = putRoll(tochuc, id, e.path("version").asLong());
+        e = putCandidates(tochuc, id, e.path("version").asLong(), List.of("A", "B", "C", "D"), null);
+        e = step(tochuc, id, "ADOPT_LIST", e.path("version").asLong(), "").json();
+        JsonNode codes =
+                tochuc.post("/api/v1/elections/" + id + "/voting-codes", "{}").json();
+        assertThat(codes).hasSize(10);
+        String secretaryCode = codeOf(codes, "Bí thư");
+        String memberCode = codeOf(codes, "Đảng viên");
+        assertThat(audits("election.tokens.issue", id)).isEqualTo(1);
+        e = step(tochuc, id, "OPEN_VOTING", e.path("version").asLong(), ",\"ballotsIssued\":10")
+                .json();
+
+        ApiClient member = loggedIn(plainMemberLogin());
+        JsonNode ballot = member.get("/api/v1/elections/" + id + "/e-ballot").json();
+        assertThat(ballot.path("names")).hasSize(4);
+        assertThat(ballot.path("form").asString()).isEqualTo("STRIKE_OUT");
+        ApiClient.Response foreignCode = member.post(
+                "/api/v1/elections/" + id + "/e-ballot", "{\"token\":\"" + secretaryCode + "\",\"marks\":\"KKKS\"}");
+        assertThat(foreignCode.code()).isEqualTo("election.token.invalid");
+        ApiClient.Response cast = member.post(
+                "/api/v1/elections/" + id + "/e-ballot", "{\"token\":\"" + memberCode + "\",\"marks\":\"KKKS\"}");
+        assertThat(cast.status()).as(cast.body()).isEqualTo(200);
+        String receipt = cast.json().path("receipt").asString();
+        ApiClient.Response twice = member.post(
+                "/api/v1/elections/" + id + "/e-ballot", "{\"token\":\"" + memberCode + "\",\"marks\":\"KSKS\"}");
+        assertThat(twice.code()).isEqualTo("election.token.invalid");
+        ApiClient secretary = loggedIn("bithu");
+        assertThat(secretary
+                        .post(
+                                "/api/v1/elections/" + id + "/e-ballot",
+                                "{\"token\":\"" + secretaryCode.toLowerCase(java.util.Locale.ROOT)
+                                        + "\",\"marks\":\"KSKS\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(member.get("/api/v1/elections/" + id + "/receipts/" + receipt)
+                        .json()
+                        .path("counted")
+                        .asBoolean())
+                .isTrue();
+        assertThat(member.get("/api/v1/elections/" + id + "/receipts/AAAAA-BBBBB")
+                        .json()
+                        .path("counted")
+                        .asBoolean())
+                .isFalse();
+
+        // the tables: a ballot row holds its random id, round, marks and receipt hash — no voter, token or time
+        assertThat(columns("election_evote")).containsExactlyInAnyOrder("id", "round_id", "marks", "receipt_hash");
+        assertThat(columns("election_token")).doesNotContain("evote_id", "used_at", "marks");
+        List<String> tokenIds = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM election_token WHERE election_id = :e")
+                .param("e", UUID.fromString(id))
+                .query(String.class)
+                .list();
+        List<String> ballotRows = jdbc.sql("""
+                        SELECT CAST(b.id AS VARCHAR(36)) || ' ' || b.marks || ' ' || b.receipt_hash FROM election_evote b
+                          JOIN election_round r ON r.id = b.round_id WHERE r.election_id = :e""")
+                .param("e", UUID.fromString(id))
+                .query(String.class)
+                .list();
+        assertThat(ballotRows).hasSize(2);
+        for (String row : ballotRows) {
+            assertThat(tokenIds).noneMatch(row::contains);
+            assertThat(row).doesNotContain(receipt);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM election_token WHERE election_id = :e AND used")
+                        .param("e", UUID.fromString(id))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(audits("election.evote.cast", id)).isEqualTo(2);
+
+        e = tochuc.get("/api/v1/elections/" + id).json();
+        e = step(tochuc, id, "CLOSE_VOTING", e.path("version").asLong(), ",\"ballotsReturned\":0")
+                .json();
+        assertThat(e.path("rounds").get(0).path("returned").asInt()).isEqualTo(2);
+        e = step(tochuc, id, "ANNOUNCE", e.path("version").asLong(), "").json();
+        JsonNode round = e.path("rounds").get(0);
+        assertThat(round.path("valid").asInt()).isEqualTo(2);
+        assertThat(resultOf(round.path("results"), "Ứng cử viên A")
+                        .path("votes")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(resultOf(round.path("results"), "Ứng cử viên B")
+                        .path("votes")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
+    static String codeOf(JsonNode codes, String name) {
+        for (JsonNode c : codes) {
+            if (c.path("fullName").asString().equals(name)) {
+                return c.path("code").asString();
+            }
+        }
+        throw new AssertionError("no code for " + name);
+    }
+
+    List<String> columns(String table) {
+        return jdbc.sql("SELECT LOWER(column_name) FROM information_schema.columns WHERE LOWER(table_name) = :t")
+                .param("t", table)
+                .query(String.class)
+                .list();
+    }
 }
