@@ -113,6 +113,47 @@ class ElectionBrowserIntegrationTests extends ElectionTestBase {
         }
     }
 
+    @Test
+    void aVoterVotesOnTheirPhone() {
+        ApiClient tochuc = loggedIn("tochuc");
+        JsonNode e = create(tochuc, secretaryCell(), "EXECUTIVE_COMMITTEE", 3);
+        String id = e.path("id").asString();
+        e = putRoll(tochuc, id, e.path("version").asLong());
+        e = putCandidates(tochuc, id, e.path("version").asLong(), java.util.List.of("A", "B", "C", "D"), null);
+        e = step(tochuc, id, "ADOPT_LIST", e.path("version").asLong(), "").json();
+        JsonNode codes =
+                tochuc.post("/api/v1/elections/" + id + "/voting-codes", "{}").json();
+        String code = ElectionScenarios.codeOf(codes, "Đảng viên");
+        step(tochuc, id, "OPEN_VOTING", e.path("version").asLong(), ",\"ballotsIssued\":10");
+
+        try (BrowserContext phone = context(390)) {
+            Page page = BrowserSteps.login(phone, port, plainMemberLogin());
+            page.navigate(url("/elections/" + id + "/vote"));
+            loaded(page.getByTestId("vote-token"));
+            page.getByTestId("vote-token").fill(code);
+            page.screenshot(shot("election-vote-token-390"));
+            page.getByTestId("vote-next").click();
+            page.getByTestId("vote-row-2").click();
+            page.getByTestId("vote-review").click();
+            page.screenshot(shot("election-vote-confirm-390"));
+            page.getByTestId("vote-confirm").click();
+            Locator receipt = page.getByTestId("vote-receipt");
+            assertThat(receipt).isVisible();
+            String text = receipt.innerText().strip();
+            page.screenshot(shot("election-vote-receipt-390"));
+            page.getByTestId("vote-check-code").fill(text);
+            page.getByTestId("vote-check").click();
+            assertThat(page.getByTestId("vote-check-result")).containsText("đã được tính");
+        }
+        assertThat(jdbc.sql("""
+                        SELECT b.marks FROM election_evote b JOIN election_round r ON r.id = b.round_id
+                         WHERE r.election_id = :e""")
+                        .param("e", java.util.UUID.fromString(id))
+                        .query(String.class)
+                        .list())
+                .containsExactly("KSKK");
+    }
+
     private BrowserContext context(int width) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("vi-VN")
