@@ -176,10 +176,23 @@ public final class ElectionBenchmark {
             int elected = (int) elections.managedView(id, staff).rounds().get(0).results().stream()
                     .filter(r -> r.elected())
                     .count();
+            List<Long> baseline = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                long b = System.nanoTime();
+                jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE id = :id")
+                        .param("id", root)
+                        .query(Long.class)
+                        .single();
+                baseline.add(System.nanoTime() - b);
+            }
+            Collections.sort(baseline);
             Collections.sort(latencies);
             Collections.sort(tallies);
             System.out.println("| What | Result |");
             System.out.println("|---|---|");
+            row(
+                    "baseline: one-row read, p50 / max (20 runs)",
+                    "%.2f / %.2f ms".formatted(ms(baseline, 0.5), ms(baseline, 1.0)));
             row("codes issued (550)", "%.2f s".formatted(issueSeconds));
             row("550 ballots cast, " + threads + " threads", "**%.1f s** wall".formatted(castSeconds));
             row(
