@@ -91,6 +91,10 @@ describe('access flags', () => {
     expect(flags('LEADERSHIP').canSeeGrassroots).toBe(true);
     expect(flags('PETITION_STAFF').canSeeGrassroots).toBe(false);
     expect(flags('ADMIN').canSeeGrassroots).toBe(false);
+    expect(flags('ORG_STAFF').canManageElections).toBe(true);
+    expect(flags('CITY_ORGANISATION').canManageElections).toBe(true);
+    expect(flags('CELL_SECRETARY').canManageElections).toBe(false);
+    expect(flags('MEMBER').canManageElections).toBe(false);
   });
 
   it('combines the roles of a member who is also staff', () => {

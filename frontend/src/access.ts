@@ -37,6 +37,8 @@ export interface Access {
   canSeeConferences: boolean;
   /** May open a body's term work programme: the server's ConferenceAccess.STAFF_READERS. */
   canSeeConferenceProgrammes: boolean;
+  /** May prepare and run the elections of their subtree (the server's ElectionManagement.MANAGERS). */
+  canManageElections: boolean;
   /** May open the confidential inspection cases and discipline decisions of their commission. */
   canInspect: boolean;
   /** May keep or read inspection and supervision plans: the commission's, or the committee's or cell's own. */
@@ -106,6 +108,8 @@ export const CONFERENCE_MANAGER_ROLES: readonly Role[] = [
 ];
 /** Who reads term work programmes (the server's ConferenceAccess.STAFF_READERS). */
 export const CONFERENCE_STAFF_READER_ROLES: readonly Role[] = [...CONFERENCE_MANAGER_ROLES, 'LEADERSHIP'];
+/** Who manages the elections of their subtree (the server's ElectionManagement.MANAGERS). */
+export const ELECTION_MANAGER_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATION'];
 
 /** Who reads and handles petitions (the server's PetitionManagement.HANDLERS). */
 export const PETITION_HANDLER_ROLES: readonly Role[] = ['PETITION_STAFF', 'LEADERSHIP'];
@@ -127,6 +131,7 @@ const NONE: Access = {
   canSeeGrassroots: false,
   canSeeConferences: false,
   canSeeConferenceProgrammes: false,
+  canManageElections: false,
   canInspect: false,
   canPlanInspections: false,
   isAdmin: false,
@@ -155,6 +160,7 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canSeeGrassroots: me.account.member || me.member != null || any(GRASSROOTS_STAFF_ROLES),
     canSeeConferences: me.account.member || me.member != null || any(CONFERENCE_STAFF_READER_ROLES),
     canSeeConferenceProgrammes: any(CONFERENCE_STAFF_READER_ROLES),
+    canManageElections: any(ELECTION_MANAGER_ROLES),
     canInspect: roles.has('INSPECTION'),
     canPlanInspections: any(INSPECTION_PLANNER_ROLES),
     isAdmin: roles.has('ADMIN'),

@@ -475,7 +475,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_8"];
+        get: operations["list_9"];
         put?: never;
         post: operations["receive_1"];
         delete?: never;
@@ -491,7 +491,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_10"];
+        get: operations["get_11"];
         put?: never;
         post?: never;
         delete?: never;
@@ -587,7 +587,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         post: operations["decide_1"];
         delete?: never;
@@ -603,7 +603,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_9"];
+        get: operations["get_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -653,7 +653,7 @@ export interface paths {
         };
         get: operations["search_2"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -782,6 +782,214 @@ export interface paths {
         get: operations["readers"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_7"];
+        put?: never;
+        post: operations["create_4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_9"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}/ballot-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["enter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}/ballot-entries/{ballotNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["discard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}/ballot.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ballot_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["candidates"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}/e-ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ballot"];
+        put?: never;
+        post: operations["cast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["minutes_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}/receipts/{receipt}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["step_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}/voters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["voters"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}/voters/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/elections/{id}/voting-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["issue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3460,6 +3668,12 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        BallotEntryRequest: {
+            /** Format: int32 */
+            ballotNumber: number;
+            marks: string;
+            spoiled?: boolean;
+        };
         BasisRequest: {
             /** Format: int64 */
             amount?: number;
@@ -3490,6 +3704,20 @@ export interface components {
         };
         CancelRequest: {
             reason: string;
+            /** Format: int64 */
+            version: number;
+        };
+        CandidateRequest: {
+            fullName: string;
+            /** Format: uuid */
+            memberId?: string;
+            /** @enum {string} */
+            source: "CONVENING" | "FLOOR";
+            /** Format: int32 */
+            support?: number;
+        };
+        CandidatesRequest: {
+            candidates: components["schemas"]["CandidateRequest"][];
             /** Format: int64 */
             version: number;
         };
@@ -3576,6 +3804,13 @@ export interface components {
             /** Format: date */
             paidOn?: string;
             payments: components["schemas"]["PaymentLine"][];
+        };
+        CastReceipt: {
+            receipt: string;
+        };
+        CastRequest: {
+            marks: string;
+            token: string;
         };
         Cell: {
             /** Format: int64 */
@@ -4040,6 +4275,20 @@ export interface components {
             /** Format: int32 */
             overdue: number;
         };
+        CreateElectionRequest: {
+            /** @enum {string} */
+            body: "EXECUTIVE_COMMITTEE" | "STANDING_COMMITTEE" | "SECRETARY" | "DEPUTY_SECRETARIES" | "INSPECTION_COMMISSION" | "INSPECTION_CHAIRMAN" | "DELEGATES";
+            directSecretary?: boolean;
+            /** Format: date */
+            heldOn: string;
+            /** @enum {string} */
+            occasion: "MEMBERS_CONGRESS" | "DELEGATES_CONGRESS" | "COMMITTEE_PLENUM";
+            /** Format: int64 */
+            orgUnitId: number;
+            /** Format: int32 */
+            seats: number;
+            title: string;
+        };
         CreateOrgUnitRequest: {
             code: string;
             /** Format: date */
@@ -4454,6 +4703,141 @@ export interface components {
             version: number;
             /** Format: int32 */
             year?: number;
+        };
+        ElectionCandidate: {
+            admitted: boolean;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            /** @enum {string} */
+            source: "CONVENING" | "FLOOR";
+            /** Format: int32 */
+            support: number;
+        };
+        ElectionCheck: {
+            detail: string;
+            passed: boolean;
+            rule: string;
+            source: string;
+        };
+        ElectionRound: {
+            announced: boolean;
+            /** @enum {string} */
+            form: "STRIKE_OUT" | "YES_NO";
+            /** Format: int32 */
+            invalid: number;
+            /** Format: int32 */
+            issued: number;
+            mismatched: number[];
+            /** Format: int32 */
+            number: number;
+            pending: number[];
+            /** Format: int32 */
+            reconciled: number;
+            results: components["schemas"]["ElectionRoundResult"][];
+            /** Format: int32 */
+            returned: number;
+            /** Format: int32 */
+            seats: number;
+            /** Format: int32 */
+            tiedSeats: number;
+            /** Format: int32 */
+            unfilled: number;
+            /** Format: int32 */
+            valid: number;
+        };
+        ElectionRoundResult: {
+            /** Format: uuid */
+            candidateId: string;
+            elected: boolean;
+            fullName: string;
+            passes: boolean;
+            /** Format: double */
+            percentOfBase: number;
+            /** Format: int32 */
+            position: number;
+            tied: boolean;
+            /** Format: int32 */
+            votes: number;
+        };
+        ElectionStepRequest: {
+            /** @enum {string} */
+            action: "ADOPT_LIST" | "OPEN_VOTING" | "CLOSE_VOTING" | "ANNOUNCE" | "FURTHER_ROUND";
+            /** Format: int32 */
+            ballotsIssued?: number;
+            /** Format: int32 */
+            ballotsReturned?: number;
+            candidateIds?: string[];
+            /** Format: int64 */
+            version: number;
+        };
+        ElectionSummary: {
+            /** @enum {string} */
+            body: "EXECUTIVE_COMMITTEE" | "STANDING_COMMITTEE" | "SECRETARY" | "DEPUTY_SECRETARIES" | "INSPECTION_COMMISSION" | "INSPECTION_CHAIRMAN" | "DELEGATES";
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            /** Format: int32 */
+            seats: number;
+            /** @enum {string} */
+            state: "DRAFT" | "LIST_ADOPTED" | "VOTING_OPEN" | "COUNTING" | "RESULTS_ANNOUNCED";
+            title: string;
+        };
+        ElectionVersionRequest: {
+            /** Format: int64 */
+            version: number;
+        };
+        ElectionView: {
+            /** Format: int32 */
+            base: number;
+            /** @enum {string} */
+            body: "EXECUTIVE_COMMITTEE" | "STANDING_COMMITTEE" | "SECRETARY" | "DEPUTY_SECRETARIES" | "INSPECTION_COMMISSION" | "INSPECTION_CHAIRMAN" | "DELEGATES";
+            candidates: components["schemas"]["ElectionCandidate"][];
+            checks: components["schemas"]["ElectionCheck"][];
+            directSecretary: boolean;
+            /** @enum {string} */
+            form: "STRIKE_OUT" | "YES_NO";
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            occasion: "MEMBERS_CONGRESS" | "DELEGATES_CONGRESS" | "COMMITTEE_PLENUM";
+            /** Format: int64 */
+            orgUnitId: number;
+            orgUnitName: string;
+            /** Format: int32 */
+            present: number;
+            rounds: components["schemas"]["ElectionRound"][];
+            /** Format: int32 */
+            seats: number;
+            /** @enum {string} */
+            state: "DRAFT" | "LIST_ADOPTED" | "VOTING_OPEN" | "COUNTING" | "RESULTS_ANNOUNCED";
+            title: string;
+            /** Format: int64 */
+            version: number;
+            voters: components["schemas"]["ElectionVoter"][];
+        };
+        ElectionVoter: {
+            counter: boolean;
+            counts: boolean;
+            /** @enum {string} */
+            exclusion: "NONE" | "TEMPORARY_ACTIVITY_ELSEWHERE" | "SUSPENDED" | "PROSECUTED_OR_DETAINED" | "ABSENT_WITH_APPROVED_REASON" | "ABSENT_WITHOUT_SUBSTITUTE";
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "OFFICIAL_MEMBER" | "EXEMPTED_MEMBER" | "PROBATIONARY_MEMBER" | "OFFICIAL_DELEGATE" | "CONVENING_COMMITTEE_MEMBER";
+            /** Format: uuid */
+            memberId: string;
+            present: boolean;
+            votes: boolean;
         };
         EligibleList: {
             counts: components["schemas"]["MilestoneCount"][];
@@ -6467,6 +6851,9 @@ export interface components {
             /** @enum {string} */
             state: "UNREAD" | "READ" | "ACKNOWLEDGED";
         };
+        ReceiptCheck: {
+            counted: boolean;
+        };
         ReceiveDenunciation: {
             /** @enum {string} */
             accusedKind: "ORGANISATION" | "MEMBER";
@@ -7098,6 +7485,45 @@ export interface components {
             version: number;
             /** Format: date */
             visitedOn: string;
+        };
+        VoterBallot: {
+            /** Format: uuid */
+            electionId: string;
+            /** @enum {string} */
+            form: "STRIKE_OUT" | "YES_NO";
+            names: string[];
+            orgUnitName: string;
+            /** Format: int32 */
+            round: number;
+            /** Format: int32 */
+            seats: number;
+            /** @enum {string} */
+            state: "DRAFT" | "LIST_ADOPTED" | "VOTING_OPEN" | "COUNTING" | "RESULTS_ANNOUNCED";
+            title: string;
+        };
+        VoterRequest: {
+            counter?: boolean;
+            /** @enum {string} */
+            exclusion?: "NONE" | "TEMPORARY_ACTIVITY_ELSEWHERE" | "SUSPENDED" | "PROSECUTED_OR_DETAINED" | "ABSENT_WITH_APPROVED_REASON" | "ABSENT_WITHOUT_SUBSTITUTE";
+            fullName: string;
+            /** @enum {string} */
+            kind: "OFFICIAL_MEMBER" | "EXEMPTED_MEMBER" | "PROBATIONARY_MEMBER" | "OFFICIAL_DELEGATE" | "CONVENING_COMMITTEE_MEMBER";
+            /** Format: uuid */
+            memberId?: string;
+            present?: boolean;
+        };
+        VotersRequest: {
+            /** Format: int64 */
+            version: number;
+            voters: components["schemas"]["VoterRequest"][];
+        };
+        VotingCode: {
+            code: string;
+            fullName: string;
+            /** Format: int32 */
+            round: number;
+            /** Format: uuid */
+            voterId: string;
         };
         WithdrawalRequest: {
             reason: string;
@@ -7913,7 +8339,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_9: {
         parameters: {
             query?: {
                 state?: "RECEIVED" | "NOT_HANDLED" | "HANDLING" | "CONCLUDED";
@@ -7962,7 +8388,7 @@ export interface operations {
             };
         };
     };
-    get_10: {
+    get_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -8114,7 +8540,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: {
                 page?: number | null;
@@ -8161,7 +8587,7 @@ export interface operations {
             };
         };
     };
-    get_9: {
+    get_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -8267,7 +8693,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -8526,6 +8952,368 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["DocumentReaders"];
+                };
+            };
+        };
+    };
+    list_7: {
+        parameters: {
+            query?: {
+                orgUnitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ElectionSummary"][];
+                };
+            };
+        };
+    };
+    create_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateElectionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ElectionView"];
+                };
+            };
+        };
+    };
+    get_9: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ElectionView"];
+                };
+            };
+        };
+    };
+    enter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BallotEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ElectionView"];
+                };
+            };
+        };
+    };
+    discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ballotNumber: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ElectionView"];
+                };
+            };
+        };
+    };
+    ballot_1: {
+        parameters: {
+            query?: {
+                round?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CandidatesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ElectionView"];
+                };
+            };
+        };
+    };
+    ballot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["VoterBallot"];
+                };
+            };
+        };
+    };
+    cast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CastRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CastReceipt"];
+                };
+            };
+        };
+    };
+    minutes_1: {
+        parameters: {
+            query?: {
+                round?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                receipt: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ReceiptCheck"];
+                };
+            };
+        };
+    };
+    step_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElectionStepRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ElectionView"];
+                };
+            };
+        };
+    };
+    voters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VotersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ElectionView"];
+                };
+            };
+        };
+    };
+    importMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElectionVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ElectionView"];
+                };
+            };
+        };
+    };
+    issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["VotingCode"][];
                 };
             };
         };

@@ -9,6 +9,7 @@ import common from './common';
 import conference from './conference';
 import denunciation from './denunciation';
 import document from './document';
+import election from './election';
 import evaluation from './evaluation';
 import fee from './fee';
 import feedback from './feedback';
@@ -56,6 +57,7 @@ const enUS: Translation<typeof viVN> = {
   inspectionReport,
   grassroots,
   conference,
+  election,
 };
 
 export default enUS;

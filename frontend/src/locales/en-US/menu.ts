@@ -60,6 +60,13 @@ const menu: Translation<typeof vi> = {
   grassroots: {
     page: 'Grassroots work',
   },
+  election: {
+    list: 'Elections',
+    detail: 'Election',
+    count: 'Ballot entry',
+    results: 'Election results',
+    vote: 'Electronic voting',
+  },
   petition: {
     inbox: 'Petitions',
     detail: 'Petition',

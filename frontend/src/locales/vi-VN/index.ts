@@ -7,6 +7,7 @@ import common from './common';
 import conference from './conference';
 import denunciation from './denunciation';
 import document from './document';
+import election from './election';
 import evaluation from './evaluation';
 import fee from './fee';
 import feedback from './feedback';
@@ -55,6 +56,7 @@ const viVN = {
   inspectionReport,
   grassroots,
   conference,
+  election,
 };
 
 export default viVN;

@@ -57,6 +57,13 @@ export default {
   grassroots: {
     page: 'Đi cơ sở',
   },
+  election: {
+    list: 'Bầu cử',
+    detail: 'Cuộc bầu cử',
+    count: 'Nhập phiếu bầu',
+    results: 'Kết quả bầu cử',
+    vote: 'Bỏ phiếu điện tử',
+  },
   petition: {
     inbox: 'Đơn thư, tiếp công dân',
     detail: 'Chi tiết đơn thư',

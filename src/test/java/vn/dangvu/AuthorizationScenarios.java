@@ -730,6 +730,51 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 t -> t.grassrootsUnitInBodyIs404(
                         "/api/v1/grassroots-work/compliance/reminders",
                         "{\"committeeUnitId\":%d,\"from\":\"2026-02-01\",\"to\":\"2026-02-28\"}"));
+        cases.put("GET /api/v1/elections", t -> t.unitOutsideIs404("GET", "/api/v1/elections?orgUnitId=%d", null));
+        cases.put(
+                "POST /api/v1/elections",
+                t -> t.grassrootsUnitInBodyIs404(
+                        "/api/v1/elections",
+                        "{\"orgUnitId\":%d,\"title\":\"Bầu\",\"occasion\":\"MEMBERS_CONGRESS\","
+                                + "\"body\":\"SECRETARY\",\"seats\":1,\"heldOn\":\"2026-03-01\"}"));
+        cases.put("GET /api/v1/elections/{id}", t -> t.foreignElectionIs404("GET", "", null, "tochuc", "member"));
+        cases.put(
+                "PUT /api/v1/elections/{id}/voters",
+                t -> t.foreignElectionIs404("PUT", "/voters", "{\"version\":0,\"voters\":[]}", "tochuc"));
+        cases.put(
+                "POST /api/v1/elections/{id}/voters/import",
+                t -> t.foreignElectionIs404("POST", "/voters/import", "{\"version\":0}", "tochuc"));
+        cases.put(
+                "PUT /api/v1/elections/{id}/candidates",
+                t -> t.foreignElectionIs404("PUT", "/candidates", "{\"version\":0,\"candidates\":[]}", "tochuc"));
+        cases.put(
+                "POST /api/v1/elections/{id}/steps",
+                t -> t.foreignElectionIs404("POST", "/steps", "{\"action\":\"ADOPT_LIST\",\"version\":0}", "tochuc"));
+        cases.put(
+                "POST /api/v1/elections/{id}/ballot-entries",
+                t -> t.foreignElectionIs404(
+                        "POST", "/ballot-entries", "{\"ballotNumber\":1,\"marks\":\"K\"}", "member"));
+        cases.put(
+                "GET /api/v1/elections/{id}/ballot.pdf",
+                t -> t.foreignElectionIs404("GET", "/ballot.pdf", null, "tochuc"));
+        cases.put(
+                "GET /api/v1/elections/{id}/minutes.pdf",
+                t -> t.foreignElectionIs404("GET", "/minutes.pdf", null, "tochuc"));
+        cases.put(
+                "POST /api/v1/elections/{id}/voting-codes",
+                t -> t.foreignElectionIs404("POST", "/voting-codes", "{}", "tochuc"));
+        cases.put(
+                "GET /api/v1/elections/{id}/e-ballot", t -> t.foreignElectionIs404("GET", "/e-ballot", null, "member"));
+        cases.put(
+                "POST /api/v1/elections/{id}/e-ballot",
+                t -> t.foreignElectionIs404(
+                        "POST", "/e-ballot", "{\"token\":\"AAAAA-BBBBB\",\"marks\":\"K\"}", "member"));
+        cases.put(
+                "GET /api/v1/elections/{id}/receipts/{receipt}",
+                t -> t.foreignElectionIs404("GET", "/receipts/AAAAA-BBBBB", null, "tochuc", "member"));
+        cases.put(
+                "DELETE /api/v1/elections/{id}/ballot-entries/{ballotNumber}",
+                t -> t.foreignElectionIs404("DELETE", "/ballot-entries/1", null, "member"));
         conferenceCases(cases);
     }
 
@@ -936,6 +981,27 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                         "{\"kind\":\"THEMATIC_RESOLUTION\",\"title\":\"x\",\"plannedYear\":2026,\"plannedQuarter\":2}");
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.code()).isEqualTo("conference.programme.not-found");
+    }
+
+    /**
+     * An election outside the organisation staff's scope, prepared by the city organisation: the staff get 404, and
+     * so does a member who is not on its counting committee.
+     */
+    void foreignElectionIs404(String method, String suffix, String body, String... users) {
+        long outside = unitOutside(pathOf(staffScopeRoot()), "CELL");
+        ApiClient.Response created = session("bantochuc")
+                .post(
+                        "/api/v1/elections",
+                        "{\"orgUnitId\":" + outside + ",\"title\":\"Bầu bí thư\",\"occasion\":\"MEMBERS_CONGRESS\","
+                                + "\"body\":\"SECRETARY\",\"seats\":1,\"heldOn\":\"2026-03-01\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String path = "/api/v1/elections/" + created.json().path("id").asString() + suffix;
+        for (String user : users) {
+            ApiClient.Response response =
+                    call(session(user), new Operation(method, path), path, body == null ? "{}" : body);
+            assertThat(response.status()).as(user + " " + path).isEqualTo(404);
+            assertThat(response.code()).isEqualTo("election.not-found");
+        }
     }
 
     /** An appointment to a committee outside the organisation staff's scope, made by the city organisation. */
@@ -2232,7 +2298,9 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 .replace("{taskId}", "00000000-0000-0000-0000-000000000006")
                 .replace("{participantId}", "00000000-0000-0000-0000-000000000007")
                 .replace("{draftId}", "00000000-0000-0000-0000-000000000008")
-                .replace("{opinionId}", "00000000-0000-0000-0000-000000000009");
+                .replace("{opinionId}", "00000000-0000-0000-0000-000000000009")
+                .replace("{ballotNumber}", "1")
+                .replace("{receipt}", "AAAAA-BBBBB");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

@@ -11,7 +11,10 @@
  * fast enough), and so do two open cases of the demo commune's inspection commission through {@link
  * vn.dangvu.inspection.InspectionCaseManagement} and the city's work programme 01-CTr/TU with the demo commune's
  * adoption of it through {@link vn.dangvu.programme.ProgrammeManagement}, and the city committee's term (khóa XVII), its
- * conferences, term work programme and a consultation through {@link vn.dangvu.conference.ConferenceManagement}. It publishes no events; {@link vn.dangvu.demo.DemoLogins} tells the demo's log-ins.
+ * conferences, term work programme and a consultation through {@link vn.dangvu.conference.ConferenceManagement},
+ * and two counted elections of the demo
+ * commune (its cell's committee, the worked example of QĐ 190-QĐ/TW Art. 30, and its executive committee from a list
+ * with surplus) through {@link vn.dangvu.election.ElectionManagement}. It publishes no events; {@link vn.dangvu.demo.DemoLogins} tells the demo's log-ins.
  */
 @ApplicationModule(
         displayName = "Demo city",
@@ -24,7 +27,8 @@
             "document",
             "inspection",
             "programme",
-            "conference"
+            "conference",
+            "election"
         })
 @NullMarked
 package vn.dangvu.demo;

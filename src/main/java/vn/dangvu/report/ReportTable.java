@@ -58,7 +58,8 @@ public record ReportTable(
      *
      * @param orgUnitId the organisation, or null for the totals and the unit's own row
      * @param label its name
-     * @param values the counts, in column order
+     * @param values the counts, in column order; a {@code null} count prints as a blank cell (a box to fill in by
+     *     hand, as on a ballot)
      */
     public record Row(@Nullable Long orgUnitId, String label, List<Long> values) {}
 

@@ -79,6 +79,7 @@ public class DemoCity {
     private final DemoInspection inspection;
     private final DemoProgrammes programmes;
     private final DemoConferences conferences;
+    private final DemoElections elections;
 
     DemoCity(
             JdbcTemplate jdbc,
@@ -90,9 +91,11 @@ public class DemoCity {
             DemoDocuments documents,
             DemoInspection inspection,
             DemoProgrammes programmes,
-            DemoConferences conferences) {
+            DemoConferences conferences,
+            DemoElections elections) {
         this.programmes = programmes;
         this.conferences = conferences;
+        this.elections = elections;
         this.meetings = meetings;
         this.inspection = inspection;
         this.documents = documents;
@@ -159,6 +162,17 @@ public class DemoCity {
                 root.id(), root.path(), pick.communeId(), pick.secretary().cellId());
         inspection.seed(pick.communeId(), pick.secretary().cellId());
         programmes.seed(root.id(), root.path(), pick.communeId());
+        elections.seed(
+                pick.communeId(),
+                pick.secretary().cellId(),
+                new DemoElections.Counter(
+                        pick.secretary().memberId(),
+                        pick.secretary().fullName(),
+                        pick.secretary().cellId()),
+                new DemoElections.Counter(
+                        pick.member().memberId(),
+                        pick.member().fullName(),
+                        pick.member().cellId()));
         transactions.executeWithoutResult(tx ->
                 new DemoEvaluations(jdbc, clock.getZone()).seed(pick.secretary().cellId(), referenceDate, seed));
         transactions.executeWithoutResult(

@@ -178,7 +178,9 @@ public final class PdfReport {
         table.addCell(cell(no, font, Element.ALIGN_CENTER, fill));
         table.addCell(cell(row.label(), font, Element.ALIGN_LEFT, fill));
         for (Long value : row.values()) {
-            table.addCell(cell(String.format("%,d", value).replace(',', '.'), font, Element.ALIGN_RIGHT, fill));
+            // a blank cell is a box to fill in by hand (the yes/no columns of a ballot)
+            String text = value == null ? "" : String.format("%,d", value).replace(',', '.');
+            table.addCell(cell(text, font, Element.ALIGN_RIGHT, fill));
         }
     }
 

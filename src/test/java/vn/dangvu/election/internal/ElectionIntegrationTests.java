@@ -1,0 +1,4 @@
+package vn.dangvu.election.internal;
+
+/** {@link ElectionScenarios} on the embedded database. */
+class ElectionIntegrationTests extends ElectionScenarios {}
