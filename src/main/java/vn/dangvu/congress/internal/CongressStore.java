@@ -187,8 +187,9 @@ public class CongressStore {
         return Optional.ofNullable(
                 jdbc.sql("SELECT MAX(congress_number) FROM congress WHERE org_unit_id = :u AND held_from IS NOT NULL")
                         .param("u", unitId)
-                        .query(Integer.class)
-                        .single());
+                        .query((rs, n) -> (Integer) rs.getObject(1))
+                        .list()
+                        .get(0));
     }
 
     /** Rewrites a congress's fields; a stale version is a 409. */
