@@ -33,6 +33,10 @@ export interface Access {
   canHandlePetitions: boolean;
   /** May open grassroots work: committee members (their own visits) and the staff who follow a committee. */
   canSeeGrassroots: boolean;
+  /** May open congresses and their season progress (the server's Congresses.READERS). */
+  canSeeCongresses: boolean;
+  /** May plan and record congresses of their scope (the server's Congresses.WRITERS). */
+  canWriteCongresses: boolean;
   /** May open the confidential inspection cases and discipline decisions of their commission. */
   canInspect: boolean;
   /** May keep or read inspection and supervision plans: the commission's, or the committee's or cell's own. */
@@ -93,6 +97,17 @@ export const GRASSROOTS_STAFF_ROLES: readonly Role[] = [
   'LEADERSHIP',
 ];
 
+/** Who plans and records congresses (the server's Congresses.WRITERS). */
+export const CONGRESS_WRITER_ROLES: readonly Role[] = [
+  'ORG_STAFF',
+  'CITY_ORGANISATION',
+  'CITY_OFFICE',
+  'CELL_SECRETARY',
+];
+
+/** Who reads congresses (the server's Congresses.READERS). */
+export const CONGRESS_READER_ROLES: readonly Role[] = [...CONGRESS_WRITER_ROLES, 'LEADERSHIP'];
+
 /** Who reads and handles petitions (the server's PetitionManagement.HANDLERS). */
 export const PETITION_HANDLER_ROLES: readonly Role[] = ['PETITION_STAFF', 'LEADERSHIP'];
 
@@ -111,6 +126,8 @@ const NONE: Access = {
   canSeeProgrammes: false,
   canHandlePetitions: false,
   canSeeGrassroots: false,
+  canSeeCongresses: false,
+  canWriteCongresses: false,
   canInspect: false,
   canPlanInspections: false,
   isAdmin: false,
@@ -137,6 +154,8 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canSeeProgrammes: any(PROGRAMME_READER_ROLES),
     canHandlePetitions: any(PETITION_HANDLER_ROLES),
     canSeeGrassroots: me.account.member || me.member != null || any(GRASSROOTS_STAFF_ROLES),
+    canSeeCongresses: any(CONGRESS_READER_ROLES),
+    canWriteCongresses: any(CONGRESS_WRITER_ROLES),
     canInspect: roles.has('INSPECTION'),
     canPlanInspections: any(INSPECTION_PLANNER_ROLES),
     isAdmin: roles.has('ADMIN'),

@@ -6,6 +6,7 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import congress from './congress';
 import denunciation from './denunciation';
 import document from './document';
 import evaluation from './evaluation';
@@ -54,6 +55,7 @@ const enUS: Translation<typeof viVN> = {
   denunciation,
   inspectionReport,
   grassroots,
+  congress,
 };
 
 export default enUS;

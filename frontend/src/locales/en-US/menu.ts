@@ -52,6 +52,10 @@ const menu: Translation<typeof vi> = {
     list: 'Work programmes',
     detail: 'Work programme',
   },
+  congress: {
+    list: 'Congresses',
+    detail: 'Congress',
+  },
   grassroots: {
     page: 'Grassroots work',
   },

@@ -4,6 +4,7 @@ import auth from './auth';
 import badge from './badge';
 import calendar from './calendar';
 import common from './common';
+import congress from './congress';
 import denunciation from './denunciation';
 import document from './document';
 import evaluation from './evaluation';
@@ -53,6 +54,7 @@ const viVN = {
   denunciation,
   inspectionReport,
   grassroots,
+  congress,
 };
 
 export default viVN;

@@ -49,6 +49,10 @@ export default {
     list: 'Chương trình công tác',
     detail: 'Chương trình công tác',
   },
+  congress: {
+    list: 'Đại hội đảng',
+    detail: 'Đại hội',
+  },
   grassroots: {
     page: 'Đi cơ sở',
   },

@@ -158,7 +158,7 @@ public class Congresses {
         LocalDate today = LocalDate.now(clock);
         Map<OrgUnitKind, Map<SeasonStatus, Long>> counts =
                 store.counts(root.path(), season, today, rules.lateKinds(season, today));
-        List<SeasonProgress.Level> levels = new ArrayList<>();
+        List<SeasonProgress.SeasonLevel> levels = new ArrayList<>();
         Map<SeasonStatus, Long> total = new EnumMap<>(SeasonStatus.class);
         for (OrgUnitKind kind : OrgUnitKind.values()) {
             Map<SeasonStatus, Long> byStatus = counts.get(kind);
@@ -172,14 +172,14 @@ public class Congresses {
     }
 
     /** The organisations of the subtree whose congress of the season is not held, for the drill-down. */
-    public List<SeasonProgress.Missing> missing(
+    public List<SeasonProgress.MissingOrganisation> missing(
             long rootUnitId, int season, @Nullable OrgUnitKind kind, @Nullable SeasonStatus status, Actor actor) {
         OrgUnitView root = unit(rootUnitId, actor.scopeFor(READERS));
         LocalDate today = LocalDate.now(clock);
         return store
                 .missing(root.path(), season, today, rules.lateKinds(season, today), kind, status, MISSING_LIMIT)
                 .stream()
-                .map(m -> new SeasonProgress.Missing(
+                .map(m -> new SeasonProgress.MissingOrganisation(
                         m.unitId(),
                         m.name(),
                         m.kind(),
@@ -191,14 +191,14 @@ public class Congresses {
                 .toList();
     }
 
-    private static SeasonProgress.Level level(
+    private static SeasonProgress.SeasonLevel level(
             @Nullable OrgUnitKind kind, Map<SeasonStatus, Long> byStatus, @Nullable LocalDate deadline) {
         long held = byStatus.getOrDefault(SeasonStatus.HELD, 0L);
         long planned = byStatus.getOrDefault(SeasonStatus.PLANNED, 0L);
         long notPlanned = byStatus.getOrDefault(SeasonStatus.NOT_PLANNED, 0L);
         long overdue = byStatus.getOrDefault(SeasonStatus.OVERDUE, 0L);
         long all = held + planned + notPlanned + overdue;
-        return new SeasonProgress.Level(
+        return new SeasonProgress.SeasonLevel(
                 kind, all, held, planned, notPlanned, overdue, ShareFormat.share(held, all), deadline);
     }
 

@@ -17,7 +17,7 @@ import vn.dangvu.org.OrgUnitKind;
  * @param total all kinds
  */
 public record SeasonProgress(
-        long rootUnitId, String rootName, int season, LocalDate today, List<Level> levels, Level total) {
+        long rootUnitId, String rootName, int season, LocalDate today, List<SeasonLevel> levels, SeasonLevel total) {
 
     public SeasonProgress {
         levels = List.copyOf(levels);
@@ -35,7 +35,7 @@ public record SeasonProgress(
      * @param heldText "2.309/2.310 (99,96 %)"
      * @param deadline the season's deadline for the kind, if set
      */
-    public record Level(
+    public record SeasonLevel(
             @Nullable OrgUnitKind kind,
             long organisations,
             long held,
@@ -57,7 +57,7 @@ public record SeasonProgress(
      * @param plannedOn the planned day
      * @param deadline the season's deadline for its kind
      */
-    public record Missing(
+    public record MissingOrganisation(
             long unitId,
             String name,
             OrgUnitKind kind,

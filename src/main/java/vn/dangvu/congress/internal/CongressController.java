@@ -247,7 +247,7 @@ class CongressController {
     /** The organisations of a subtree whose congress of the season is not held (the drill-down). */
     @GetMapping("/progress/missing")
     @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION, Role.CITY_OFFICE, Role.CELL_SECRETARY, Role.LEADERSHIP})
-    List<SeasonProgress.Missing> missing(
+    List<SeasonProgress.MissingOrganisation> missing(
             @RequestParam long orgUnitId,
             @RequestParam int season,
             @RequestParam(required = false) @Nullable OrgUnitKind kind,

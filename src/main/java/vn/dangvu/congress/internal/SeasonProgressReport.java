@@ -36,7 +36,7 @@ final class SeasonProgressReport {
                 new ReportTable.Column("OVERDUE", "Quá hạn", "Tình hình đại hội"));
         List<ReportTable.Row> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (SeasonProgress.Level level : progress.levels()) {
+        for (SeasonProgress.SeasonLevel level : progress.levels()) {
             String label = LEVELS.get(level.kind());
             rows.add(new ReportTable.Row(null, label, values(level)));
             notes.add(label + ": đã đại hội " + level.heldText()
@@ -62,7 +62,7 @@ final class SeasonProgressReport {
                 notes);
     }
 
-    private static List<Long> values(SeasonProgress.Level level) {
+    private static List<Long> values(SeasonProgress.SeasonLevel level) {
         return List.of(level.organisations(), level.held(), level.planned(), level.notPlanned(), level.overdue());
     }
 
