@@ -283,6 +283,14 @@ public class Congresses {
         return orgUnits.findWithin(id, scope).orElseThrow(() -> DomainException.notFound("org.unit.not-found", id));
     }
 
+    /**
+     * The title of a congress as the press writes it (HD 06-HD/TW numbering, in Roman numerals): "Đại hội đại biểu
+     * Đảng bộ Thành phố lần thứ XVIII, nhiệm kỳ 2025–2030".
+     */
+    public static String title(CongressKind kind, String unitName, int number, int termFrom, int termTo) {
+        return CongressNumbers.title(kind, unitName, number, termFrom, termTo);
+    }
+
     static boolean holdsCongress(OrgUnitKind kind) {
         return CongressNumbers.holdsCongress(kind);
     }

@@ -162,6 +162,8 @@ public class DemoCity {
                 tx -> new DemoPetitions(jdbc, clock.getZone()).seed(pick.communeId(), referenceDate));
         transactions.executeWithoutResult(tx -> new DemoGrassroots(jdbc, clock.getZone())
                 .seed(pick.communeId(), pick.secretary().cellId(), referenceDate));
+        transactions.executeWithoutResult(
+                tx -> new DemoCongresses(jdbc, clock.getZone()).seed(root.id(), pick.communeId(), referenceDate));
 
         Map<OrgUnitKind, Integer> byKind = new EnumMap<>(OrgUnitKind.class);
         units.forEach(unit -> byKind.merge(unit.kind(), 1, Integer::sum));
