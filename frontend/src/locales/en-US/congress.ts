@@ -68,6 +68,7 @@ const congress: Translation<typeof viVN> = {
   fileName: 'congress-progress-{season}.{ext}',
   plan: 'Plan a congress',
   planned: 'Congress planned.',
+  saved: 'Recorded.',
   open: 'Open',
   planFor: 'Plan',
   noCongresses: 'No congress in this term yet.',

@@ -75,6 +75,7 @@ export default {
   fileName: 'tien-do-dai-hoi-{season}.{ext}',
   plan: 'Lập kế hoạch đại hội',
   planned: 'Đã lập kế hoạch đại hội.',
+  saved: 'Đã ghi nhận.',
   open: 'Mở',
   planFor: 'Lập kế hoạch',
   noCongresses: 'Chưa có đại hội nào trong nhiệm kỳ này.',

@@ -3,10 +3,10 @@ import { milestone, noticeOk, progressChart, seasons } from './congressModel';
 
 describe('congress model', () => {
   it('places each status on the timeline', () => {
-    expect(milestone({ status: 'PLANNED' })).toBe(0);
-    expect(milestone({ status: 'ANNOUNCED' })).toBe(1);
-    expect(milestone({ status: 'HELD' })).toBe(2);
-    expect(milestone({ status: 'APPROVED' })).toBe(3);
+    expect(milestone({ status: 'PLANNED' })).toBe(1);
+    expect(milestone({ status: 'ANNOUNCED' })).toBe(2);
+    expect(milestone({ status: 'HELD' })).toBe(3);
+    expect(milestone({ status: 'APPROVED' })).toBe(4);
   });
 
   it('checks the notice only once announced', () => {

@@ -8,9 +8,9 @@ export const SEASON_COLOR: Record<SeasonStatus, string> = {
   OVERDUE: 'red',
 };
 
-/** The milestone index reached, for the timeline: plan 0, announced 1, held 2, approved 3. */
+/** The timeline's step in progress: planned → the announcement (1), … approved → past the last step (4). */
 export function milestone(c: Pick<Congress, 'status'>): number {
-  return { PLANNED: 0, ANNOUNCED: 1, HELD: 2, APPROVED: 3 }[c.status];
+  return { PLANNED: 1, ANNOUNCED: 2, HELD: 3, APPROVED: 4 }[c.status];
 }
 
 /** Whether the announcement gave the required notice (null while not announced). */

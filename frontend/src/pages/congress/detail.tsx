@@ -123,7 +123,7 @@ function Timeline({ c, canWrite }: { c: Congress; canWrite: boolean }) {
   const hold = useHold(c.id);
   const approve = useApprove(c.id);
   const ok = noticeOk(c);
-  const done = () => message.success(t('congress.planned'));
+  const done = () => message.success(t('congress.saved'));
   const notice =
     ok === null ? (
       <Alert

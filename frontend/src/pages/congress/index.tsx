@@ -60,7 +60,7 @@ export default function CongressesPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form layout="inline">
           <Form.Item label={t('congress.field.unit')} htmlFor="congress-unit">
-            <div style={{ width: 'min(360px, calc(100vw - 130px))' }}>
+            <div style={{ width: 'min(360px, calc(100vw - 170px))' }}>
               <OrgTreeSelect id="congress-unit" testId="congress-unit" value={unitId} onChange={setUnitId} />
             </div>
           </Form.Item>
@@ -116,6 +116,7 @@ function ProgressPanel({ unitId, season }: { unitId: number | undefined; season:
     key: field,
     title: t(`congress.column.${field}`),
     align: 'right' as const,
+    responsive: field === 'notPlanned' ? (['sm'] as ('sm' | 'md')[]) : undefined,
     render: (_: unknown, r: SeasonLevel) => {
       const n = r[field];
       return n === 0 ? (
@@ -139,12 +140,17 @@ function ProgressPanel({ unitId, season }: { unitId: number | undefined; season:
       key: 'organisations',
       title: t('congress.column.organisations'),
       align: 'right',
+      responsive: ['sm'],
       render: (_, r) => r.organisations.toLocaleString('vi-VN'),
     },
     {
       key: 'held',
       title: t('congress.column.held'),
-      render: (_, r) => <span data-testid={`congress-held-${r.kind ?? 'TOTAL'}`}>{r.heldText}</span>,
+      render: (_, r) => (
+        <span data-testid={`congress-held-${r.kind ?? 'TOTAL'}`} style={{ whiteSpace: 'nowrap' }}>
+          {r.heldText}
+        </span>
+      ),
     },
     count('planned', 'PLANNED'),
     count('notPlanned', 'NOT_PLANNED'),
@@ -152,6 +158,7 @@ function ProgressPanel({ unitId, season }: { unitId: number | undefined; season:
     {
       key: 'deadline',
       title: t('congress.column.deadline'),
+      responsive: ['md'],
       render: (_, r) => (r.deadline ? formatDate(r.deadline) : '—'),
     },
   ];
@@ -162,7 +169,7 @@ function ProgressPanel({ unitId, season }: { unitId: number | undefined; season:
       title: t('congress.field.unit'),
       render: (_, m) => (m.congressId ? <Link to={`/congresses/${m.congressId}`}>{m.name}</Link> : m.name),
     },
-    { key: 'kind', title: t('congress.column.level'), render: (_, m) => level(m.kind) },
+    { key: 'kind', title: t('congress.column.level'), responsive: ['sm'], render: (_, m) => level(m.kind) },
     {
       key: 'status',
       title: t('congress.column.status'),
@@ -269,7 +276,7 @@ function ProgressPanel({ unitId, season }: { unitId: number | undefined; season:
               columns={missingColumns}
               dataSource={missing.data ?? []}
               locale={{ emptyText: t('congress.noMissing') }}
-              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              pagination={{ pageSize: 100, hideOnSinglePage: true, showSizeChanger: false }}
               scroll={{ x: true }}
             />
           </Card>
