@@ -96,11 +96,12 @@ class CongressBrowserIntegrationTests extends PlatformTestBase {
             BrowserSteps.date(page, "congress-announce-announcedOn", "20/01/2026");
             BrowserSteps.date(page, "congress-announce-opensOn", "25/02/2026");
             assertThat(page.getByText("Thông báo chưa đủ 30 ngày làm việc")).isVisible();
+            page.evaluate("window.scrollTo(0, 0)");
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Browsers.screenshot("congress-notice-too-short"))
                     .setFullPage(true));
+            // Enter in the last date picker submits the form, as for a keyboard user
             BrowserSteps.date(page, "congress-announce-announcedOn", "05/01/2026");
-            page.getByTestId("congress-announce-submit").click();
             assertThat(page.getByTestId("congress-status")).hasText("Đã thông báo khai mạc");
             assertThat(page.getByTestId("congress-notice")).containsText("đủ 30 ngày");
 
@@ -108,13 +109,11 @@ class CongressBrowserIntegrationTests extends PlatformTestBase {
             page.getByTestId("congress-hold-attendancePresent").fill("4");
             BrowserSteps.date(page, "congress-hold-heldFrom", "25/02/2026");
             BrowserSteps.date(page, "congress-hold-heldTo", "25/02/2026");
-            page.getByTestId("congress-hold-submit").click();
             assertThat(page.getByTestId("congress-status")).hasText("Đã đại hội");
             assertThat(page.getByTestId("congress-held")).containsText("4/4 đảng viên được triệu tập có mặt");
 
             page.getByTestId("congress-approve-decisionNumber").fill("45-QĐ/ĐU");
             BrowserSteps.date(page, "congress-approve-decisionDate", "27/02/2026");
-            page.getByTestId("congress-approve-submit").click();
             assertThat(page.getByTestId("congress-status")).hasText("Đã chuẩn y");
             assertThat(page.getByTestId("congress-approved")).containsText("45-QĐ/ĐU");
             page.evaluate("window.scrollTo(0, 0)");
