@@ -21,6 +21,7 @@ const congress: Translation<typeof viVN> = {
     heldFrom: 'Opening day',
     heldTo: 'Closing day',
     summoned: 'Summoned',
+    credential: 'Credentials',
     present: 'Present',
     decisionNumber: 'Approval decision number',
     decisionDate: 'Decision date',

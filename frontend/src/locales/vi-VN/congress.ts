@@ -18,6 +18,7 @@ export default {
     heldFrom: 'Ngày khai mạc',
     heldTo: 'Ngày bế mạc',
     summoned: 'Số được triệu tập',
+    credential: 'Tư cách đại biểu',
     present: 'Số có mặt',
     decisionNumber: 'Số quyết định chuẩn y',
     decisionDate: 'Ngày quyết định',

@@ -368,10 +368,7 @@ function CongressList({
             type="primary"
             icon={<PlusOutlined />}
             data-testid="congress-plan"
-            onClick={() => {
-              form.setFieldsValue({ orgUnitId: unitId, kind: 'MEMBERS', termMonths: 60 });
-              setOpen(true);
-            }}
+            onClick={() => setOpen(true)}
           >
             {t('congress.plan')}
           </Button>
@@ -399,7 +396,12 @@ function CongressList({
         destroyOnHidden
       >
         {plan.isError ? <ProblemAlert error={plan.error} /> : null}
-        <Form<PlanValues> form={form} layout="vertical" onFinish={submit}>
+        <Form<PlanValues>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ orgUnitId: unitId, kind: 'MEMBERS', termMonths: 60 }}
+        >
           <Form.Item
             name="orgUnitId"
             label={t('congress.field.unit')}

@@ -19,9 +19,10 @@ import vn.dangvu.support.PlatformTestBase;
 
 /**
  * The organisation staff in a real browser (its clock at the test clock's 01/03/2026) open "Đại hội đảng", read the
- * 2025–2030 season of their commune, drill down to the overdue cells, open a cell's congress planned for 25/02/2026,
- * announce it (first too late for the 30 working days over Tết, then in time), record it held and approved. Screenshots
- * at desktop width and 390 px go to {@code target/screenshots/}.
+ * 2025–2030 season of their commune, drill down to the overdue cells, open a cell's congress planned for 25/02/2026
+ * (through the API), announce it (first too late for the 30 working days over Tết, then in time), record it held and
+ * approved, then plan the commune's 2030 congress through the form. Screenshots at desktop width and 390 px go to
+ * {@code target/screenshots/}.
  */
 class CongressBrowserIntegrationTests extends PlatformTestBase {
 
@@ -121,8 +122,27 @@ class CongressBrowserIntegrationTests extends PlatformTestBase {
                     .setPath(Browsers.screenshot("congress-approved"))
                     .setFullPage(true));
 
+            // the commune's next congress, planned through the form: its number continues the 2025 one
+            page.navigate("http://localhost:" + port + "/congresses");
+            loaded(page.getByTestId("congress-progress"));
+            BrowserSteps.pick(page, "congress-season", "Nhiệm kỳ 2030–2035");
+            page.getByTestId("congress-tab-list").click();
+            page.getByTestId("congress-plan").click();
+            BrowserSteps.pick(page, "congress-plan-kind", "Đại hội đại biểu");
+            BrowserSteps.date(page, "congress-plan-date", "15/06/2030");
+            // the plan form sits in a dialog whose OK button is outside the form: Enter does not submit it
+            page.locator("#congress-plan-save").click();
+            loaded(page.getByTestId("congress-steps"));
+            assertThat(page.locator("h1, h2, h3, h4").first()).containsText("nhiệm kỳ 2030–2035");
+            assertThat(page.getByTestId("congress-status")).hasText("Đã có kế hoạch");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browsers.screenshot("congress-planned"))
+                    .setFullPage(true));
+            page.goBack();
+            page.goBack();
+
             page.setViewportSize(390, 844);
-            page.reload();
+            page.navigate("http://localhost:" + port + "/congresses/" + id);
             loaded(page.getByTestId("congress-steps"));
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Browsers.screenshot("congress-approved-390"))
