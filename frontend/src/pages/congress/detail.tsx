@@ -397,7 +397,7 @@ function Delegates({ c, canWrite }: { c: Congress; canWrite: boolean }) {
     },
     {
       key: 'credential',
-      title: t('congress.column.credential'),
+      title: t('congress.field.credential'),
       render: (_, d) => (
         <Flex vertical gap={4}>
           <Tag
