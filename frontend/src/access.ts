@@ -39,6 +39,10 @@ export interface Access {
   canSeeConferenceProgrammes: boolean;
   /** May prepare and run the elections of their subtree (the server's ElectionManagement.MANAGERS). */
   canManageElections: boolean;
+  /** May open congresses and their season progress (the server's Congresses.READERS). */
+  canSeeCongresses: boolean;
+  /** May plan and record congresses of their scope (the server's Congresses.WRITERS). */
+  canWriteCongresses: boolean;
   /** May open the confidential inspection cases and discipline decisions of their commission. */
   canInspect: boolean;
   /** May keep or read inspection and supervision plans: the commission's, or the committee's or cell's own. */
@@ -110,6 +114,16 @@ export const CONFERENCE_MANAGER_ROLES: readonly Role[] = [
 export const CONFERENCE_STAFF_READER_ROLES: readonly Role[] = [...CONFERENCE_MANAGER_ROLES, 'LEADERSHIP'];
 /** Who manages the elections of their subtree (the server's ElectionManagement.MANAGERS). */
 export const ELECTION_MANAGER_ROLES: readonly Role[] = ['ORG_STAFF', 'CITY_ORGANISATION'];
+/** Who plans and records congresses (the server's Congresses.WRITERS). */
+export const CONGRESS_WRITER_ROLES: readonly Role[] = [
+  'ORG_STAFF',
+  'CITY_ORGANISATION',
+  'CITY_OFFICE',
+  'CELL_SECRETARY',
+];
+
+/** Who reads congresses (the server's Congresses.READERS). */
+export const CONGRESS_READER_ROLES: readonly Role[] = [...CONGRESS_WRITER_ROLES, 'LEADERSHIP'];
 
 /** Who reads and handles petitions (the server's PetitionManagement.HANDLERS). */
 export const PETITION_HANDLER_ROLES: readonly Role[] = ['PETITION_STAFF', 'LEADERSHIP'];
@@ -132,6 +146,8 @@ const NONE: Access = {
   canSeeConferences: false,
   canSeeConferenceProgrammes: false,
   canManageElections: false,
+  canSeeCongresses: false,
+  canWriteCongresses: false,
   canInspect: false,
   canPlanInspections: false,
   isAdmin: false,
@@ -161,6 +177,8 @@ export function computeAccess(me: MeView | null | undefined): Access {
     canSeeConferences: me.account.member || me.member != null || any(CONFERENCE_STAFF_READER_ROLES),
     canSeeConferenceProgrammes: any(CONFERENCE_STAFF_READER_ROLES),
     canManageElections: any(ELECTION_MANAGER_ROLES),
+    canSeeCongresses: any(CONGRESS_READER_ROLES),
+    canWriteCongresses: any(CONGRESS_WRITER_ROLES),
     canInspect: roles.has('INSPECTION'),
     canPlanInspections: any(INSPECTION_PLANNER_ROLES),
     isAdmin: roles.has('ADMIN'),

@@ -8,6 +8,7 @@ import {
   ExceptionOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
+  FlagOutlined,
   FundOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -331,6 +332,23 @@ export const appRoutes: readonly AppRoute[] = [
     page: lazy(() => import('./pages/conference/programme')),
   },
   {
+    key: 'congresses',
+    path: '/congresses',
+    name: 'menu.congress.list',
+    icon: <FlagOutlined />,
+    access: 'canSeeCongresses',
+    page: lazy(() => import('./pages/congress')),
+  },
+  {
+    key: 'congress-detail',
+    path: '/congresses/:id',
+    name: 'menu.congress.detail',
+    access: 'canSeeCongresses',
+    hideInMenu: true,
+    menuKey: 'congresses',
+    page: lazy(() => import('./pages/congress/detail')),
+  },
+  {
     key: 'elections',
     path: '/elections',
     name: 'menu.election.list',
@@ -373,7 +391,6 @@ export const appRoutes: readonly AppRoute[] = [
     hideInMenu: true,
     menuKey: 'elections',
     page: lazy(() => import('./pages/election/results')),
->>>>>>> election
   },
   {
     key: 'feedback',

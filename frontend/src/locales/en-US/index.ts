@@ -7,6 +7,7 @@ import badge from './badge';
 import calendar from './calendar';
 import common from './common';
 import conference from './conference';
+import congress from './congress';
 import denunciation from './denunciation';
 import document from './document';
 import election from './election';
@@ -58,6 +59,7 @@ const enUS: Translation<typeof viVN> = {
   grassroots,
   conference,
   election,
+  congress,
 };
 
 export default enUS;

@@ -57,6 +57,10 @@ const menu: Translation<typeof vi> = {
     detail: 'Conference',
     programme: 'Term programme',
   },
+  congress: {
+    list: 'Congresses',
+    detail: 'Congress',
+  },
   grassroots: {
     page: 'Grassroots work',
   },

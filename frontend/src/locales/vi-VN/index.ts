@@ -5,6 +5,7 @@ import badge from './badge';
 import calendar from './calendar';
 import common from './common';
 import conference from './conference';
+import congress from './congress';
 import denunciation from './denunciation';
 import document from './document';
 import election from './election';
@@ -57,6 +58,7 @@ const viVN = {
   grassroots,
   conference,
   election,
+  congress,
 };
 
 export default viVN;

@@ -54,6 +54,10 @@ export default {
     detail: 'Hội nghị',
     programme: 'Chương trình toàn khóa',
   },
+  congress: {
+    list: 'Đại hội đảng',
+    detail: 'Đại hội',
+  },
   grassroots: {
     page: 'Đi cơ sở',
   },

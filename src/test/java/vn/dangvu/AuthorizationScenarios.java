@@ -496,6 +496,7 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 "GET /api/v1/inspection-reports/summary.xlsx",
                 t -> t.inspectionSummaryOutsideIs404("/api/v1/inspection-reports/summary.xlsx"));
         programmeCases(cases);
+        congressCases(cases);
         return cases;
     }
 
@@ -617,6 +618,142 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 session("tochuc").post("/api/v1/programmes", programme + ",\"issuingUnitId\":" + outside + "}");
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.code()).isEqualTo("org.unit.not-found");
+    }
+
+    private static void congressCases(Map<String, Consumer<AuthorizationScenarios>> cases) {
+        String base = "/api/v1/congresses";
+        cases.put("GET " + base, t -> t.congressListsStayInScope());
+        cases.put(
+                "POST " + base,
+                t -> t.grassrootsUnitInBodyIs404(
+                        base, "{\"orgUnitId\":%d,\"season\":2046,\"kind\":\"MEMBERS\",\"plannedOn\":\"2046-03-01\"}"));
+        cases.put("GET " + base + "/{id}", t -> t.foreignCongressIs404("GET", "", null));
+        cases.put(
+                "PUT " + base + "/{id}",
+                t -> t.foreignCongressIs404(
+                        "PUT",
+                        "",
+                        "{\"termMonths\":60,\"kind\":\"DELEGATES\",\"plannedOn\":\"2045-03-01\",\"version\":0}"));
+        cases.put(
+                "POST " + base + "/{id}/announcement",
+                t -> t.foreignCongressIs404(
+                        "POST",
+                        "/announcement",
+                        "{\"announcedOn\":\"2026-01-05\",\"opensOn\":\"2026-02-25\",\"version\":0}"));
+        cases.put(
+                "POST " + base + "/{id}/holding",
+                t -> t.foreignCongressIs404(
+                        "POST", "/holding", "{\"heldFrom\":\"2026-02-25\",\"heldTo\":\"2026-02-25\",\"version\":0}"));
+        cases.put(
+                "POST " + base + "/{id}/approval",
+                t -> t.foreignCongressIs404(
+                        "POST",
+                        "/approval",
+                        "{\"decisionNumber\":\"1-QĐ/TU\",\"decisionDate\":\"2026-02-26\",\"version\":0}"));
+        cases.put("GET " + base + "/{id}/delegates", t -> t.foreignCongressIs404("GET", "/delegates", null));
+        cases.put(
+                "POST " + base + "/{id}/delegates",
+                t -> t.foreignCongressIs404(
+                        "POST",
+                        "/delegates",
+                        "{\"memberId\":\"00000000-0000-0000-0000-000000000001\",\"category\":\"OFFICIAL\"}"));
+        cases.put(
+                "POST " + base + "/{id}/delegates/{delegateId}/credential",
+                t -> t.foreignCongressIs404(
+                        "POST", "/delegates/#delegate/credential", "{\"status\":\"ACCEPTED\",\"version\":0}"));
+        cases.put(
+                "POST " + base + "/{id}/delegates/{delegateId}/substitution",
+                t -> t.foreignCongressIs404(
+                        "POST",
+                        "/delegates/#delegate/substitution",
+                        "{\"officialId\":\"00000000-0000-0000-0000-000000000001\",\"version\":0}"));
+        cases.put(
+                "POST " + base + "/{id}/delegates/{delegateId}/attendance",
+                t -> t.foreignCongressIs404(
+                        "POST", "/delegates/#delegate/attendance", "{\"present\":true,\"version\":0}"));
+        cases.put("GET " + base + "/{id}/documents", t -> t.foreignCongressIs404("GET", "/documents", null));
+        cases.put(
+                "POST " + base + "/{id}/documents",
+                t -> t.foreignCongressIs404("POST", "/documents", "{\"documentId\":1}"));
+        cases.put(
+                "GET " + base + "/progress",
+                t -> t.unitOutsideIs404("GET", base + "/progress?orgUnitId=%d&season=2025", null));
+        cases.put(
+                "GET " + base + "/progress/missing",
+                t -> t.unitOutsideIs404("GET", base + "/progress/missing?orgUnitId=%d&season=2025", null));
+        cases.put(
+                "GET " + base + "/progress.pdf",
+                t -> t.unitOutsideIs404("GET", base + "/progress.pdf?orgUnitId=%d&season=2025", null));
+        cases.put(
+                "GET " + base + "/progress.xlsx",
+                t -> t.unitOutsideIs404("GET", base + "/progress.xlsx?orgUnitId=%d&season=2025", null));
+    }
+
+    /** A delegates' congress outside the organisation staff's scope, planned by the city organisation, with a delegate. */
+    UUID foreignCongress() {
+        long committee = unitOutside(pathOf(staffScopeRoot()), "GRASSROOTS_COMMITTEE");
+        UUID existing = jdbc.sql("SELECT id FROM congress WHERE org_unit_id = :u AND season = 2045")
+                .param("u", committee)
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        ApiClient.Response created = session("bantochuc")
+                .post(
+                        "/api/v1/congresses",
+                        "{\"orgUnitId\":" + committee + ",\"season\":2045,\"kind\":\"DELEGATES\","
+                                + "\"plannedOn\":\"2045-03-01\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        UUID id = UUID.fromString(created.json().path("id").asString());
+        UUID member = jdbc.sql("""
+                        SELECT m.id FROM member m JOIN org_unit u ON u.id = m.org_unit_id
+                         WHERE u.path LIKE :p AND m.status = 'OFFICIAL' ORDER BY m.id LIMIT 1""")
+                .param("p", pathOf(committee) + "%")
+                .query(UUID.class)
+                .single();
+        ApiClient.Response delegate = session("bantochuc")
+                .post(
+                        "/api/v1/congresses/" + id + "/delegates",
+                        "{\"memberId\":\"" + member + "\",\"category\":\"OFFICIAL\"}");
+        assertThat(delegate.status()).as(delegate.body()).isEqualTo(201);
+        return id;
+    }
+
+    void foreignCongressIs404(String method, String suffix, String body) {
+        UUID id = foreignCongress();
+        UUID delegate = jdbc.sql("SELECT id FROM congress_delegate WHERE congress_id = :c LIMIT 1")
+                .param("c", id)
+                .query(UUID.class)
+                .single();
+        String path = "/api/v1/congresses/" + id + suffix.replace("#delegate", delegate.toString());
+        // a cell secretary records their cell's congress but approves none (the superior does)
+        List<String> users = "/approval".equals(suffix) ? List.of("tochuc") : List.of("tochuc", "bithu");
+        for (String user : users) {
+            ApiClient.Response response =
+                    call(session(user), new Operation(method, path), path, body == null ? "{}" : body);
+            assertThat(response.status()).as(path + " as " + user).isEqualTo(404);
+            assertThat(response.code()).isEqualTo("congress.not-found");
+        }
+    }
+
+    void congressListsStayInScope() {
+        UUID foreign = foreignCongress();
+        String scope = pathOf(staffScopeRoot());
+        JsonNode rows = session("tochuc").get("/api/v1/congresses").json();
+        rows.forEach(row -> {
+            assertThat(row.path("id").asString()).isNotEqualTo(foreign.toString());
+            assertThat(pathOf(row.path("orgUnitId").asLong())).startsWith(scope);
+        });
+        long own = secretaryCell();
+        session("bithu")
+                .get("/api/v1/congresses")
+                .json()
+                .forEach(row -> assertThat(row.path("orgUnitId").asLong()).isEqualTo(own));
+        ApiClient.Response outside =
+                session("tochuc").get("/api/v1/congresses?orgUnitId=" + unitOutside(scope, "CELL"));
+        assertThat(outside.status()).isEqualTo(404);
     }
 
     private static void denunciationCases(Map<String, Consumer<AuthorizationScenarios>> cases) {
@@ -2300,7 +2437,8 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 .replace("{draftId}", "00000000-0000-0000-0000-000000000008")
                 .replace("{opinionId}", "00000000-0000-0000-0000-000000000009")
                 .replace("{ballotNumber}", "1")
-                .replace("{receipt}", "AAAAA-BBBBB");
+                .replace("{receipt}", "AAAAA-BBBBB")
+                .replace("{delegateId}", "00000000-0000-0000-0000-00000000000a");
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

@@ -5,7 +5,9 @@
  * benchmarks. The same size and seed always give the same rows. It writes its seed rows with bulk SQL straight into
  * the tables of {@code org}, {@code member}, {@code security}, {@code meeting} (the demo cell's meetings) and
  * {@code duty} (the demo's evaluation cycles) and {@code petition} (a few petitions and reception days of the demo
- * commune) and {@code grassroots} (three committee members of the demo commune with their visits this quarter): the one documented exception to "a module's SQL touches only its own
+ * commune) and {@code grassroots} (three committee members of the demo commune with their visits this quarter) and {@code congress}
+ * with {@code org_term} (the 2025–2030 congress season: the city's delegates' congress with its delegates, the
+ * commune-level and grassroots congresses, a few of the demo commune's still planned and one overdue): the one documented exception to "a module's SQL touches only its own
  * tables", because the row-by-row facades are about a hundred times too slow for 500,000 members. About ten Party
  * documents with a small PDF each go through {@link vn.dangvu.document.DocumentManagement} (few rows, so the facade is
  * fast enough), and so do two open cases of the demo commune's inspection commission through {@link
@@ -28,7 +30,8 @@
             "inspection",
             "programme",
             "conference",
-            "election"
+            "election",
+            "congress"
         })
 @NullMarked
 package vn.dangvu.demo;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import vn.dangvu.org.internal.OrgHistory;
 import vn.dangvu.org.internal.OrgTerms;
 import vn.dangvu.org.internal.OrgTreeQueries;
 import vn.dangvu.shared.OrgScope;
@@ -16,10 +17,25 @@ public class OrgUnits {
 
     private final OrgTreeQueries queries;
     private final OrgTerms terms;
+    private final OrgHistory history;
 
-    OrgUnits(OrgTreeQueries queries, OrgTerms terms) {
+    OrgUnits(OrgTreeQueries queries, OrgTerms terms, OrgHistory history) {
         this.queries = queries;
         this.terms = terms;
+        this.history = history;
+    }
+
+    /** The unit's recorded terms, latest first ({@code current} marks the one running on {@code today}). */
+    public List<OrgTerm> terms(long unitId, java.time.LocalDate today) {
+        return terms.of(unitId, today);
+    }
+
+    /**
+     * The units this one continues (HD 06-HD/TW: a merged or split organisation's congress number counts the
+     * congresses of the organisations it came from): units absorbed into it and the unit it was split from.
+     */
+    public List<OrgPredecessor> predecessors(long unitId) {
+        return history.predecessors(unitId);
     }
 
     /** The unit's term (nhiệm kỳ) running on {@code day}: the latest begun by then, if any is recorded. */

@@ -181,6 +181,8 @@ public class DemoCity {
                 .seed(pick.communeId(), pick.secretary().cellId(), referenceDate));
         transactions.executeWithoutResult(
                 tx -> conferences.seed(root.id(), root.path(), pick.secretary().cellId(), referenceDate));
+        transactions.executeWithoutResult(
+                tx -> new DemoCongresses(jdbc, clock.getZone()).seed(root.id(), pick.communeId(), referenceDate));
 
         Map<OrgUnitKind, Integer> byKind = new EnumMap<>(OrgUnitKind.class);
         units.forEach(unit -> byKind.merge(unit.kind(), 1, Integer::sum));

@@ -70,6 +70,26 @@ public class OrgHistory {
                 .update();
     }
 
+    /**
+     * The units the unit continues: a merge or split is recorded on both units, the absorbed (or source) unit's entry
+     * first, so the other unit of an entry is a predecessor when its own matching entry was recorded earlier.
+     */
+    public List<vn.dangvu.org.OrgPredecessor> predecessors(long unitId) {
+        return jdbc.sql("""
+                        SELECT e.related_unit_id, e.kind, e.effective_on
+                          FROM org_unit_event e
+                          JOIN org_unit_event p ON p.org_unit_id = e.related_unit_id AND p.related_unit_id = e.org_unit_id
+                                               AND p.kind = e.kind AND p.id < e.id
+                         WHERE e.org_unit_id = :unit AND e.kind IN ('MERGED', 'SPLIT')
+                         ORDER BY e.effective_on, e.id""")
+                .param("unit", unitId)
+                .query((rs, n) -> new vn.dangvu.org.OrgPredecessor(
+                        rs.getLong("related_unit_id"),
+                        OrgUnitEventKind.valueOf(rs.getString("kind")),
+                        rs.getObject("effective_on", LocalDate.class)))
+                .list();
+    }
+
     /** A unit's history, newest change first. */
     public List<OrgUnitEvent> of(long unitId) {
         return jdbc.sql("""

@@ -245,6 +245,37 @@ class DemoCityIntegrationTests {
     }
 
     @Test
+    void theCongressSeasonIsMostlyHeldWithAFewPlannedAndOneOverdueAndTheCityCongressHasDelegates() {
+        long units = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM org_unit WHERE state = 'ACTIVE' AND kind NOT IN ('PARTY_GROUP', 'NATIONAL')",
+                Long.class);
+        long held = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM congress WHERE season = 2025 AND held_from IS NOT NULL", Long.class);
+        assertThat(held).isGreaterThan(units * 3 / 4);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM congress WHERE season = 2025 AND held_from IS NULL AND planned_on > ?",
+                        Long.class,
+                        REFERENCE))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM congress WHERE season = 2025 AND held_from IS NULL"
+                                + " AND planned_on <= DATE '2025-06-30'",
+                        Long.class))
+                .as("one grassroots congress overdue")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT c.title FROM congress c JOIN org_unit u ON u.id = c.org_unit_id WHERE u.depth = 0",
+                        String.class))
+                .startsWith("Đại hội đại biểu ")
+                .endsWith(" lần thứ XVIII, nhiệm kỳ 2025–2030");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM congress_delegate d JOIN congress c ON c.id = d.congress_id"
+                                + " JOIN org_unit u ON u.id = c.org_unit_id WHERE u.depth = 0",
+                        Long.class))
+                .isEqualTo(38);
+    }
+
+    @Test
     void demoLoginsHaveTheirRoles() {
         List<DemoLogin> demo = logins.logins();
         assertThat(demo)

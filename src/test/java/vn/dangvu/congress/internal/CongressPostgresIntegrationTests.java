@@ -1,0 +1,7 @@
+package vn.dangvu.congress.internal;
+
+import vn.dangvu.support.OnPostgres;
+
+/** {@link CongressScenarios} on PostgreSQL. */
+@OnPostgres
+class CongressPostgresIntegrationTests extends CongressScenarios {}
