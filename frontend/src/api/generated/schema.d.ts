@@ -59,7 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_11"];
+        get: operations["list_13"];
         put?: never;
         post?: never;
         delete?: never;
@@ -203,7 +203,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["view_1"];
+        get: operations["view_2"];
         put: operations["setPlanned"];
         post?: never;
         delete?: never;
@@ -235,9 +235,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_9"];
+        get: operations["list_11"];
         put?: never;
-        post: operations["plan_1"];
+        post: operations["plan_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -251,7 +251,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["view"];
+        get: operations["view_1"];
         put: operations["update_4"];
         post?: never;
         delete?: never;
@@ -446,6 +446,230 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["vote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_10"];
+        put?: never;
+        post: operations["plan_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses/progress.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["progressPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses/progress.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["progressExcel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses/progress/missing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["missing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["view"];
+        put: operations["replan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses/{id}/announcement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["announce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses/{id}/delegates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["delegates"];
+        put?: never;
+        post: operations["addDelegate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses/{id}/delegates/{delegateId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["attendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses/{id}/delegates/{delegateId}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["credential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses/{id}/delegates/{delegateId}/substitution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["substitute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["documents"];
+        put?: never;
+        post: operations["linkDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/congresses/{id}/holding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["hold"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1227,7 +1451,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_10"];
+        get: operations["list_12"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1995,7 +2219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["attendance"];
+        get: operations["attendance_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3554,6 +3778,14 @@ export interface components {
             };
             title?: string;
         };
+        AnnounceRequest: {
+            /** Format: date */
+            announcedOn: string;
+            /** Format: date */
+            opensOn: string;
+            /** Format: int64 */
+            version: number;
+        };
         AnnulmentRequest: {
             reason: string;
             /** Format: int64 */
@@ -3602,6 +3834,13 @@ export interface components {
             /** Format: uuid */
             memberId: string;
         };
+        ApproveRequest: {
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: int64 */
+            version: number;
+        };
         AssignRequest: {
             unitIds: number[];
             /** Format: int64 */
@@ -3611,6 +3850,11 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
+        };
+        AttendanceRequest: {
+            present: boolean;
+            /** Format: int64 */
+            version: number;
         };
         AttendanceStatistics: {
             cells: components["schemas"]["UnitAttendance"][];
@@ -4251,6 +4495,75 @@ export interface components {
             /** Format: int32 */
             votesFor: number;
         };
+        CongressDocument: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            issuedOn: string;
+            number: string;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED";
+            title: string;
+            /** @enum {string} */
+            type: "NQ" | "CT" | "KL" | "QD" | "QDI" | "QC" | "HD" | "KH" | "CTR" | "CTHD" | "TB" | "BC" | "TTR" | "DA" | "CV" | "BB" | "TT";
+        };
+        CongressView: {
+            /** Format: date */
+            announcedOn: string;
+            /** Format: date */
+            approvalDate: string;
+            approvalNumber: string;
+            attendance: string;
+            /** Format: int32 */
+            attendancePresent: number;
+            /** Format: int32 */
+            attendanceSummoned: number;
+            /** Format: int32 */
+            computedNumber: number;
+            /** Format: int32 */
+            congressNumber: number;
+            /** Format: date */
+            deadline: string;
+            directSecretary: boolean;
+            /** Format: date */
+            heldFrom: string;
+            /** Format: date */
+            heldTo: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "MEMBERS" | "DELEGATES";
+            /** Format: date */
+            latestAnnouncement: string;
+            /** Format: int32 */
+            noticeRequired: number;
+            /** Format: int32 */
+            noticeWorkingDays: number;
+            numberReason: string;
+            /** Format: date */
+            opensOn: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            pilot: boolean;
+            /** Format: date */
+            plannedOn: string;
+            /** Format: int32 */
+            season: number;
+            /** @enum {string} */
+            seasonStatus: "HELD" | "PLANNED" | "NOT_PLANNED" | "OVERDUE";
+            /** @enum {string} */
+            status: "PLANNED" | "ANNOUNCED" | "HELD" | "APPROVED";
+            /** Format: int32 */
+            termMonths: number;
+            /** Format: int32 */
+            termTo: number;
+            title: string;
+            /** @enum {string} */
+            unitKind: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
+            unitName: string;
+            /** Format: int64 */
+            version: number;
+        };
         Contribution: {
             /** Format: date */
             asOf: string;
@@ -4322,6 +4635,13 @@ export interface components {
             title: string;
             /** Format: int32 */
             year?: number;
+        };
+        CredentialRequest: {
+            reason?: string;
+            /** @enum {string} */
+            status: "PENDING" | "ACCEPTED" | "REJECTED";
+            /** Format: int64 */
+            version: number;
         };
         Deadline: {
             /** Format: date */
@@ -4395,6 +4715,49 @@ export interface components {
             /** Format: int64 */
             subjectUnitId?: number;
             violations: components["schemas"]["ViolationEntry"][];
+        };
+        DelegateList: {
+            attendance: string;
+            delegates: components["schemas"]["DelegateView"][];
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            rejected: number;
+            /** Format: int32 */
+            summoned: number;
+        };
+        DelegateRequest: {
+            /** @enum {string} */
+            category: "OFFICIAL" | "ALTERNATE" | "EX_OFFICIO";
+            electedBy?: string;
+            /** Format: uuid */
+            memberId: string;
+        };
+        DelegateView: {
+            /** @enum {string} */
+            category: "OFFICIAL" | "ALTERNATE" | "EX_OFFICIO";
+            /** @enum {string} */
+            credential: "PENDING" | "ACCEPTED" | "REJECTED";
+            electedBy: string;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: int64 */
+            memberUnitId: number;
+            memberUnitName: string;
+            present: boolean;
+            rejectionReason: string;
+            /** Format: uuid */
+            substitutedById: string;
+            /** Format: uuid */
+            substitutesId: string;
+            summoned: boolean;
+            /** Format: int64 */
+            version: number;
         };
         DenunciationSummary: {
             /** @enum {string} */
@@ -5389,6 +5752,18 @@ export interface components {
             /** Format: int64 */
             unreadNotifications: number;
         };
+        HoldRequest: {
+            /** Format: int32 */
+            attendancePresent?: number;
+            /** Format: int32 */
+            attendanceSummoned?: number;
+            /** Format: date */
+            heldFrom: string;
+            /** Format: date */
+            heldTo: string;
+            /** Format: int64 */
+            version: number;
+        };
         HolidayAdjustment: {
             /** Format: date-time */
             createdAt: string;
@@ -5534,6 +5909,10 @@ export interface components {
             version: number;
             /** Format: int32 */
             workingDaysLeft: number;
+        };
+        LinkDocumentRequest: {
+            /** Format: int64 */
+            documentId: number;
         };
         LinkRequest: {
             /** @enum {string} */
@@ -5994,6 +6373,22 @@ export interface components {
             votesAgainst: number;
             /** Format: int32 */
             votesFor: number;
+        };
+        MissingOrganisation: {
+            /** Format: uuid */
+            congressId: string;
+            /** Format: date */
+            deadline: string;
+            /** @enum {string} */
+            kind: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
+            name: string;
+            path: string;
+            /** Format: date */
+            plannedOn: string;
+            /** @enum {string} */
+            status: "HELD" | "PLANNED" | "NOT_PLANNED" | "OVERDUE";
+            /** Format: int64 */
+            unitId: number;
         };
         MonthTotal: {
             /** Format: int64 */
@@ -6663,6 +7058,23 @@ export interface components {
             /** Format: int32 */
             started: number;
         };
+        PlanRequest: {
+            /** Format: int32 */
+            congressNumber?: number;
+            directSecretary?: boolean;
+            /** @enum {string} */
+            kind: "MEMBERS" | "DELEGATES";
+            numberReason?: string;
+            /** Format: int64 */
+            orgUnitId: number;
+            pilot?: boolean;
+            /** Format: date */
+            plannedOn: string;
+            /** Format: int32 */
+            season: number;
+            /** Format: int32 */
+            termMonths?: number;
+        };
         PlanSummary: {
             /** @enum {string} */
             activity: "INSPECTION" | "SUPERVISION";
@@ -7017,6 +7429,21 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        ReplanRequest: {
+            /** Format: int32 */
+            congressNumber?: number;
+            directSecretary?: boolean;
+            /** @enum {string} */
+            kind: "MEMBERS" | "DELEGATES";
+            numberReason?: string;
+            pilot?: boolean;
+            /** Format: date */
+            plannedOn: string;
+            /** Format: int32 */
+            termMonths: number;
+            /** Format: int64 */
+            version: number;
+        };
         ReplyRequest: {
             reason?: string;
             /** @enum {string} */
@@ -7202,6 +7629,34 @@ export interface components {
             /** @enum {string} */
             role?: "MEMBER" | "CELL_SECRETARY" | "ORG_STAFF" | "CITY_ORGANISATION" | "CITY_OFFICE" | "INSPECTION" | "LEADERSHIP" | "PETITION_STAFF" | "ADMIN";
         };
+        SeasonLevel: {
+            /** Format: date */
+            deadline: string;
+            /** Format: int64 */
+            held: number;
+            heldText: string;
+            /** @enum {string} */
+            kind: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
+            /** Format: int64 */
+            notPlanned: number;
+            /** Format: int64 */
+            organisations: number;
+            /** Format: int64 */
+            overdue: number;
+            /** Format: int64 */
+            planned: number;
+        };
+        SeasonProgress: {
+            levels: components["schemas"]["SeasonLevel"][];
+            rootName: string;
+            /** Format: int64 */
+            rootUnitId: number;
+            /** Format: int32 */
+            season: number;
+            /** Format: date */
+            today: string;
+            total: components["schemas"]["SeasonLevel"];
+        };
         SendFeedbackRequest: {
             body: string;
             /** @enum {string} */
@@ -7282,6 +7737,12 @@ export interface components {
             state: "PROPOSED" | "AWARDED";
             /** Format: int64 */
             version?: number;
+        };
+        SubstitutionRequest: {
+            /** Format: uuid */
+            officialId: string;
+            /** Format: int64 */
+            version: number;
         };
         SubtreeStatistics: {
             /** Format: date */
@@ -7603,7 +8064,7 @@ export interface operations {
             };
         };
     };
-    list_11: {
+    list_13: {
         parameters: {
             query?: {
                 q?: string;
@@ -7815,7 +8276,7 @@ export interface operations {
             };
         };
     };
-    view_1: {
+    view_2: {
         parameters: {
             query: {
                 orgUnitId: number;
@@ -7888,7 +8349,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_11: {
         parameters: {
             query?: {
                 orgUnitId?: number;
@@ -7911,7 +8372,7 @@ export interface operations {
             };
         };
     };
-    plan_1: {
+    plan_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -7935,7 +8396,7 @@ export interface operations {
             };
         };
     };
-    view: {
+    view_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -8309,6 +8770,450 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ConferenceVote"];
+                };
+            };
+        };
+    };
+    list_10: {
+        parameters: {
+            query?: {
+                season?: number;
+                orgUnitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CongressView"][];
+                };
+            };
+        };
+    };
+    plan_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CongressView"];
+                };
+            };
+        };
+    };
+    progress: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+                season: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SeasonProgress"];
+                };
+            };
+        };
+    };
+    progressPdf: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+                season: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    progressExcel: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+                season: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    missing: {
+        parameters: {
+            query: {
+                orgUnitId: number;
+                season: number;
+                kind?: "NATIONAL" | "PROVINCIAL" | "COMMUNE" | "SECTORAL" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_CELL" | "PARTIAL_COMMITTEE" | "CELL" | "PARTY_GROUP";
+                status?: "HELD" | "PLANNED" | "NOT_PLANNED" | "OVERDUE";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MissingOrganisation"][];
+                };
+            };
+        };
+    };
+    view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CongressView"];
+                };
+            };
+        };
+    };
+    replan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplanRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CongressView"];
+                };
+            };
+        };
+    };
+    announce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnounceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CongressView"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CongressView"];
+                };
+            };
+        };
+    };
+    delegates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DelegateList"];
+                };
+            };
+        };
+    };
+    addDelegate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelegateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DelegateList"];
+                };
+            };
+        };
+    };
+    attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                delegateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DelegateList"];
+                };
+            };
+        };
+    };
+    credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                delegateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CredentialRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DelegateList"];
+                };
+            };
+        };
+    };
+    substitute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                delegateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubstitutionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DelegateList"];
+                };
+            };
+        };
+    };
+    documents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CongressDocument"][];
+                };
+            };
+        };
+    };
+    linkDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkDocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CongressDocument"][];
+                };
+            };
+        };
+    };
+    hold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoldRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CongressView"];
                 };
             };
         };
@@ -9682,7 +10587,7 @@ export interface operations {
             };
         };
     };
-    list_10: {
+    list_12: {
         parameters: {
             query?: {
                 orgUnitId?: number;
@@ -11049,7 +11954,7 @@ export interface operations {
             };
         };
     };
-    attendance: {
+    attendance_1: {
         parameters: {
             query?: {
                 unitId?: number;
