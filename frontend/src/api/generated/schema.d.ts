@@ -1188,6 +1188,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/elections/{id}/voters/from-congress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["fromCongress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/elections/{id}/voters/import": {
         parameters: {
             query?: never;
@@ -5723,6 +5739,12 @@ export interface components {
             /** @enum {string} */
             form: "REPRIMAND" | "WARNING" | "REMOVAL_FROM_POST" | "EXPULSION" | "DISSOLUTION";
         };
+        FromCongressRequest: {
+            /** Format: uuid */
+            congressId: string;
+            /** Format: int64 */
+            version: number;
+        };
         Gap: {
             /** Format: int64 */
             days: number;
@@ -10161,6 +10183,32 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["VotersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ElectionView"];
+                };
+            };
+        };
+    };
+    fromCongress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FromCongressRequest"];
             };
         };
         responses: {

@@ -88,6 +88,10 @@ const election: Translation<typeof viVN> = {
   roll: {
     title: 'Voter roll',
     import: 'Take from the member lists',
+    congress: 'Congress',
+    fromCongress: 'Take from the delegates',
+    fromCongressHint:
+      'The delegates summoned after the credentials review, alternates in an official’s place and ex officio delegates included.',
     add: 'Add a person',
     save: 'Save the roll',
     hidden: 'Only the organisation staff see the voter roll.',

@@ -85,6 +85,10 @@ export default {
   roll: {
     title: 'Danh sách cử tri',
     import: 'Lấy từ danh sách đảng viên',
+    congress: 'Đại hội',
+    fromCongress: 'Lấy từ danh sách đại biểu',
+    fromCongressHint:
+      'Đại biểu được triệu tập sau thẩm tra tư cách, kể cả đại biểu dự khuyết thay thế và đại biểu đương nhiên.',
     add: 'Thêm người',
     save: 'Lưu danh sách cử tri',
     hidden: 'Danh sách cử tri chỉ cán bộ tổ chức xem được.',

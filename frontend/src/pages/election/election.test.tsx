@@ -126,6 +126,36 @@ describe('election pages', { timeout: 20_000 }, () => {
     );
   });
 
+  it('takes a delegates’ congress roll from the delegates of the organisation’s congress', async () => {
+    const congressId = '00000000-0000-0000-0000-0000000000c1';
+    const api = mockApi({
+      [`GET /api/v1/elections/${ID}`]: { body: election({ occasion: 'DELEGATES_CONGRESS', voters: [] }) },
+      'GET /api/v1/congresses': {
+        body: [
+          { id: congressId, orgUnitId: 7, kind: 'DELEGATES', title: 'Đại hội đại biểu lần thứ III' },
+          { id: C(9), orgUnitId: 8, kind: 'DELEGATES', title: 'Đại hội của đơn vị khác' },
+        ],
+      },
+      [`POST /api/v1/elections/${ID}/voters/from-congress`]: {
+        body: election({ occasion: 'DELEGATES_CONGRESS' }),
+      },
+    });
+    render(`/elections/${ID}`, <ElectionDetailPage />, '/elections/:id');
+    expect(await screen.findByTestId('election-roll-from-congress')).toBeDisabled();
+    expect(screen.queryByTestId('election-roll-import')).not.toBeInTheDocument();
+    await waitFor(() => expect(api.find('GET', '/api/v1/congresses')[0]?.query.get('orgUnitId')).toBe('7'));
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Đại hội' }));
+    await userEvent.click(await screen.findByText('Đại hội đại biểu lần thứ III'));
+    expect(screen.queryByText('Đại hội của đơn vị khác')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('election-roll-from-congress'));
+    await waitFor(() =>
+      expect(api.find('POST', `/api/v1/elections/${ID}/voters/from-congress`)[0]?.body).toEqual({
+        version: 4,
+        congressId,
+      }),
+    );
+  });
+
   it('enters a ballot from the keyboard and lists mismatched ballots for entry again', async () => {
     const counting = election({ state: 'COUNTING', voters: [], checks: [], rounds: [round] });
     const api = mockApi({

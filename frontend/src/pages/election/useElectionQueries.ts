@@ -66,6 +66,26 @@ export function useImportVoters(id: string) {
   );
 }
 
+/** The delegates' congresses of an organisation, to take a delegates' congress roll from. */
+export function useDelegatesCongresses(orgUnitId: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['congresses', 'of-unit', orgUnitId],
+    enabled,
+    queryFn: async ({ signal }) => {
+      const all = await request(api.GET('/api/v1/congresses', { params: { query: { orgUnitId } }, signal }));
+      return all.filter((c) => c.kind === 'DELEGATES' && c.orgUnitId === orgUnitId);
+    },
+  });
+}
+
+export function useVotersFromCongress(id: string) {
+  return useElectionWrite(id, (vars: { version: number; congressId: string }) =>
+    request(
+      api.POST('/api/v1/elections/{id}/voters/from-congress', { params: { path: { id } }, body: vars }),
+    ),
+  );
+}
+
 export function useSaveCandidates(id: string) {
   return useElectionWrite(id, (vars: { version: number; candidates: CandidateInput[] }) =>
     request(api.PUT('/api/v1/elections/{id}/candidates', { params: { path: { id } }, body: vars })),

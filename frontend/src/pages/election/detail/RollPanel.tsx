@@ -4,7 +4,12 @@ import { useEffect, useState } from 'react';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n';
 import type { Election, VoterInput } from '../electionTypes';
-import { useImportVoters, useSaveVoters } from '../useElectionQueries';
+import {
+  useDelegatesCongresses,
+  useImportVoters,
+  useSaveVoters,
+  useVotersFromCongress,
+} from '../useElectionQueries';
 
 const KINDS = [
   'OFFICIAL_MEMBER',
@@ -42,6 +47,10 @@ export function RollPanel({ election }: { election: Election }) {
   const editable = election.state === 'DRAFT';
   const save = useSaveVoters(election.id);
   const importMembers = useImportVoters(election.id);
+  const delegatesCongress = election.occasion === 'DELEGATES_CONGRESS';
+  const congresses = useDelegatesCongresses(election.orgUnitId, editable && delegatesCongress);
+  const fromCongress = useVotersFromCongress(election.id);
+  const [congressId, setCongressId] = useState<string>();
   const [rows, setRows] = useState<Row[]>(() => rowsOf(election));
   const [name, setName] = useState('');
   useEffect(() => setRows(rowsOf(election)), [election]);
@@ -55,13 +64,37 @@ export function RollPanel({ election }: { election: Election }) {
       extra={
         editable ? (
           <Space wrap>
-            <Button
-              onClick={() => importMembers.mutate(election.version)}
-              loading={importMembers.isPending}
-              data-testid="election-roll-import"
-            >
-              {t('election.roll.import')}
-            </Button>
+            {delegatesCongress ? (
+              <Space.Compact>
+                <Select
+                  style={{ minWidth: 220 }}
+                  placeholder={t('election.roll.congress')}
+                  aria-label={t('election.roll.congress')}
+                  value={congressId}
+                  onChange={setCongressId}
+                  loading={congresses.isLoading}
+                  options={(congresses.data ?? []).map((c) => ({ value: c.id, label: c.title }))}
+                  data-testid="election-roll-congress"
+                />
+                <Button
+                  title={t('election.roll.fromCongressHint')}
+                  disabled={!congressId}
+                  onClick={() => congressId && fromCongress.mutate({ version: election.version, congressId })}
+                  loading={fromCongress.isPending}
+                  data-testid="election-roll-from-congress"
+                >
+                  {t('election.roll.fromCongress')}
+                </Button>
+              </Space.Compact>
+            ) : (
+              <Button
+                onClick={() => importMembers.mutate(election.version)}
+                loading={importMembers.isPending}
+                data-testid="election-roll-import"
+              >
+                {t('election.roll.import')}
+              </Button>
+            )}
             <Button
               type="primary"
               onClick={() =>
@@ -76,7 +109,7 @@ export function RollPanel({ election }: { election: Election }) {
         ) : null
       }
     >
-      <ProblemAlert error={save.error ?? importMembers.error} />
+      <ProblemAlert error={save.error ?? importMembers.error ?? fromCongress.error} />
       <Table<Row>
         rowKey="key"
         size="small"

@@ -882,6 +882,13 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                 "POST /api/v1/elections/{id}/voters/import",
                 t -> t.foreignElectionIs404("POST", "/voters/import", "{\"version\":0}", "tochuc"));
         cases.put(
+                "POST /api/v1/elections/{id}/voters/from-congress",
+                t -> t.foreignElectionIs404(
+                        "POST",
+                        "/voters/from-congress",
+                        "{\"congressId\":\"00000000-0000-0000-0000-000000000001\",\"version\":0}",
+                        "tochuc"));
+        cases.put(
                 "PUT /api/v1/elections/{id}/candidates",
                 t -> t.foreignElectionIs404("PUT", "/candidates", "{\"version\":0,\"candidates\":[]}", "tochuc"));
         cases.put(

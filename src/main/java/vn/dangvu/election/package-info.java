@@ -7,11 +7,12 @@
  * paper ballots entered twice by the counting committee and reconciled, their validity ({@code
  * BallotValidityPolicy}), the winners ({@code WinnerPolicy}) with further rounds, and the printed ballot and
  * vote-counting minutes. Organisation staff over the election's unit manage it; members on its counting committee
- * enter ballots. Owns the {@code election*} tables; publishes no events.
+ * enter ballots. The roll of a delegates' congress can be taken from the congress's delegates ({@link
+ * vn.dangvu.congress.Congresses#delegates}). Owns the {@code election*} tables; publishes no events.
  */
 @ApplicationModule(
         displayName = "Elections",
-        allowedDependencies = {"shared", "org", "member", "report"})
+        allowedDependencies = {"shared", "org", "member", "report", "congress"})
 @NullMarked
 package vn.dangvu.election;
 

@@ -44,8 +44,11 @@ class ElectionController {
     private final ElectionManagement management;
     private final Elections elections;
     private final AuditTrail audit;
+    private final CongressDelegateRoll delegateRoll;
 
-    ElectionController(ElectionManagement management, Elections elections, AuditTrail audit) {
+    ElectionController(
+            ElectionManagement management, Elections elections, AuditTrail audit, CongressDelegateRoll delegateRoll) {
+        this.delegateRoll = delegateRoll;
         this.management = management;
         this.elections = elections;
         this.audit = audit;
@@ -97,6 +100,18 @@ class ElectionController {
     @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION})
     ElectionView importMembers(@PathVariable UUID id, @Valid @RequestBody ElectionVersionRequest request, Actor actor) {
         management.importMembers(id, Objects.requireNonNull(request.version()), actor);
+        return elections.view(id, actor);
+    }
+
+    /**
+     * Replaces the roll of a delegates' congress with the delegates of the organisation's congress, as the credentials
+     * committee left them (summoned, present, ex officio).
+     */
+    @PostMapping("/{id}/voters/from-congress")
+    @Allowed({Role.ORG_STAFF, Role.CITY_ORGANISATION})
+    ElectionView fromCongress(@PathVariable UUID id, @Valid @RequestBody FromCongressRequest request, Actor actor) {
+        delegateRoll.fill(
+                id, Objects.requireNonNull(request.congressId()), Objects.requireNonNull(request.version()), actor);
         return elections.view(id, actor);
     }
 
@@ -288,6 +303,19 @@ class ElectionController {
      *
      * @param version the election's version as read
      */
+    /**
+     * The congress whose delegates make the roll.
+     *
+     * @param congressId the congress of the election's organisation
+     * @param version the election's version read
+     */
+    record FromCongressRequest(
+            @NotNull(message = "{election.roll.congress.required}") @Nullable
+            UUID congressId,
+
+            @NotNull(message = "{version.required}") @Nullable
+            Long version) {}
+
     record ElectionVersionRequest(
             @NotNull(message = "{version.required}") @Nullable
             Long version) {}

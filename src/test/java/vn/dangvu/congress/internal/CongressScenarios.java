@@ -252,6 +252,35 @@ abstract class CongressScenarios extends PlatformTestBase {
         assertThat(published.stream().filter(CongressDelegate::summoned)).hasSize(3);
         assertThat(published.stream().filter(CongressDelegate::present)).hasSize(2);
 
+        // the roll of the congress's election is taken from the delegates as the credentials committee left them
+        ApiClient.Response election = staff.post(
+                "/api/v1/elections",
+                "{\"orgUnitId\":" + committee + ",\"title\":\"Bầu Ban Chấp hành\",\"occasion\":\"DELEGATES_CONGRESS\","
+                        + "\"body\":\"EXECUTIVE_COMMITTEE\",\"seats\":1,\"heldOn\":\"2026-04-20\"}");
+        assertThat(election.status()).as(election.body()).isEqualTo(201);
+        String electionPath = "/api/v1/elections/" + election.json().path("id").asString();
+        JsonNode roll = ok(staff.post(
+                electionPath + "/voters/from-congress",
+                "{\"congressId\":\"" + congress.path("id").asString() + "\",\"version\":"
+                        + election.json().path("version").asLong() + "}"));
+        assertThat(roll.path("voters")).hasSize(3);
+        JsonNode exOfficio = voter(roll, people.get(4));
+        assertThat(exOfficio.path("kind").asString()).isEqualTo("CONVENING_COMMITTEE_MEMBER");
+        assertThat(exOfficio.path("counts").asBoolean()).as("absent throughout").isFalse();
+        assertThat(voter(roll, people.get(3)).path("kind").asString())
+                .as("the alternate in an official delegate's place")
+                .isEqualTo("OFFICIAL_DELEGATE");
+        assertThat(roll.path("base").asInt()).isEqualTo(2);
+        ApiClient.Response membersElection = staff.post(
+                "/api/v1/elections",
+                "{\"orgUnitId\":" + committee + ",\"title\":\"Bầu\",\"occasion\":\"MEMBERS_CONGRESS\","
+                        + "\"body\":\"EXECUTIVE_COMMITTEE\",\"seats\":1,\"heldOn\":\"2026-04-20\"}");
+        ApiClient.Response refused = staff.post(
+                "/api/v1/elections/" + membersElection.json().path("id").asString() + "/voters/from-congress",
+                "{\"congressId\":\"" + congress.path("id").asString() + "\",\"version\":0}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("election.roll.not-delegates-congress");
+
         JsonNode document = created(staff.post(
                 "/api/v1/documents",
                 "{\"orgUnitId\":" + committee + ",\"type\":\"BC\",\"issuerCode\":\"ĐU\",\"congress\":true,"
@@ -381,6 +410,15 @@ abstract class CongressScenarios extends PlatformTestBase {
     static String delegate(UUID member, String category) {
         return "{\"memberId\":\"" + member + "\",\"category\":\"" + category
                 + "\",\"electedBy\":\"Đại hội Chi bộ Giáo viên\"}";
+    }
+
+    static JsonNode voter(JsonNode election, UUID member) {
+        for (JsonNode v : election.path("voters")) {
+            if (v.path("memberId").asString().equals(member.toString())) {
+                return v;
+            }
+        }
+        throw new AssertionError("no voter " + member + " in " + election);
     }
 
     static JsonNode byMember(JsonNode list, UUID member) {
