@@ -71,6 +71,7 @@ const conference: Translation<typeof viConference> = {
     exclusion: 'Left out of the base',
     draftTitle: 'Draft title',
     responsible: 'Official answering',
+    document: 'Library document (if any)',
     text: 'Text',
     note: 'Note',
     takesIn: 'Takes in opinions',
@@ -114,6 +115,7 @@ const conference: Translation<typeof viConference> = {
     empty: 'No discussion groups yet.',
   },
   drafts: {
+    openDocument: 'Open the library document',
     add: 'Add draft',
     newVersion: 'New version',
     version: 'Version {number}',

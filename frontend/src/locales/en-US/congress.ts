@@ -28,7 +28,7 @@ const congress: Translation<typeof viVN> = {
     member: 'Member',
     category: 'Delegate category',
     electedBy: 'Elected by',
-    documentId: 'Congress document id',
+    documentId: 'Congress document (search by number or title)',
     reason: 'Reason',
   },
   seasonLabel: 'Term {from}–{to}',

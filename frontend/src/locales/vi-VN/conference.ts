@@ -68,6 +68,7 @@ export default {
     exclusion: 'Loại khỏi tổng số',
     draftTitle: 'Tên dự thảo',
     responsible: 'Người chịu trách nhiệm tiếp thu',
+    document: 'Văn bản trong thư viện (nếu có)',
     text: 'Nội dung',
     note: 'Ghi chú',
     takesIn: 'Tiếp thu các ý kiến',
@@ -111,6 +112,7 @@ export default {
     empty: 'Chưa có tổ thảo luận.',
   },
   drafts: {
+    openDocument: 'Mở văn bản trong thư viện',
     add: 'Thêm dự thảo',
     newVersion: 'Bản mới',
     version: 'Bản {number}',

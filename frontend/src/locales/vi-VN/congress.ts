@@ -25,7 +25,7 @@ export default {
     member: 'Đảng viên',
     category: 'Loại đại biểu',
     electedBy: 'Do đại hội nào bầu',
-    documentId: 'Mã văn bản đại hội',
+    documentId: 'Văn bản đại hội (tìm theo số hoặc trích yếu)',
     reason: 'Lý do',
   },
   seasonLabel: 'Nhiệm kỳ {from}–{to}',

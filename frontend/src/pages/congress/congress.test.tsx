@@ -191,6 +191,33 @@ describe('congress pages', { timeout: 20_000 }, () => {
     expect(api.find('POST', `/api/v1/congresses/${ID}/announcement`)).toHaveLength(0);
   });
 
+  it('links a congress document found by its number', async () => {
+    const api = mockApi({
+      [`GET /api/v1/congresses/${ID}`]: { body: congress },
+      [`GET /api/v1/congresses/${ID}/delegates`]: { body: delegates },
+      [`GET /api/v1/congresses/${ID}/documents`]: { body: [] },
+      'GET /api/v1/documents': {
+        body: {
+          content: [{ id: 41, number: '01-BC/ĐU', title: 'Báo cáo chính trị trình Đại hội' }],
+          totalElements: 1,
+          page: 0,
+          size: 20,
+        },
+      },
+      [`POST /api/v1/congresses/${ID}/documents`]: { body: [] },
+    });
+    render(['ORG_STAFF'], `/congresses/${ID}`);
+    const picker = await screen.findByRole('combobox', {
+      name: 'Văn bản đại hội (tìm theo số hoặc trích yếu)',
+    });
+    await userEvent.type(picker, '01-BC');
+    await userEvent.click(await screen.findByText('01-BC/ĐU · Báo cáo chính trị trình Đại hội'));
+    await userEvent.click(screen.getByRole('button', { name: 'Liên kết văn bản' }));
+    await waitFor(() =>
+      expect(api.find('POST', `/api/v1/congresses/${ID}/documents`)[0]?.body).toEqual({ documentId: 41 }),
+    );
+  });
+
   it('lets the leadership read but not record', async () => {
     mockApi({
       [`GET /api/v1/congresses/${ID}`]: {

@@ -30,6 +30,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n';
 import { DATE_FORMAT, formatDate, toIsoDate } from '../../i18n/format';
 import { useSession } from '../../session';
+import { DocumentPicker } from '../document/DocumentPicker';
 import { milestone, noticeOk, SEASON_COLOR } from './congressModel';
 import type { Congress, CongressDocument, Delegate, DelegateCategory } from './congressTypes';
 import {
@@ -590,13 +591,14 @@ function Documents({ c, canWrite }: { c: Congress; canWrite: boolean }) {
       )}
       {canWrite ? (
         <Space wrap style={{ marginTop: 12 }}>
-          <InputNumber
-            min={1}
-            placeholder={t('congress.field.documentId')}
-            value={documentId}
-            onChange={setDocumentId}
-            style={{ width: 200 }}
-          />
+          <div style={{ width: 360, maxWidth: '100%' }}>
+            <DocumentPicker
+              value={documentId ?? undefined}
+              onChange={(id) => setDocumentId(id ?? null)}
+              ariaLabel={t('congress.field.documentId')}
+              testId="congress-document-picker"
+            />
+          </div>
           <Button
             disabled={documentId == null}
             loading={link.isPending}

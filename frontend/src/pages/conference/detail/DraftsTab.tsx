@@ -1,9 +1,11 @@
 import { Button, Card, Collapse, Flex, Form, Input, Modal, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { applyProblemToForm } from '../../../components/forms';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n';
 import { formatDateTime } from '../../../i18n/format';
+import { DocumentPicker } from '../../document/DocumentPicker';
 import type { ConferenceView, Draft } from '../conferenceTypes';
 import { useAddDraft, useAddVersion, useOpinions } from '../useConferenceQueries';
 
@@ -11,7 +13,7 @@ import { useAddDraft, useAddVersion, useOpinions } from '../useConferenceQueries
 export function DraftsTab({ conference }: { conference: ConferenceView }) {
   const { t } = useI18n();
   const add = useAddDraft(conference.id);
-  const [form] = Form.useForm<{ title: string; responsible?: string; text?: string }>();
+  const [form] = Form.useForm<{ title: string; responsible?: string; text?: string; documentId?: number }>();
   const [versioning, setVersioning] = useState<Draft | null>(null);
   return (
     <>
@@ -35,6 +37,11 @@ export function DraftsTab({ conference }: { conference: ConferenceView }) {
                 <Typography.Text type="secondary">
                   {t('conference.field.responsible')}: {d.responsible}
                 </Typography.Text>
+              ) : null}
+              {d.documentId != null ? (
+                <Link to={`/documents/${d.documentId}`} data-testid={`draft-document-link-${d.position}`}>
+                  {t('conference.drafts.openDocument')}
+                </Link>
               ) : null}
               {d.versions.map((v) => (
                 <Card
@@ -75,6 +82,7 @@ export function DraftsTab({ conference }: { conference: ConferenceView }) {
                   title: v.title.trim(),
                   responsible: v.responsible?.trim() || undefined,
                   text: v.text || undefined,
+                  documentId: v.documentId,
                 },
                 { onSuccess: () => form.resetFields(), onError: (e) => applyProblemToForm(form, e) },
               )
@@ -89,6 +97,9 @@ export function DraftsTab({ conference }: { conference: ConferenceView }) {
             </Form.Item>
             <Form.Item name="responsible" label={t('conference.field.responsible')}>
               <Input maxLength={200} data-testid="draft-responsible" />
+            </Form.Item>
+            <Form.Item name="documentId" label={t('conference.field.document')}>
+              <DocumentPicker testId="draft-document" ariaLabel={t('conference.field.document')} />
             </Form.Item>
             <Form.Item name="text" label={t('conference.field.text')}>
               <Input.TextArea rows={3} />
