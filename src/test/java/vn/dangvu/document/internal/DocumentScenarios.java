@@ -377,9 +377,12 @@ abstract class DocumentScenarios extends PlatformTestBase {
     // helpers
 
     /** The n-th cell of the city with active members, for a test's own sequences. */
+    /** A cell with no term recorded: other scenarios hold congresses, whose terms would restart its numbering. */
     private long cell(int n) {
         return jdbc.sql("""
-                        SELECT id FROM org_unit WHERE kind = 'CELL' ORDER BY id DESC LIMIT 1 OFFSET :n""")
+                        SELECT u.id FROM org_unit u
+                         WHERE u.kind = 'CELL' AND NOT EXISTS (SELECT 1 FROM org_term t WHERE t.org_unit_id = u.id)
+                         ORDER BY u.id DESC LIMIT 1 OFFSET :n""")
                 .param("n", n + 20 * (this instanceof DocumentIntegrationTests ? 0 : 1))
                 .query(Long.class)
                 .single();
