@@ -2596,6 +2596,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/member-lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["lookup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members": {
         parameters: {
             query?: never;
@@ -6241,6 +6257,12 @@ export interface components {
             unchanged: number;
             /** Format: int64 */
             updated: number;
+        };
+        MemberLookup: {
+            cellName: string;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
         };
         MemberPage: {
             content: components["schemas"]["MemberSummary"][];
@@ -12652,6 +12674,29 @@ export interface operations {
                 };
                 content: {
                     "*/*": string;
+                };
+            };
+        };
+    };
+    lookup: {
+        parameters: {
+            query: {
+                q: string;
+                orgUnitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberLookup"][];
                 };
             };
         };

@@ -160,6 +160,7 @@ const election: Translation<typeof viVN> = {
     page: 'Voting page',
   },
   results: {
+    fullScreen: 'Full screen',
     title: 'Election results',
     screen: 'Results screen',
     round: 'Round {number}',

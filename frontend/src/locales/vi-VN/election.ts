@@ -157,6 +157,7 @@ export default {
     page: 'Trang bỏ phiếu',
   },
   results: {
+    fullScreen: 'Toàn màn hình',
     title: 'Kết quả bầu cử',
     screen: 'Màn hình kết quả',
     round: 'Lần bầu {number}',

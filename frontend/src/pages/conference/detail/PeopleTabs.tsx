@@ -245,7 +245,12 @@ function AddParticipantForm({ conference }: { conference: ConferenceView }) {
   const found = useQuery({
     queryKey: ['conferences', 'member-search', q],
     queryFn: ({ signal }) =>
-      request(api.GET('/api/v1/members', { params: { query: { q, page: 0, size: 20 } as never }, signal })),
+      request(
+        api.GET('/api/v1/member-lookup', {
+          params: { query: { q: q.trim(), orgUnitId: conference.orgUnitId } },
+          signal,
+        }),
+      ),
     enabled: q.trim().length >= 2,
     staleTime: 60_000,
   });
@@ -296,7 +301,7 @@ function AddParticipantForm({ conference }: { conference: ConferenceView }) {
               placeholder={t('conference.field.search')}
               loading={found.isFetching}
               notFoundContent={null}
-              options={(found.data?.content ?? []).map((m) => ({
+              options={(found.data ?? []).map((m) => ({
                 value: m.id,
                 label: `${m.fullName} — ${m.cellName}`,
               }))}

@@ -1,4 +1,6 @@
-import { Alert, Typography } from 'antd';
+import { FullscreenOutlined } from '@ant-design/icons';
+import { Alert, Button, Typography } from 'antd';
+import { useRef } from 'react';
 import { useParams } from 'react-router';
 import { PageLoading } from '../../../components/PageLoading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -12,6 +14,7 @@ export default function ElectionResultsPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const election = useElection(id, 5000);
+  const screen = useRef<HTMLDivElement>(null);
   const e = election.data;
   if (!e) {
     return (
@@ -23,7 +26,16 @@ export default function ElectionResultsPage() {
   }
   const round = [...e.rounds].reverse().find((r) => r.announced) ?? e.rounds[e.rounds.length - 1];
   return (
-    <div className="election-screen" data-testid="election-screen">
+    <div className="election-screen" data-testid="election-screen" ref={screen}>
+      {/* the hall's projector shows the results alone, without the menu and header */}
+      <Button
+        className="election-screen-full"
+        icon={<FullscreenOutlined />}
+        onClick={() => void screen.current?.requestFullscreen?.()}
+        data-testid="election-screen-full"
+      >
+        {t('election.results.fullScreen')}
+      </Button>
       <Typography.Title level={1} className="election-screen-title">
         {t('election.results.title')}
       </Typography.Title>

@@ -25,7 +25,9 @@ export function CommitteeCard({ unitId }: { unitId: number }) {
   const found = useQuery({
     queryKey: ['grassroots', 'member-search', q],
     queryFn: ({ signal }) =>
-      request(api.GET('/api/v1/members', { params: { query: { q, page: 0, size: 20 } as never }, signal })),
+      request(
+        api.GET('/api/v1/member-lookup', { params: { query: { q: q.trim(), orgUnitId: unitId } }, signal }),
+      ),
     enabled: q.trim().length >= 2,
     staleTime: 60_000,
   });
@@ -101,7 +103,7 @@ export function CommitteeCard({ unitId }: { unitId: number }) {
             placeholder={t('grassroots.committee.search')}
             loading={found.isFetching}
             notFoundContent={null}
-            options={(found.data?.content ?? []).map((m) => ({
+            options={(found.data ?? []).map((m) => ({
               value: m.id,
               label: `${m.fullName} — ${m.cellName}`,
             }))}

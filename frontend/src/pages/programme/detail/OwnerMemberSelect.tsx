@@ -13,7 +13,8 @@ interface Props {
 }
 
 /**
- * Picks the person in charge of a task among the members of the user's scope (the member list's search), so that the
+ * Picks the person in charge of a task among the members of the user's scope (the name lookup, open to the city
+ * office too), so that the
  * task reminders reach them; optional, and cleared to keep only the name.
  */
 export function OwnerMemberSelect({ value, onChange, id, initialLabel }: Props) {
@@ -22,12 +23,12 @@ export function OwnerMemberSelect({ value, onChange, id, initialLabel }: Props) 
   const found = useQuery({
     queryKey: ['programmes', 'owner-search', q],
     queryFn: ({ signal }) =>
-      request(api.GET('/api/v1/members', { params: { query: { q, page: 0, size: 20 } as never }, signal })),
+      request(api.GET('/api/v1/member-lookup', { params: { query: { q: q.trim() } }, signal })),
     enabled: q.trim().length >= 2,
     retry: false,
     staleTime: 60_000,
   });
-  const options = (found.data?.content ?? []).map((m) => ({
+  const options = (found.data ?? []).map((m) => ({
     value: m.id,
     label: `${m.fullName} — ${m.cellName}`,
     name: m.fullName,

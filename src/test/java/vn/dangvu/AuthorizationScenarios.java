@@ -335,6 +335,7 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
         cases.put("GET /api/v1/working-days", t -> {});
         cases.put("POST /api/v1/holiday-adjustments", t -> {});
         cases.put("DELETE /api/v1/holiday-adjustments/{date}", t -> {});
+        cases.put("GET /api/v1/member-lookup", t -> t.memberLookupStaysInScope());
         cases.put("GET /api/v1/handbook/card", t -> t.handbookIsTheCallersOwn());
         cases.put("GET /api/v1/handbook/home", t -> t.handbookIsTheCallersOwn());
         cases.put("GET /api/v1/handbook/notifications", t -> t.handbookIsTheCallersOwn());
@@ -1743,6 +1744,23 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
                         .path("memberId")
                         .asString())
                 .isEqualTo(me);
+    }
+
+    /** The name picker names only members of the caller's scope, and only their name and cell. */
+    void memberLookupStaysInScope() {
+        UUID outside = memberOutside(secretaryCell());
+        String name = jdbc.sql("SELECT full_name FROM member WHERE id = :id")
+                .param("id", outside)
+                .query(String.class)
+                .single();
+        JsonNode found = session("bithu")
+                .get("/api/v1/member-lookup?q="
+                        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                .json();
+        found.forEach(m -> {
+            assertThat(m.path("id").asString()).isNotEqualTo(outside.toString());
+            assertThat(m.has("citizenIdMasked") || m.has("birthDate")).isFalse();
+        });
     }
 
     void notificationOfAnotherMemberIs404() {

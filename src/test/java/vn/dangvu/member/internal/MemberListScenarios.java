@@ -30,6 +30,33 @@ import vn.dangvu.support.Sheets;
  */
 abstract class MemberListScenarios extends PlatformTestBase {
 
+    @Test
+    void theCityOfficeNamesAMemberInAPickerWithoutReadingTheRegister() {
+        ApiClient office = loggedIn("vanphong");
+        String name = jdbc.sql("SELECT full_name FROM member WHERE status = 'OFFICIAL' ORDER BY id LIMIT 1")
+                .query(String.class)
+                .single();
+        String query = URLEncoder.encode(name, StandardCharsets.UTF_8);
+        assertThat(office.get("/api/v1/members?q=" + query).status())
+                .as("the register stays closed to the city office")
+                .isEqualTo(403);
+        long audited = audited("member.lookup");
+        JsonNode found = office.get("/api/v1/member-lookup?q=" + query).json();
+        assertThat(found.size()).isBetween(1, 20);
+        assertThat(found.findValuesAsString("fullName")).contains(name);
+        List<String> fields = new ArrayList<>();
+        found.get(0).propertyNames().forEach(fields::add);
+        assertThat(fields).containsExactlyInAnyOrder("id", "fullName", "cellName");
+        assertThat(audited("member.lookup")).isEqualTo(audited + 1);
+        ApiClient.Response tooShort = office.get("/api/v1/member-lookup?q=a");
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.json().path("errors").findValuesAsString("field")).containsExactly("q");
+        assertThat(loggedIn(plainMemberLogin())
+                        .get("/api/v1/member-lookup?q=" + query)
+                        .status())
+                .isEqualTo(403);
+    }
+
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
     @Autowired
