@@ -196,12 +196,12 @@ describe('election pages', { timeout: 20_000 }, () => {
       [`GET /api/v1/elections/${ID}`]: {
         body: election({ state: 'RESULTS_ANNOUNCED', rounds: [announced as typeof round] }),
       },
-    expect(screen.getByTestId('election-screen-full')).toHaveTextContent('Toàn màn hình');
-  });
+    });
     render(`/elections/${ID}/results`, <ElectionResultsPage />, '/elections/:id/results');
     expect(await screen.findByTestId('election-result-1')).toHaveTextContent('Trần Thị Bình');
     expect(screen.getByTestId('election-result-1')).toHaveTextContent('Trúng cử');
     expect(screen.getByTestId('election-result-2')).not.toHaveTextContent('Trúng cử');
     expect(screen.getByTestId('election-result-2')).toHaveTextContent('5 · 50%');
+    expect(screen.getByTestId('election-screen-full')).toHaveTextContent('Toàn màn hình');
   });
 });
