@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangvu.org.OrgUnits;
@@ -368,24 +369,12 @@ public class ProgrammeStore {
 
     /** Programmes by id, whatever their scope (the caller has checked it). */
     public List<ProgrammeRow> byIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT * FROM programme WHERE id IN (:ids)")
-                .param("ids", ids)
-                .query(ProgrammeStore::programme)
-                .list();
+        return whereIn("SELECT * FROM programme WHERE id IN (:ids)", ids, ProgrammeStore::programme);
     }
 
     /** Tasks by id. */
     public List<TaskRow> tasksByIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT * FROM programme_task WHERE id IN (:ids)")
-                .param("ids", ids)
-                .query(ProgrammeStore::task)
-                .list();
+        return whereIn("SELECT * FROM programme_task WHERE id IN (:ids)", ids, ProgrammeStore::task);
     }
 
     /** Rewrites what an indicator says when the version still matches; otherwise 409 and nothing changes. */
@@ -502,23 +491,25 @@ public class ProgrammeStore {
     }
 
     public List<IndicatorRow> indicators(Collection<UUID> programmeIds) {
-        if (programmeIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT * FROM programme_indicator WHERE programme_id IN (:p) ORDER BY programme_id, seq")
-                .param("p", programmeIds)
-                .query(ProgrammeStore::indicator)
-                .list();
+        return whereIn(
+                "SELECT * FROM programme_indicator WHERE programme_id IN (:ids) ORDER BY programme_id, seq",
+                programmeIds,
+                ProgrammeStore::indicator);
     }
 
     public List<TaskRow> tasks(Collection<UUID> programmeIds) {
-        if (programmeIds.isEmpty()) {
+        return whereIn(
+                "SELECT * FROM programme_task WHERE programme_id IN (:ids) ORDER BY programme_id, seq",
+                programmeIds,
+                ProgrammeStore::task);
+    }
+
+    /** The rows of a query bound to {@code :ids}; none for no ids (an empty IN list is not valid SQL). */
+    private <T> List<T> whereIn(String sql, Collection<UUID> ids, RowMapper<T> mapper) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT * FROM programme_task WHERE programme_id IN (:p) ORDER BY programme_id, seq")
-                .param("p", programmeIds)
-                .query(ProgrammeStore::task)
-                .list();
+        return jdbc.sql(sql).param("ids", ids).query(mapper).list();
     }
 
     public IndicatorRow indicator(UUID programmeId, UUID indicatorId) {
