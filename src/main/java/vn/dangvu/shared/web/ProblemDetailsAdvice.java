@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -85,6 +86,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> onTimeout(QueryTimeoutException ex, Locale locale) {
         log.warn("query timed out: {}", ex.getMessage());
+        return respond(problems.build(HttpStatus.SERVICE_UNAVAILABLE, "server.timeout", locale));
+    }
+
+    /** A row held by another transaction past the database's lock timeout: the same answer as a slow query. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> onLocked(PessimisticLockingFailureException ex, Locale locale) {
+        log.warn("lock not acquired: {}", ex.getMostSpecificCause().getMessage());
         return respond(problems.build(HttpStatus.SERVICE_UNAVAILABLE, "server.timeout", locale));
     }
 

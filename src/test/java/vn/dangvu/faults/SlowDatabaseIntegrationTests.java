@@ -1,0 +1,4 @@
+package vn.dangvu.faults;
+
+/** {@link SlowDatabaseScenarios} on the embedded database (its lock timeout). */
+class SlowDatabaseIntegrationTests extends SlowDatabaseScenarios {}

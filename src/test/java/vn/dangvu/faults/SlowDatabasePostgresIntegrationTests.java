@@ -1,0 +1,7 @@
+package vn.dangvu.faults;
+
+import vn.dangvu.support.OnPostgres;
+
+/** {@link SlowDatabaseScenarios} on PostgreSQL (the statement timeout). */
+@OnPostgres
+class SlowDatabasePostgresIntegrationTests extends SlowDatabaseScenarios {}
