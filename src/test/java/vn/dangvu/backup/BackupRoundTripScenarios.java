@@ -67,16 +67,21 @@ abstract class BackupRoundTripScenarios extends PlatformTestBase {
 
         assertThat(digests(restored)).as("every table, row for row").isEqualTo(before);
         assertThat(before).containsKeys("member", "member_event", "org_stat", "audit_entry", "flyway_schema_history");
+        // as arguments, so that they win over the test profile's own database and demo settings
         try (ConfigurableApplicationContext copy = new SpringApplicationBuilder(
                         DangVuApplication.class, TestClock.Config.class)
                 .profiles("test")
-                .properties(
-                        "spring.datasource.url=" + restored,
-                        "spring.datasource.username=" + user(),
-                        "spring.datasource.password=" + password(),
-                        "server.port=0",
-                        "dangvu.demo.enabled=false")
-                .run()) {
+                .run(
+                        "--spring.datasource.url=" + restored,
+                        "--spring.datasource.username=" + user(),
+                        "--spring.datasource.password=" + password(),
+                        "--server.port=0",
+                        "--dangvu.demo.enabled=false")) {
+            try (Connection c = copy.getBean(DataSource.class).getConnection()) {
+                assertThat(c.getMetaData().getURL())
+                        .as("the copy runs on the restored database")
+                        .startsWith(restored.split(";")[0]);
+            }
             AuditVerifier.Verdict verdict = copy.getBean(AuditVerifier.class).verify();
             assertThat(verdict.valid()).as("the audit chain of the copy").isTrue();
             assertThat(verdict.checked()).isPositive();

@@ -112,6 +112,14 @@ class MemberImportService {
             throw DomainException.rule("member-import.file.empty").onField("file");
         }
         MemberImportFile.Format format = MemberImportFile.formatOf(request.fileName(), head);
+        if (format == MemberImportFile.Format.XLSX) {
+            try {
+                WorkbookGuard.check(file);
+            } catch (DomainException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+        }
         String fileName = request.fileName() == null || request.fileName().isBlank()
                 ? "import." + format.name().toLowerCase(java.util.Locale.ROOT)
                 : request.fileName();

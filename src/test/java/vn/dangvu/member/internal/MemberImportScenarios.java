@@ -268,6 +268,45 @@ abstract class MemberImportScenarios extends PlatformTestBase {
     }
 
     @Test
+    void aWorkbookThatUnpacksFarBeyondItsSizeIsRefusedBeforeItIsRead() throws IOException {
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            zip.write("<sst><si><t>".getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 64; i++) {
+                zip.write(spaces);
+            }
+            zip.write("</t></si></sst>".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(bomb.size()).as("64 MB packed into a few kilobytes").isLessThan(1 << 20);
+        long jobs =
+                jdbc.sql("SELECT COUNT(*) FROM member_import").query(Long.class).single();
+
+        ApiClient staff = loggedIn("bantochuc");
+        ApiClient.Response refused = staff.multipart(
+                "POST", "/api/v1/member-imports?mode=ALL_OR_NOTHING", "file", "bom.xlsx", bomb.toByteArray());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("member-import.file.unsafe");
+        assertThat(refused.json().path("errors").findValuesAsString("field")).containsExactly("file");
+        ApiClient.Response notAWorkbook = staff.multipart(
+                "POST",
+                "/api/v1/member-imports?mode=ALL_OR_NOTHING",
+                "file",
+                "not.xlsx",
+                "Họ và tên;Giới tính".getBytes(StandardCharsets.UTF_8));
+        assertThat(notAWorkbook.code()).isEqualTo("member-import.file.unreadable");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM member_import")
+                        .query(Long.class)
+                        .single())
+                .as("no job for a refused file")
+                .isEqualTo(jobs);
+    }
+
+    @Test
     void theTemplateHasTheHeadersTheImportReads() throws IOException {
         ApiClient.Download xlsx = loggedIn("tochuc").download("/api/v1/member-imports/template.xlsx");
         assertThat(xlsx.status()).isEqualTo(200);
