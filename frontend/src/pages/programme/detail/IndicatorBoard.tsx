@@ -1,4 +1,4 @@
-import { HistoryOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import {
   App,
@@ -29,7 +29,7 @@ import { barStatus, historyChart, indicatorColor, periodChoices, targetText } fr
 import type { IndicatorView, ProgrammeView } from '../programmeTypes';
 import { useIndicatorHistory, useRemoveIndicator, useReportIndicator } from '../useProgrammeQueries';
 import { AddIndicatorModal } from './AddForms';
-import { ItemActions } from './ItemActions';
+import { RowActions } from './ItemActions';
 
 /** The indicator board: each indicator's target, latest value, progress bar and status with its rule. */
 export function IndicatorBoard({ p }: { p: ProgrammeView }) {
@@ -105,34 +105,26 @@ export function IndicatorBoard({ p }: { p: ProgrammeView }) {
       key: 'actions',
       title: '',
       render: (_, i) => (
-        <Flex gap="small">
-          {i.canReport ? (
-            <Button
-              size="small"
-              type="primary"
-              onClick={() => setReporting(i)}
-              data-testid={`indicator-report-${i.seq}`}
-            >
-              {t('programme.indicator.report')}
-            </Button>
-          ) : null}
-          <Button
-            size="small"
-            icon={<HistoryOutlined />}
-            onClick={() => setHistory(i)}
-            data-testid={`indicator-history-${i.seq}`}
-            aria-label={t('programme.indicator.history')}
-          />
-          {p.canEdit ? (
-            <ItemActions
-              testId={`indicator-${i.seq}`}
-              canRemove={i.canRemove}
-              onEdit={() => setEditing(i)}
-              onRemove={() => remove.mutateAsync({ indicatorId: i.id, version: i.version })}
-              removing={remove.isPending && remove.variables?.indicatorId === i.id}
-            />
-          ) : null}
-        </Flex>
+        <RowActions
+          kind="indicator"
+          seq={i.seq}
+          report={
+            i.canReport
+              ? { label: t('programme.indicator.report'), onClick: () => setReporting(i) }
+              : undefined
+          }
+          onHistory={() => setHistory(i)}
+          edit={
+            p.canEdit
+              ? {
+                  canRemove: i.canRemove,
+                  onEdit: () => setEditing(i),
+                  onRemove: () => remove.mutateAsync({ indicatorId: i.id, version: i.version }),
+                  removing: remove.isPending && remove.variables?.indicatorId === i.id,
+                }
+              : undefined
+          }
+        />
       ),
       width: p.canEdit ? 200 : 130,
     },

@@ -1,5 +1,5 @@
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm, Tooltip } from 'antd';
+import { DeleteOutlined, EditOutlined, HistoryOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Popconfirm, Tooltip } from 'antd';
 import { ApiError } from '../../../api/http';
 import { useI18n } from '../../../i18n';
 
@@ -71,5 +71,42 @@ export function ItemActions({
         </Tooltip>
       )}
     </>
+  );
+}
+
+/**
+ * The actions of a row of the indicator or task board: report (when the user may), the history, and for the issuing
+ * unit's staff edit and remove. Test ids follow `{kind}-report-{seq}`, `{kind}-history-{seq}`, `{kind}-{seq}-edit`.
+ */
+export function RowActions({
+  kind,
+  seq,
+  report,
+  onHistory,
+  edit,
+}: {
+  kind: 'indicator' | 'task';
+  seq: number;
+  report?: { label: string; onClick: () => void };
+  onHistory: () => void;
+  edit?: { canRemove: boolean; onEdit: () => void; onRemove: () => Promise<unknown>; removing: boolean };
+}) {
+  const { t } = useI18n();
+  return (
+    <Flex gap="small">
+      {report ? (
+        <Button size="small" type="primary" onClick={report.onClick} data-testid={`${kind}-report-${seq}`}>
+          {report.label}
+        </Button>
+      ) : null}
+      <Button
+        size="small"
+        icon={<HistoryOutlined />}
+        onClick={onHistory}
+        data-testid={`${kind}-history-${seq}`}
+        aria-label={t('programme.indicator.history')}
+      />
+      {edit ? <ItemActions testId={`${kind}-${seq}`} {...edit} /> : null}
+    </Flex>
   );
 }

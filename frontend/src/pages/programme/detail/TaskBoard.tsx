@@ -1,4 +1,4 @@
-import { BellOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
+import { BellOutlined, PlusOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import {
   App,
@@ -25,7 +25,7 @@ import { barStatus, taskColor } from '../programmeModel';
 import type { ProgrammeView, TaskView } from '../programmeTypes';
 import { useRemindTasks, useRemoveTask, useReportTask, useTaskHistory } from '../useProgrammeQueries';
 import { AddTaskModal } from './AddForms';
-import { ItemActions } from './ItemActions';
+import { RowActions } from './ItemActions';
 
 /** The task board: owner, deadline, progress bar, status and the overdue and due-soon flags. */
 export function TaskBoard({ p }: { p: ProgrammeView }) {
@@ -102,34 +102,26 @@ export function TaskBoard({ p }: { p: ProgrammeView }) {
       key: 'actions',
       title: '',
       render: (_, task) => (
-        <Flex gap="small">
-          {task.canReport && task.status !== 'DONE' ? (
-            <Button
-              size="small"
-              type="primary"
-              onClick={() => setReporting(task)}
-              data-testid={`task-report-${task.seq}`}
-            >
-              {t('programme.task.report')}
-            </Button>
-          ) : null}
-          <Button
-            size="small"
-            icon={<HistoryOutlined />}
-            onClick={() => setHistory(task)}
-            data-testid={`task-history-${task.seq}`}
-            aria-label={t('programme.indicator.history')}
-          />
-          {p.canEdit ? (
-            <ItemActions
-              testId={`task-${task.seq}`}
-              canRemove={task.canRemove}
-              onEdit={() => setEditing(task)}
-              onRemove={() => remove.mutateAsync({ taskId: task.id, version: task.version })}
-              removing={remove.isPending && remove.variables?.taskId === task.id}
-            />
-          ) : null}
-        </Flex>
+        <RowActions
+          kind="task"
+          seq={task.seq}
+          report={
+            task.canReport && task.status !== 'DONE'
+              ? { label: t('programme.task.report'), onClick: () => setReporting(task) }
+              : undefined
+          }
+          onHistory={() => setHistory(task)}
+          edit={
+            p.canEdit
+              ? {
+                  canRemove: task.canRemove,
+                  onEdit: () => setEditing(task),
+                  onRemove: () => remove.mutateAsync({ taskId: task.id, version: task.version }),
+                  removing: remove.isPending && remove.variables?.taskId === task.id,
+                }
+              : undefined
+          }
+        />
       ),
       width: p.canEdit ? 240 : 170,
     },
