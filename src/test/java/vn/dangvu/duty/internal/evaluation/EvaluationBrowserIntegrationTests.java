@@ -88,8 +88,8 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
         try (BrowserContext context = desktop()) {
             Page page = login(context, "tochuc");
             openCycle(page);
-            page.locator("[data-testid^='evaluation-decide-']").first().click();
-            page.getByTestId("evaluation-decide-confirm").click();
+            confirmDecision(
+                    page, page.locator("[data-testid^='evaluation-decide-']").first());
             assertThat(page.getByTestId("evaluation-decide-problem")).containsText("vượt mức tối đa");
             shot(page, "evaluation-decision-refused", Viewport.DESKTOP, true);
 
@@ -99,8 +99,8 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
             assertThat(page.locator("[data-testid^='evaluation-quota-']").first())
                     .containsText("Trong tỷ lệ");
             shot(page, "evaluation-decision", Viewport.DESKTOP, true);
-            page.locator("[data-testid^='evaluation-decide-']").first().click();
-            page.getByTestId("evaluation-decide-confirm").click();
+            confirmDecision(
+                    page, page.locator("[data-testid^='evaluation-decide-']").first());
             assertThat(page.getByText("Đã quyết định xếp loại cho")).isVisible();
 
             page.getByTestId("evaluation-advance").click();
@@ -168,10 +168,12 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
             page.getByTestId("evaluation-unit-appraise-" + cell).click();
             assertThat(input(page, "appraisal-score")).hasValue("93");
             page.getByTestId("appraisal-submit").click();
+            modalClosed(page);
             assertThat(page.getByTestId("evaluation-unit-proposed-" + cell)).containsText("xuất sắc");
-            assertThat(page.getByTestId("evaluation-quota-" + grassroots)).containsText("Vượt tỷ lệ");
-            page.getByTestId("evaluation-decide-" + grassroots).click();
-            page.getByTestId("evaluation-decide-confirm").click();
+            // the board refetched after the appraisal: the quota counts the cell's proposal too
+            assertThat(page.getByTestId("evaluation-quota-" + grassroots))
+                    .containsText(opened.json().path("entries").asLong() + " tổ chức xuất sắc");
+            confirmDecision(page, page.getByTestId("evaluation-decide-" + grassroots));
             assertThat(page.getByTestId("evaluation-decide-problem")).containsText("vượt mức tối đa");
             shot(page, "evaluation-organisation-refused", Viewport.DESKTOP, true);
 
@@ -179,8 +181,7 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
             page.reload();
             openCycle(page, label, "evaluation-unit-board");
             assertThat(page.getByTestId("evaluation-quota-" + grassroots)).containsText("Trong tỷ lệ");
-            page.getByTestId("evaluation-decide-" + grassroots).click();
-            page.getByTestId("evaluation-decide-confirm").click();
+            confirmDecision(page, page.getByTestId("evaluation-decide-" + grassroots));
             assertThat(page.getByTestId("evaluation-unit-decided-" + cell)).containsText("Hoàn thành tốt");
 
             page.getByTestId("evaluation-advance").click();
@@ -294,6 +295,20 @@ class EvaluationBrowserIntegrationTests extends PlatformTestBase {
                 .click();
         dropdownsClosed(page);
         assertThat(page.getByTestId(board)).isVisible();
+    }
+
+    /** Waits until no dialog is open or closing: its mask would take the next click. */
+    private static void modalClosed(Page page) {
+        assertThat(page.locator(".ant-modal-wrap:visible")).hasCount(0);
+    }
+
+    /** Opens the decision's confirmation once it has settled, confirms it, and waits until it has closed. */
+    private static void confirmDecision(Page page, Locator decide) {
+        decide.click();
+        Locator confirm = page.getByTestId("evaluation-decide-confirm");
+        assertThat(confirm).isVisible();
+        confirm.click();
+        assertThat(confirm).isHidden();
     }
 
     private static void dropdownsClosed(Page page) {
