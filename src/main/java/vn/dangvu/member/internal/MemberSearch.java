@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +54,9 @@ public class MemberSearch {
      */
     public static final int TYPE_AHEAD_COUNT_LIMIT = 1_000;
 
+    /** The share of the sample, in percent, from which a fragment counts as common. */
+    static final int COMMON_PERCENT = 5;
+
     private static final Pattern DIGITS = Pattern.compile("\\d{6,12}");
     private static final String SELECT = """
             SELECT m.id, m.full_name, m.sex, m.birth_date, m.status, m.org_unit_id, m.card_number, m.sort_key,
@@ -65,13 +69,16 @@ public class MemberSearch {
     private final TransactionTemplate readOnly;
     private final OrgUnits orgUnits;
     private final Clock clock;
+    private final boolean postgres;
+    private final int sample;
 
     MemberSearch(
             JdbcClient jdbc,
             JdbcTemplate template,
             PlatformTransactionManager transactions,
             OrgUnits orgUnits,
-            Clock clock) {
+            Clock clock,
+            @Value("${dangvu.member-search.common-sample:20000}") int sample) {
         this.jdbc = jdbc;
         JdbcTemplate fetching = new JdbcTemplate(template.getDataSource());
         // PostgreSQL streams a result only inside a transaction and with a fetch size; otherwise it loads it whole.
@@ -81,6 +88,27 @@ public class MemberSearch {
         this.readOnly.setReadOnly(true);
         this.orgUnits = orgUnits;
         this.clock = clock;
+        this.postgres = isPostgres(template.getDataSource());
+        this.sample = sample;
+    }
+
+    /** How many members of a scope are sampled to tell a common fragment from a rare one. */
+    int commonSample() {
+        return sample;
+    }
+
+    private static boolean isPostgres(javax.sql.@Nullable DataSource dataSource) {
+        if (dataSource == null) {
+            return false;
+        }
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** A row of an export: the list row plus the columns the sheet shows. */
@@ -93,7 +121,8 @@ public class MemberSearch {
 
     private record Row(MemberSummary summary, String sortKey) {}
 
-    private record Where(String sql, Map<String, Object> params) {}
+    /** A filter's condition, and the same without its name condition (the scope and the other filters). */
+    private record Where(String sql, Map<String, Object> params, String withoutName) {}
 
     /** One page of the list. */
     public MemberPage search(MemberFilter filter, OrgScope scope, Paging paging) {
@@ -115,17 +144,21 @@ public class MemberSearch {
         String orderKey = order.substring(2);
         // A name search reads its matches' keys once: that both counts them and, when they are few, orders the page.
         boolean named = byName(filter) && !typeAhead(filter);
-        List<Key> keys = named ? keys(where.get(), COUNT_LIMIT + 1) : List.of();
+        boolean walk = named && common(where.get());
+        List<Key> keys = named ? withoutBitmaps(walk, () -> keys(where.get(), COUNT_LIMIT + 1)) : List.of();
         int limit = typeAhead(filter) ? TYPE_AHEAD_COUNT_LIMIT : COUNT_LIMIT;
         long total = named ? keys.size() : count(where.get(), limit + 1);
+        String pageSql = SELECT + condition + " ORDER BY " + order + ", m.id LIMIT :limit OFFSET :offset";
         List<Row> rows = named && total <= COUNT_LIMIT
                 ? fewNamedRows(keys, cursor, offset, size + 1)
-                : jdbc.sql(SELECT + condition + " ORDER BY " + order + ", m.id LIMIT :limit OFFSET :offset")
-                        .params(params)
-                        .param("limit", size + 1)
-                        .param("offset", offset)
-                        .query((rs, n) -> new Row(summary(rs), rs.getString(orderKey)))
-                        .list();
+                : withoutBitmaps(
+                        walk,
+                        () -> jdbc.sql(pageSql)
+                                .params(params)
+                                .param("limit", size + 1)
+                                .param("offset", offset)
+                                .query((rs, n) -> new Row(summary(rs), rs.getString(orderKey)))
+                                .list());
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
@@ -157,6 +190,43 @@ public class MemberSearch {
     }
 
     private record Key(UUID id, String sortKey) {}
+
+    /**
+     * Whether a "contains" fragment is common in the scope: at least {@link #COMMON_PERCENT} % of a sample of
+     * {@code dangvu.member-search.common-sample} members of the scope (20,000) match it. The trigram index answers a rare fragment at once, but for a
+     * common one ("thị", "văn") PostgreSQL builds a bitmap of millions of rows before it reads the first
+     * (docs/benchmarks.md); reading the scope in order and stopping at the limit then needs only a few thousand rows
+     * per thousand matches. A scope smaller than the sample is small enough for either plan.
+     */
+    private boolean common(Where where) {
+        if (!postgres) {
+            return false;
+        }
+        long[] counts = jdbc.sql("SELECT COUNT(*) AS n, COUNT(*) FILTER (WHERE s.search_name LIKE :name ESCAPE '\\')"
+                        + " AS hits FROM (SELECT m.search_name FROM member m WHERE " + where.withoutName()
+                        + " LIMIT :sample) s")
+                .params(where.params())
+                .param("sample", sample)
+                .query((rs, n) -> new long[] {rs.getLong("n"), rs.getLong("hits")})
+                .single();
+        return counts[0] >= this.sample && counts[1] * 100 >= counts[0] * COMMON_PERCENT;
+    }
+
+    /** Runs a name search's query with bitmap scans off when its fragment is common (see {@link #common}). */
+    private <T> T withoutBitmaps(boolean walk, java.util.function.Supplier<T> query) {
+        if (!walk) {
+            return query.get();
+        }
+        // SET LOCAL ends with the transaction; it is set back at once in case the search runs inside a caller's
+        return readOnly.execute(tx -> {
+            jdbc.sql("SET LOCAL enable_bitmapscan = off").update();
+            try {
+                return query.get();
+            } finally {
+                jdbc.sql("SET LOCAL enable_bitmapscan = on").update();
+            }
+        });
+    }
 
     /**
      * The keys of a name search's matches, at most {@code limit} of them: one pass through the name indexes that
@@ -240,6 +310,7 @@ public class MemberSearch {
     private Optional<Where> where(MemberFilter filter, OrgScope scope) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        @Nullable String nameCondition = null;
         List<String> roots = rootPaths();
         scopeCondition(scope, roots, params).ifPresent(where::add);
         if (filter.orgUnitId() != null) {
@@ -264,7 +335,8 @@ public class MemberSearch {
                 boolean contains = filter.match() == null
                         ? key.length() >= 3
                         : filter.match() == MemberFilter.NameMatch.CONTAINS && key.length() >= 3;
-                where.add("m.search_name LIKE :name ESCAPE '\\'");
+                nameCondition = "m.search_name LIKE :name ESCAPE '\\'";
+                where.add(nameCondition);
                 params.put("name", contains ? "%" + escapeLike(key) + "%" : escapeLike(key) + "%");
             }
         }
@@ -306,7 +378,13 @@ public class MemberSearch {
             where.add("m.admitted_on <= :admittedTo");
             params.put("admittedTo", filter.admittedTo());
         }
-        return Optional.of(new Where(where.isEmpty() ? "1 = 1" : String.join(" AND ", where), params));
+        String name = nameCondition;
+        List<String> others = where.stream().filter(c -> !c.equals(name)).toList();
+        return Optional.of(new Where(and(where), params, and(others)));
+    }
+
+    private static String and(List<String> conditions) {
+        return conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions);
     }
 
     /**

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import vn.dangvu.member.MemberPage;
 import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.OrgScope;
+import vn.dangvu.shared.Paging;
 import vn.dangvu.shared.text.VietnameseText;
 import vn.dangvu.support.ApiClient;
 import vn.dangvu.support.PlatformTestBase;
@@ -231,6 +233,45 @@ abstract class MemberListScenarios extends PlatformTestBase {
                     : page.path("next").asString();
         } while (next != null);
         return ids;
+    }
+
+    @Test
+    void aCommonAndARareFragmentListTheSameMembersAsAPlainQuery() {
+        OrgScope everything = new OrgScope(List.of("/"), null);
+        long members = jdbc.sql("SELECT COUNT(*) FROM member").query(Long.class).single();
+        // the sample that tells a common fragment from a rare one needs a scope at least its size
+        assertThat(members).isGreaterThanOrEqualTo(search.commonSample());
+        for (String fragment : List.of("thi", "uyen", "xoan")) {
+            List<String> expected = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM member WHERE search_name LIKE :f"
+                            + " ORDER BY sort_key, id LIMIT 50")
+                    .param("f", "%" + fragment + "%")
+                    .query(String.class)
+                    .list();
+            long total = jdbc.sql("SELECT COUNT(*) FROM member WHERE search_name LIKE :f")
+                    .param("f", "%" + fragment + "%")
+                    .query(Long.class)
+                    .single();
+            MemberPage page = search.search(
+                    new MemberFilter(
+                            fragment,
+                            MemberFilter.NameMatch.CONTAINS,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null),
+                    everything,
+                    new Paging(0, 50));
+            assertThat(page.content().stream().map(m -> m.id().toString()).toList())
+                    .as(fragment)
+                    .isEqualTo(expected);
+            assertThat(page.totalElements()).as(fragment).isEqualTo(Math.min(total, MemberSearch.COUNT_LIMIT));
+        }
     }
 
     @Test
