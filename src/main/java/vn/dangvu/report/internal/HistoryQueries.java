@@ -31,7 +31,7 @@ class HistoryQueries {
         this.groupingSets = isPostgres(dataSource);
     }
 
-    private static boolean isPostgres(javax.sql.DataSource dataSource) {
+    static boolean isPostgres(javax.sql.DataSource dataSource) {
         try (java.sql.Connection c = dataSource.getConnection()) {
             return c.getMetaData()
                     .getDatabaseProductName()
