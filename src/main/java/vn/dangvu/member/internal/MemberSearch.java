@@ -151,8 +151,9 @@ public class MemberSearch {
         String pageSql = SELECT + condition + " ORDER BY " + order + ", m.id LIMIT :limit OFFSET :offset";
         List<Row> rows = named && total <= COUNT_LIMIT
                 ? fewNamedRows(keys, cursor, offset, size + 1)
+                // a name with more matches than the count limit: walking the list's order fills a page soon
                 : withoutBitmaps(
-                        walk,
+                        walk || named,
                         () -> jdbc.sql(pageSql)
                                 .params(params)
                                 .param("limit", size + 1)
