@@ -70,7 +70,7 @@ export default function DocumentListPage() {
       key: 'title',
       title: t('document.column.title'),
       render: (_, row) => (
-        <Flex vertical>
+        <Flex vertical className="wrap-anywhere">
           <Link to={`/documents/${row.id}`} data-testid={`document-link-${row.id}`}>
             {row.read || !access.isMember ? row.title : <strong>{row.title}</strong>}
           </Link>

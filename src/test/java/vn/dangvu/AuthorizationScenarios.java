@@ -15,13 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
-import vn.dangvu.shared.Allowed;
 import vn.dangvu.shared.PublicEndpoint;
 import vn.dangvu.shared.Role;
 import vn.dangvu.support.ApiClient;
+import vn.dangvu.support.ApiOperations;
 import vn.dangvu.support.PlatformTestBase;
 
 /**
@@ -39,19 +38,7 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
     static final String SPLIT_PARTS =
             "{#\"parts\":[{\"kind\":\"CELL\",\"code\":\"AUTHZ.S%d\",\"name\":\"Chi bộ Tách\"}]}";
 
-    private static final Map<String, Set<Role>> DEMO_ROLES = new LinkedHashMap<>();
-
-    static {
-        DEMO_ROLES.put("member", EnumSet.of(Role.MEMBER));
-        DEMO_ROLES.put("bithu", EnumSet.of(Role.MEMBER, Role.CELL_SECRETARY));
-        DEMO_ROLES.put("tochuc", EnumSet.of(Role.ORG_STAFF));
-        DEMO_ROLES.put("bantochuc", EnumSet.of(Role.CITY_ORGANISATION));
-        DEMO_ROLES.put("vanphong", EnumSet.of(Role.CITY_OFFICE));
-        DEMO_ROLES.put("kiemtra", EnumSet.of(Role.INSPECTION));
-        DEMO_ROLES.put("thuongtruc", EnumSet.of(Role.LEADERSHIP));
-        DEMO_ROLES.put("tiepdan", EnumSet.of(Role.PETITION_STAFF));
-        DEMO_ROLES.put("admin", EnumSet.of(Role.ADMIN));
-    }
+    private static final Map<String, Set<Role>> DEMO_ROLES = ApiOperations.DEMO_ROLES;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -2335,29 +2322,13 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
     }
 
     Role[] allowedRoles(Operation op) {
-        HandlerMethod handler = handler(op);
-        Allowed allowed = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(
-                handler.getMethod(), Allowed.class);
-        if (allowed == null) {
-            allowed = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(
-                    handler.getBeanType(), Allowed.class);
-        }
+        Role[] allowed = ApiOperations.allowedRoles(mappings, op.method(), op.path());
         assertThat(allowed).as("@Allowed on " + op.key()).isNotNull();
-        return allowed.value();
+        return allowed;
     }
 
     HandlerMethod handler(Operation op) {
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
-                mappings.getHandlerMethods().entrySet()) {
-            RequestMappingInfo info = entry.getKey();
-            boolean path = info.getPatternValues().contains(op.path());
-            boolean method = info.getMethodsCondition().getMethods().stream()
-                    .anyMatch(m -> m.name().equals(op.method()));
-            if (path && method) {
-                return entry.getValue();
-            }
-        }
-        throw new AssertionError("no handler for " + op.key());
+        return ApiOperations.handler(mappings, op.method(), op.path());
     }
 
     /** A valid self-assessment or appraisal body: the scope check, not validation, must answer. */
@@ -2442,28 +2413,7 @@ abstract class AuthorizationScenarios extends PlatformTestBase {
     }
 
     static String fill(String path) {
-        return path.replace("{id}", "1")
-                .replace("{eventId}", "1")
-                .replace("{attachmentId}", "1")
-                .replace("{documentId}", "00000000-0000-0000-0000-000000000001")
-                .replace("{date}", "2026-01-01")
-                .replace("{kind}", "MEMBERS")
-                .replace("{materialId}", "00000000-0000-0000-0000-000000000002")
-                .replace("{invitationId}", "00000000-0000-0000-0000-000000000003")
-                .replace("{cycleId}", "00000000-0000-0000-0000-000000000002")
-                .replace("{entryId}", "00000000-0000-0000-0000-000000000003")
-                .replace("{basisId}", "1")
-                .replace("{reliefId}", "1")
-                .replace("{appealId}", "00000000-0000-0000-0000-000000000004")
-                .replace("{itemId}", "00000000-0000-0000-0000-000000000005")
-                .replace("{indicatorId}", "00000000-0000-0000-0000-000000000005")
-                .replace("{taskId}", "00000000-0000-0000-0000-000000000006")
-                .replace("{participantId}", "00000000-0000-0000-0000-000000000007")
-                .replace("{draftId}", "00000000-0000-0000-0000-000000000008")
-                .replace("{opinionId}", "00000000-0000-0000-0000-000000000009")
-                .replace("{ballotNumber}", "1")
-                .replace("{receipt}", "AAAAA-BBBBB")
-                .replace("{delegateId}", "00000000-0000-0000-0000-00000000000a");
+        return ApiOperations.fill(path);
     }
 
     static ApiClient.Response call(ApiClient client, Operation op, String path, String body) {

@@ -88,7 +88,10 @@ public record MemberFilter(
         return this;
     }
 
+    /** The statuses asked for; a blank value (which binds as null) asks for none, as an absent one does. */
     public List<MemberStatus> statuses() {
-        return status == null ? List.of() : status;
+        return status == null
+                ? List.of()
+                : status.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

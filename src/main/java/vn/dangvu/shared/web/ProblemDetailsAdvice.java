@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.dangvu.shared.DomainException;
@@ -130,6 +131,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 locale,
                 Map.of(),
                 List.of(new Problems.FieldProblem(ex.getName(), "typeMismatch", message))));
+    }
+
+    /**
+     * A file upload sent without a multipart body. (Its subclass for an upload over the size limit is answered 413 by
+     * the base class, whose handler is the closer match.)
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> onNotMultipart(MultipartException ex, Locale locale) {
+        return respond(problems.build(HttpStatus.BAD_REQUEST, "request.not-multipart", locale));
     }
 
     @ExceptionHandler

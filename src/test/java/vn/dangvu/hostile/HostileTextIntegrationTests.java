@@ -1,0 +1,4 @@
+package vn.dangvu.hostile;
+
+/** {@link HostileTextScenarios} on the embedded H2. */
+class HostileTextIntegrationTests extends HostileTextScenarios {}
