@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockApi } from '../../../test/mockApi';
+import { mockApi, problem } from '../../../test/mockApi';
 import { renderPage } from '../../../test/render';
 import MemberImportPage from '.';
 
@@ -83,6 +83,41 @@ describe('member import page', () => {
     expect(await screen.findByText('Đã nhập xong')).toBeInTheDocument();
     expect(screen.getByTestId('import-inserted')).toHaveTextContent('2');
     expect(screen.queryByTestId('import-report')).toBeNull();
+  }, 20_000);
+
+  it('keeps polling through a restart and shows an import that the stopped application left as interrupted', async () => {
+    let polls = 0;
+    mockApi({
+      'GET /api/v1/org-units/roots': { body: [] },
+      'POST /api/v1/member-imports': {
+        status: 202,
+        body: { ...job, state: 'WRITING', percent: 88, finishedAt: null, errorCount: 0, errors: [] },
+      },
+      [`GET /api/v1/member-imports/${job.id}`]: () => {
+        polls += 1;
+        if (polls === 1) return problem(503, 'server.unavailable');
+        return {
+          body: {
+            ...job,
+            state: 'FAILED',
+            errorCount: 0,
+            errors: [],
+            failureCode: 'member-import.interrupted',
+            failureMessage:
+              'Việc nhập bị gián đoạn vì ứng dụng đã dừng giữa chừng; không có dữ liệu nào bị thay đổi. Hãy tải tệp lên và nhập lại.',
+          },
+        };
+      },
+    });
+    renderPage(<MemberImportPage />, '/members/import', '/members/import');
+    const user = userEvent.setup();
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    await user.upload(input, new File(['x'], 'dang-vien.csv', { type: 'text/csv' }));
+    await user.click(screen.getByTestId('import-start'));
+
+    expect(await screen.findByText(/Việc nhập bị gián đoạn/, undefined, { timeout: 8_000 })).toBeInTheDocument();
+    expect(screen.getByTestId('import-state')).toHaveTextContent('Nhập không thành công');
+    expect(polls).toBeGreaterThanOrEqual(2);
   }, 20_000);
 
   it('keeps the start button disabled until a file is chosen', () => {

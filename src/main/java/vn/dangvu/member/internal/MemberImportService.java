@@ -59,6 +59,7 @@ class MemberImportService {
     private final TransactionTemplate write;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate apart;
+    private final MemberImportLocks locks;
 
     MemberImportService(
             MemberImportJobStore jobs,
@@ -70,8 +71,10 @@ class MemberImportService {
             Clock clock,
             @Qualifier("memberImportExecutor") TaskExecutor executor,
             PlatformTransactionManager transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MemberImportLocks locks) {
         this.events = events;
+        this.locks = locks;
         this.jobs = jobs;
         this.store = store;
         this.orgUnits = orgUnits;
@@ -99,7 +102,29 @@ class MemberImportService {
      */
     UUID start(Request request, Actor actor, OrgScope scope) throws IOException {
         OrgUnitView target = target(request.orgUnitId(), scope);
-        Path file = Files.createTempFile("member-import-", ".upload");
+        UUID id = UUID.randomUUID();
+        // held before the job exists, so that no sweep takes it for a dead process's job
+        locks.hold(id);
+        boolean queued = false;
+        try {
+            Job job = accept(id, request, actor, scope, target);
+            executor.execute(new DelegatingSecurityContextRunnable(() -> run(job)));
+            queued = true;
+        } finally {
+            if (!queued) {
+                locks.release(id);
+            }
+        }
+        return id;
+    }
+
+    /** The temporary upload's name starts with this, so that a job's upload can be found after a crash. */
+    static String uploadPrefix(UUID job) {
+        return "member-import-" + job + "-";
+    }
+
+    private Job accept(UUID id, Request request, Actor actor, OrgScope scope, OrgUnitView target) throws IOException {
+        Path file = Files.createTempFile(uploadPrefix(id), ".upload");
         try (InputStream in = request.content()) {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -123,7 +148,6 @@ class MemberImportService {
         String fileName = request.fileName() == null || request.fileName().isBlank()
                 ? "import." + format.name().toLowerCase(java.util.Locale.ROOT)
                 : request.fileName();
-        UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         apart.executeWithoutResult(tx -> {
             jobs.create(id, target.id(), actor.accountId(), actor.username(), now, fileName, format, request.mode());
@@ -133,9 +157,7 @@ class MemberImportService {
             change.put("orgUnitId", target.id());
             audit.record("member-import.start", "member-import", id, change);
         });
-        Job job = new Job(id, file, format, request.mode(), target, scope, actor.username());
-        executor.execute(new DelegatingSecurityContextRunnable(() -> run(job)));
-        return id;
+        return new Job(id, file, format, request.mode(), target, scope, actor.username());
     }
 
     private OrgUnitView target(@Nullable Long orgUnitId, OrgScope scope) {
@@ -162,35 +184,34 @@ class MemberImportService {
             OrgScope scope,
             String by) {}
 
-    /** Reads, checks and writes one import; never throws (a failure is the job's outcome). */
+    /**
+     * Reads, checks and writes one import; never throws (a failure is the job's outcome). A written import is recorded
+     * as such in its write transaction, so that a process stopped after the write cannot leave it looking unwritten.
+     */
     void run(Job job) {
         List<MemberImportValidator.RowError> errors = new ArrayList<>();
         long[] counts = new long[2];
-        MemberImportState state;
-        MemberImportStore.Outcome outcome = null;
-        String failure = null;
+        Result result;
         try {
             long total = MemberImportFile.estimateRows(job.file(), job.format());
             apart.executeWithoutResult(tx -> jobs.progress(job.id(), MemberImportState.VALIDATING, total, 0, 0, 1));
-            Result result = write.execute(tx -> {
+            result = write.execute(tx -> {
                 try {
                     Result r = validateAndWrite(job, total, errors, counts);
                     if (r.outcome() == null) {
                         tx.setRollbackOnly();
+                    } else {
+                        record(job, r, errors, counts);
                     }
                     return r;
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            state = result.state();
-            outcome = result.outcome();
-            failure = result.failure();
         } catch (RuntimeException | IOException e) {
             LOG.warn("member import {} failed", job.id(), e);
-            state = MemberImportState.FAILED;
-            failure = e instanceof DomainException d ? d.code() : "member-import.failed";
-            outcome = null;
+            result = new Result(
+                    MemberImportState.FAILED, null, e instanceof DomainException d ? d.code() : "member-import.failed");
         } finally {
             try {
                 Files.deleteIfExists(job.file());
@@ -198,31 +219,32 @@ class MemberImportService {
                 LOG.warn("cannot delete the upload of import {}", job.id(), e);
             }
         }
-        MemberImportState finalState = state;
-        MemberImportStore.Outcome finalOutcome = outcome;
-        String finalFailure = failure;
-        long errorCount = errors.size();
-        apart.executeWithoutResult(tx -> {
-            jobs.saveErrors(job.id(), errors);
-            jobs.finish(
-                    job.id(),
-                    finalState,
-                    counts[0],
-                    counts[1],
-                    finalOutcome,
-                    errorCount,
-                    finalFailure,
-                    clock.instant());
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("state", finalState);
-            change.put("rowsRead", counts[0]);
-            change.put("errors", errorCount);
-            if (finalOutcome != null) {
-                change.put("inserted", finalOutcome.inserted());
-                change.put("updated", finalOutcome.updated());
+        try {
+            if (result.outcome() == null) {
+                Result unwritten = result;
+                apart.executeWithoutResult(tx -> record(job, unwritten, errors, counts));
             }
-            audit.record("member-import.finish", "member-import", job.id(), change);
-        });
+        } finally {
+            locks.release(job.id());
+        }
+    }
+
+    /** The job's outcome, its errors and the audit of its end. */
+    private void record(Job job, Result result, List<MemberImportValidator.RowError> errors, long[] counts) {
+        MemberImportStore.Outcome outcome = result.outcome();
+        long errorCount = errors.size();
+        jobs.saveErrors(job.id(), errors);
+        jobs.finish(
+                job.id(), result.state(), counts[0], counts[1], outcome, errorCount, result.failure(), clock.instant());
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("state", result.state());
+        change.put("rowsRead", counts[0]);
+        change.put("errors", errorCount);
+        if (outcome != null) {
+            change.put("inserted", outcome.inserted());
+            change.put("updated", outcome.updated());
+        }
+        audit.record("member-import.finish", "member-import", job.id(), change);
     }
 
     private record Result(
