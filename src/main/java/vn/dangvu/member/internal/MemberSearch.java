@@ -54,6 +54,13 @@ public class MemberSearch {
      */
     public static final int TYPE_AHEAD_COUNT_LIMIT = 1_000;
 
+    /** Members read in list order to look for a page of a name with many matches (see {@link #windowed}). */
+    static final int WINDOW = 5_000;
+
+    /** The columns of a list row that come from the member table. */
+    private static final String MEMBER_COLUMNS = "m.id, m.full_name, m.sex, m.birth_date, m.status, m.org_unit_id,"
+            + " m.card_number, m.sort_key, m.search_name, m.ethnicity, m.theory_level, m.admitted_on, m.official_on";
+
     /** The share of the sample, in percent, from which a fragment counts as common. */
     static final int COMMON_PERCENT = 5;
 
@@ -122,10 +129,22 @@ public class MemberSearch {
     private record Row(MemberSummary summary, String sortKey) {}
 
     /** A filter's condition, and the same without its name condition (the scope and the other filters). */
-    private record Where(String sql, Map<String, Object> params, String withoutName) {}
+    private record Where(
+            String sql,
+            Map<String, Object> params,
+            String withoutName,
+            @Nullable String name) {}
 
     /** One page of the list. */
     public MemberPage search(MemberFilter filter, OrgScope scope, Paging paging) {
+        return search(filter, scope, paging, COUNT_LIMIT, WINDOW);
+    }
+
+    /**
+     * One page, counting at most {@code countLimit} matches and looking for a page of many matches among the first
+     * {@code window} members in list order (tests reach every path with small ones).
+     */
+    MemberPage search(MemberFilter filter, OrgScope scope, Paging paging, int countLimit, int window) {
         int size = paging.sizeOrDefault();
         Optional<Where> where = where(filter.checked(), scope);
         if (where.isEmpty()) {
@@ -145,21 +164,26 @@ public class MemberSearch {
         // A name search reads its matches' keys once: that both counts them and, when they are few, orders the page.
         boolean named = byName(filter) && !typeAhead(filter);
         boolean walk = named && common(where.get());
-        List<Key> keys = named ? withoutBitmaps(walk, () -> keys(where.get(), COUNT_LIMIT + 1)) : List.of();
-        int limit = typeAhead(filter) ? TYPE_AHEAD_COUNT_LIMIT : COUNT_LIMIT;
+        List<Key> keys = named ? withoutBitmaps(walk, () -> keys(where.get(), countLimit + 1)) : List.of();
+        int limit = typeAhead(filter) ? Math.min(TYPE_AHEAD_COUNT_LIMIT, countLimit) : countLimit;
         long total = named ? keys.size() : count(where.get(), limit + 1);
         String pageSql = SELECT + condition + " ORDER BY " + order + ", m.id LIMIT :limit OFFSET :offset";
-        List<Row> rows = named && total <= COUNT_LIMIT
-                ? fewNamedRows(keys, cursor, offset, size + 1)
-                // a name with more matches than the count limit: walking the list's order fills a page soon
-                : withoutBitmaps(
-                        walk || named,
-                        () -> jdbc.sql(pageSql)
-                                .params(params)
-                                .param("limit", size + 1)
-                                .param("offset", offset)
-                                .query((rs, n) -> new Row(summary(rs), rs.getString(orderKey)))
-                                .list());
+        java.util.function.Supplier<List<Row>> page = () -> jdbc.sql(pageSql)
+                .params(params)
+                .param("limit", size + 1)
+                .param("offset", offset)
+                .query((rs, n) -> new Row(summary(rs), rs.getString(orderKey)))
+                .list();
+        List<Row> rows;
+        if (named && total <= countLimit) {
+            rows = fewNamedRows(keys, cursor, offset, size + 1);
+        } else if (named) {
+            String cursorCondition = condition.substring(where.get().sql().length());
+            rows = windowed(where.get(), cursorCondition, params, window + offset, offset, size + 1)
+                    .orElseGet(page);
+        } else {
+            rows = page.get();
+        }
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
@@ -211,6 +235,33 @@ public class MemberSearch {
                 .query((rs, n) -> new long[] {rs.getLong("n"), rs.getLong("hits")})
                 .single();
         return counts[0] >= this.sample && counts[1] * 100 >= counts[0] * COMMON_PERCENT;
+    }
+
+    /**
+     * The page of a name with more matches than the count limit, looked for among the first {@code window} members
+     * of the scope in list order (after the cursor; {@link #WINDOW} and the page's offset): present when the window holds a full page, which is then exactly
+     * the page (any match outside the window comes later in the order). A fragment spread over the list fills it in a
+     * few thousand rows; one that sorts late (part of given names near the end of the alphabet) does not, and is left
+     * to the planner, which sorts the matches.
+     */
+    private Optional<List<Row>> windowed(
+            Where where, String cursorCondition, Map<String, Object> params, long window, long offset, int limit) {
+        if (where.name() == null) {
+            return Optional.empty();
+        }
+        String sql = SELECT.replace(
+                        "FROM member m",
+                        "FROM (SELECT " + MEMBER_COLUMNS + " FROM member m WHERE " + where.withoutName()
+                                + cursorCondition + " ORDER BY m.sort_key, m.id LIMIT :window) m")
+                + where.name() + " ORDER BY m.sort_key, m.id LIMIT :limit OFFSET :offset";
+        List<Row> rows = jdbc.sql(sql)
+                .params(params)
+                .param("window", window)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new Row(summary(rs), rs.getString("sort_key")))
+                .list();
+        return rows.size() == limit ? Optional.of(rows) : Optional.empty();
     }
 
     /** Runs a name search's query with bitmap scans off when its fragment is common (see {@link #common}). */
@@ -381,7 +432,7 @@ public class MemberSearch {
         }
         String name = nameCondition;
         List<String> others = where.stream().filter(c -> !c.equals(name)).toList();
-        return Optional.of(new Where(and(where), params, and(others)));
+        return Optional.of(new Where(and(where), params, and(others), nameCondition));
     }
 
     private static String and(List<String> conditions) {

@@ -275,6 +275,60 @@ abstract class MemberListScenarios extends PlatformTestBase {
     }
 
     @Test
+    void aNameWithMoreMatchesThanTheCountLimitPagesLikeAPlainQuery() {
+        OrgScope everything = new OrgScope(List.of("/"), null);
+        // with a window of 60 members in list order: "thi" spreads over the list (the window holds its pages), "yen"
+        // sorts late (given names Yến, Tuyến, Uyên: the planner's sort answers)
+        for (String fragment : List.of("thi", "yen")) {
+            List<String> expected = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM member WHERE search_name LIKE :f"
+                            + " ORDER BY sort_key, id LIMIT 30")
+                    .param("f", "%" + fragment + "%")
+                    .query(String.class)
+                    .list();
+            assertThat(expected).as(fragment).hasSizeGreaterThan(20);
+            MemberFilter filter = new MemberFilter(
+                    fragment,
+                    MemberFilter.NameMatch.CONTAINS,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+            MemberPage first = search.search(filter, everything, new Paging(0, 10), 5, 60);
+            MemberPage second = search.search(
+                    new MemberFilter(
+                            fragment,
+                            MemberFilter.NameMatch.CONTAINS,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            first.next()),
+                    everything,
+                    new Paging(0, 10),
+                    5,
+                    60);
+            MemberPage third = search.search(filter, everything, new Paging(2, 10), 5, 60);
+            List<String> walked = new ArrayList<>();
+            for (MemberPage page : List.of(first, second, third)) {
+                assertThat(page.totalExact()).as(fragment).isFalse();
+                page.content().forEach(m -> walked.add(m.id().toString()));
+            }
+            assertThat(walked).as(fragment).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void countsStopAtTheLimit() {
         OrgScope everything = new OrgScope(List.of("/"), null);
         long members = jdbc.sql("SELECT COUNT(*) FROM member").query(Long.class).single();
