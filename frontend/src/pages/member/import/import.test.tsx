@@ -115,7 +115,9 @@ describe('member import page', () => {
     await user.upload(input, new File(['x'], 'dang-vien.csv', { type: 'text/csv' }));
     await user.click(screen.getByTestId('import-start'));
 
-    expect(await screen.findByText(/Việc nhập bị gián đoạn/, undefined, { timeout: 8_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Việc nhập bị gián đoạn/, undefined, { timeout: 8_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('import-state')).toHaveTextContent('Nhập không thành công');
     expect(polls).toBeGreaterThanOrEqual(2);
   }, 20_000);
