@@ -38,6 +38,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.files.FileStoreFullException;
 
 /** The only controller advice: every failure leaves the API as a localized problem detail. */
 @RestControllerAdvice
@@ -94,6 +95,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> onLocked(PessimisticLockingFailureException ex, Locale locale) {
         log.warn("lock not acquired: {}", ex.getMostSpecificCause().getMessage());
         return respond(problems.build(HttpStatus.SERVICE_UNAVAILABLE, "server.timeout", locale));
+    }
+
+    /** The file store's disk is full: nothing was stored and the caller's transaction rolls back. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> onFileStoreFull(FileStoreFullException ex, Locale locale) {
+        log.error("upload refused: {}", ex.getMessage());
+        return respond(problems.build(HttpStatus.INSUFFICIENT_STORAGE, "files.storage-full", locale));
     }
 
     @ExceptionHandler
