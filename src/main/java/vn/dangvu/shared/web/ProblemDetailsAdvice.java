@@ -101,7 +101,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * The database is out of reach (restarted, stopped, the network to it cut): the request's transaction is gone, and
      * the pool opens fresh connections by itself once the database is back, so the client may simply try again.
      */
-    ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, Locale locale) {
+    private ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, Locale locale) {
         log.warn("database unavailable: {}", mostSpecificMessage(ex));
         return respond(problems.build(HttpStatus.SERVICE_UNAVAILABLE, "server.database-unavailable", locale));
     }
