@@ -39,6 +39,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.dangvu.shared.DomainException;
+import vn.dangvu.shared.files.FileStoreFullException;
 
 /** The only controller advice: every failure leaves the API as a localized problem detail. */
 @RestControllerAdvice
@@ -97,6 +98,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problems.build(HttpStatus.SERVICE_UNAVAILABLE, "server.timeout", locale));
     }
 
+    /**
+     * The database is out of reach (restarted, stopped, the network to it cut): the request's transaction is gone, and
+     * the pool opens fresh connections by itself once the database is back, so the client may simply try again.
+     */
+    private ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, Locale locale) {
+        log.warn("database unavailable: {}", mostSpecificMessage(ex));
+        return respond(problems.build(HttpStatus.SERVICE_UNAVAILABLE, "server.database-unavailable", locale));
+    }
+
+    /** The file store's disk is full: nothing was stored and the caller's transaction rolls back. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> onFileStoreFull(FileStoreFullException ex, Locale locale) {
+        log.error("upload refused: {}", ex.getMessage());
+        return respond(problems.build(HttpStatus.INSUFFICIENT_STORAGE, "files.storage-full", locale));
+    }
+
     @ExceptionHandler
     ResponseEntity<ProblemDetail> onConstraint(ConstraintViolationException ex, Locale locale) {
         List<Problems.FieldProblem> fields = ex.getConstraintViolations().stream()
@@ -144,6 +161,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> onUnexpected(Exception ex, Locale locale) {
+        if (DatabaseUnavailable.causes(ex)) {
+            return databaseUnavailable(ex, locale);
+        }
         log.error("unexpected failure", ex);
         return respond(problems.build(HttpStatus.INTERNAL_SERVER_ERROR, "server.error", locale));
     }
@@ -214,6 +234,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String codeOf(String @Nullable [] codes) {
         return codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
+    }
+
+    private static @Nullable String mostSpecificMessage(Throwable ex) {
+        Throwable last = ex;
+        while (last.getCause() != null && last.getCause() != last) {
+            last = last.getCause();
+        }
+        return last.getMessage();
     }
 
     private static String leaf(String path) {

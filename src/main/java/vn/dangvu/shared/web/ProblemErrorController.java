@@ -31,9 +31,17 @@ class ProblemErrorController implements ErrorController {
         if (status == null) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        String problemCode = status == HttpStatus.NOT_FOUND
-                ? "http.not-found"
-                : status.is5xxServerError() ? "server.error" : "http." + status.value();
+        // a filter (the session store, the security context) could not reach the database
+        boolean databaseUnavailable = status == HttpStatus.INTERNAL_SERVER_ERROR
+                && DatabaseUnavailable.causes((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        if (databaseUnavailable) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+        }
+        String problemCode = databaseUnavailable
+                ? "server.database-unavailable"
+                : status == HttpStatus.NOT_FOUND
+                        ? "http.not-found"
+                        : status.is5xxServerError() ? "server.error" : "http." + status.value();
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problems.build(status, problemCode, locale));

@@ -1,0 +1,4 @@
+package vn.dangvu.faults;
+
+/** {@link FileStoreFullScenarios} on the embedded database. */
+class FileStoreFullIntegrationTests extends FileStoreFullScenarios {}
