@@ -48,6 +48,9 @@ fi
 started=$(date +%s)
 start_app
 echo "application started (counters and periods counted) in $(( $(date +%s) - started )) s, pid $app, heap ${BENCH_XMX:-1g}"
+# the start wrote the counters and periods in bulk: analyse them as autovacuum would in production (a server with
+# autovacuum off would otherwise plan the statistics' queries on an empty table's estimates)
+psql -h "$host" -U "$user" -d "$db" -qc "ANALYZE"
 trap 'kill $app 2>/dev/null || true' EXIT
 java -Xmx1g -cp "$out/test-classes:$classpath" \
   -Dbench.base="http://127.0.0.1:$port" -Dbench.db="jdbc:postgresql://$host:5432/$db" -Dbench.dbUser="$user" \
