@@ -22,7 +22,8 @@ SELECT 10000 + k, 1000 + 1 + (k - 1) % 2200, 'CELL', 'C' || k, 'Chi bộ ' || k,
   FROM generate_series(1, 17000) k;
 SELECT setval(pg_get_serial_sequence('org_unit', 'id'), 100000);
 
--- member i sits in cell 10001 + (i - 1) / 30 (about 29–30 members a cell)
+-- member i sits in cell 10001 + (i - 1) / 30 (about 29–30 members a cell); born 1950–1991, admitted at 18 to 31 and
+-- official a year later, so that every record keeps the record rules when an edit writes it back
 CREATE TEMP TABLE bench_member AS
 SELECT i, gen_random_uuid() AS id, 10001 + ((i - 1) / 30) % 17000 AS cell
   FROM generate_series(1, 500000) i;
@@ -30,11 +31,12 @@ INSERT INTO member (id, org_unit_id, full_name, search_name, sort_key, sex, birt
                     official_on, card_number, citizen_id, phone, version, created_at, updated_at, occupation,
                     first_admitted_on)
 SELECT b.id, b.cell, f || ' ' || m || ' ' || g, lower(f || ' ' || m || ' ' || g), lower(g || ' ' || f || ' ' || m),
-       CASE WHEN b.i % 100 < 38 THEN 'F' ELSE 'M' END, DATE '1950-01-01' + (b.i % 18000), 'KINH', 'OFFICIAL',
-       DATE '1985-01-01' + (b.i % 12000), DATE '1986-01-01' + (b.i % 12000), '7' || lpad(b.i::text, 9, '0'),
-       '0' || lpad(b.i::text, 11, '0'), '09' || lpad((b.i % 100000000)::text, 8, '0'), 0, now(), now(), 'Cán bộ',
-       DATE '1985-01-01' + (b.i % 12000)
+       CASE WHEN b.i % 100 < 38 THEN 'F' ELSE 'M' END, d.birth, 'KINH', 'OFFICIAL', d.admitted,
+       (d.admitted + interval '1 year')::date, '7' || lpad(b.i::text, 9, '0'), '0' || lpad(b.i::text, 11, '0'),
+       '09' || lpad((b.i % 100000000)::text, 8, '0'), 0, now(), now(), 'Cán bộ', d.admitted
   FROM bench_member b,
+       LATERAL (SELECT DATE '1950-01-01' + (b.i % 15000) AS birth,
+                       (DATE '1950-01-01' + (b.i % 15000) + interval '18 years')::date + (b.i * 7) % 5000 AS admitted) d,
        LATERAL (SELECT (ARRAY['Nguyễn','Trần','Lê','Phạm','Hoàng','Vũ','Đặng','Bùi','Đỗ','Hồ'])[1 + b.i % 10] AS f,
                        (ARRAY['Văn','Thị','Đức','Minh','Thu','Quang'])[1 + (b.i / 10) % 6] AS m,
                        (ARRAY['An','Bình','Cường','Dũng','Giang','Hải','Hoa','Lan','Mai','Nam'])[1 + (b.i / 60) % 10]

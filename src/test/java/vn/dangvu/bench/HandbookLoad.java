@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 /**
  * HTTP load on a running application (issue 5, point 5): logs in {@code bench.users} members of the database (each
@@ -33,13 +32,13 @@ import java.util.stream.Collectors;
  */
 public final class HandbookLoad {
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final BenchClient client;
+    private final HttpClient http;
     private final String base;
 
     private HandbookLoad(String base) {
+        this.client = new BenchClient(base);
+        this.http = client.http;
         this.base = base;
     }
 
@@ -172,46 +171,6 @@ public final class HandbookLoad {
         }
     }
 
-    /** Logs every member in, a few at a time (password hashing is the slow part), and keeps their cookies. */
-    List<Map<String, String>> logIn(List<String> logins, String password) throws Exception {
-        Semaphore parallel = new Semaphore(8);
-        List<CompletableFuture<Map<String, String>>> futures = new ArrayList<>();
-        for (String login : logins) {
-            parallel.acquire();
-            futures.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    return logIn(login, password);
-                } finally {
-                    parallel.release();
-                }
-            }));
-        }
-        return futures.stream().map(CompletableFuture::join).toList();
-    }
-
-    private Map<String, String> logIn(String login, String password) {
-        try {
-            Map<String, String> cookies = new LinkedHashMap<>();
-            keep(cookies, http.send(get("/api/v1/me", cookies), HttpResponse.BodyHandlers.discarding()));
-            HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
-                    .header("Content-Type", "application/json")
-                    .header("Cookie", cookieHeader(cookies))
-                    .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"username\":\"" + login + "\",\"password\":\"" + password + "\"}"))
-                    .build();
-            HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(
-                        "login of " + login + ": " + response.statusCode() + " " + response.body());
-            }
-            keep(cookies, response);
-            return cookies;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Closed loop: every session keeps one request in flight; latencies are kept after the warm-up only. */
     String run(String label, String path, List<Map<String, String>> sessions, int warmup, int seconds)
             throws InterruptedException {
@@ -309,36 +268,18 @@ public final class HandbookLoad {
     }
 
     private HttpRequest get(String path, Map<String, String> cookies) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
-        if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookieHeader(cookies));
-        }
-        return builder.GET().build();
+        return client.get(path, cookies);
     }
 
-    private static void keep(Map<String, String> cookies, HttpResponse<?> response) {
-        for (String header : response.headers().allValues("Set-Cookie")) {
-            String pair = header.split(";", 2)[0];
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-            }
-        }
+    private List<Map<String, String>> logIn(List<String> logins, String password) throws Exception {
+        return client.logIn(logins, password);
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        return BenchClient.percentile(sorted, p);
     }
 
     private static String cookieHeader(Map<String, String> cookies) {
-        return cookies.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("; "));
-    }
-
-    static double percentile(long[] sorted, int p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+        return BenchClient.cookieHeader(cookies);
     }
 }
