@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.dhatim.fastexcel.reader.Row;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -242,34 +243,14 @@ abstract class MemberListScenarios extends PlatformTestBase {
         // the sample that tells a common fragment from a rare one needs a scope at least its size
         assertThat(members).isGreaterThanOrEqualTo(search.commonSample());
         for (String fragment : List.of("thi", "uyen", "xoan")) {
-            List<String> expected = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM member WHERE search_name LIKE :f"
-                            + " ORDER BY sort_key, id LIMIT 50")
-                    .param("f", "%" + fragment + "%")
-                    .query(String.class)
-                    .list();
             long total = jdbc.sql("SELECT COUNT(*) FROM member WHERE search_name LIKE :f")
                     .param("f", "%" + fragment + "%")
                     .query(Long.class)
                     .single();
-            MemberPage page = search.search(
-                    new MemberFilter(
-                            fragment,
-                            MemberFilter.NameMatch.CONTAINS,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null),
-                    everything,
-                    new Paging(0, 50));
+            MemberPage page = search.search(containing(fragment, null), everything, new Paging(0, 50));
             assertThat(page.content().stream().map(m -> m.id().toString()).toList())
                     .as(fragment)
-                    .isEqualTo(expected);
+                    .isEqualTo(inListOrder(fragment, 50));
             assertThat(page.totalElements()).as(fragment).isEqualTo(Math.min(total, MemberSearch.COUNT_LIMIT));
         }
     }
@@ -280,45 +261,11 @@ abstract class MemberListScenarios extends PlatformTestBase {
         // with a window of 60 members in list order: "thi" spreads over the list (the window holds its pages), "yen"
         // sorts late (given names Yến, Tuyến, Uyên: the planner's sort answers)
         for (String fragment : List.of("thi", "yen")) {
-            List<String> expected = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM member WHERE search_name LIKE :f"
-                            + " ORDER BY sort_key, id LIMIT 30")
-                    .param("f", "%" + fragment + "%")
-                    .query(String.class)
-                    .list();
+            List<String> expected = inListOrder(fragment, 30);
             assertThat(expected).as(fragment).hasSizeGreaterThan(20);
-            MemberFilter filter = new MemberFilter(
-                    fragment,
-                    MemberFilter.NameMatch.CONTAINS,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
-            MemberPage first = search.search(filter, everything, new Paging(0, 10), 5, 60);
-            MemberPage second = search.search(
-                    new MemberFilter(
-                            fragment,
-                            MemberFilter.NameMatch.CONTAINS,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            first.next()),
-                    everything,
-                    new Paging(0, 10),
-                    5,
-                    60);
-            MemberPage third = search.search(filter, everything, new Paging(2, 10), 5, 60);
+            MemberPage first = search.search(containing(fragment, null), everything, new Paging(0, 10), 5, 60);
+            MemberPage second = search.search(containing(fragment, first.next()), everything, new Paging(0, 10), 5, 60);
+            MemberPage third = search.search(containing(fragment, null), everything, new Paging(2, 10), 5, 60);
             List<String> walked = new ArrayList<>();
             for (MemberPage page : List.of(first, second, third)) {
                 assertThat(page.totalExact()).as(fragment).isFalse();
@@ -326,6 +273,21 @@ abstract class MemberListScenarios extends PlatformTestBase {
             }
             assertThat(walked).as(fragment).isEqualTo(expected);
         }
+    }
+
+    private static MemberFilter containing(String fragment, @Nullable String after) {
+        return new MemberFilter(
+                fragment, MemberFilter.NameMatch.CONTAINS, null, null, null, null, null, null, null, null, null, after);
+    }
+
+    /** The first matches of a fragment in the list's order, by a plain query. */
+    private List<String> inListOrder(String fragment, int limit) {
+        return jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM member WHERE search_name LIKE :f"
+                        + " ORDER BY sort_key, id LIMIT :n")
+                .param("f", "%" + fragment + "%")
+                .param("n", limit)
+                .query(String.class)
+                .list();
     }
 
     @Test
