@@ -6,6 +6,7 @@
 #   bench/search.sh                 # fresh database dangvu_bench on 127.0.0.1:5432 (dropped and recreated)
 #   BENCH_KEEP=1 bench/search.sh    # reuse the loaded database, only time the queries
 #   BENCH_RUNS=500 bench/search.sh  # timed runs per query (default 300)
+#   BENCH_ONLY=Contains bench/search.sh  # only the lines whose label contains the text
 set -euo pipefail
 cd "$(dirname "$0")/.."
 host=${BENCH_HOST:-127.0.0.1}
@@ -22,5 +23,5 @@ classpath=$(./mvnw -q -Dskip.npm=true dependency:build-classpath -Dmdep.includeS
 # a copy of the classes, so that a build in the same tree cannot change them under a running benchmark
 rm -rf target/bench && mkdir -p target/bench && cp -r target/classes target/test-classes target/bench/
 exec java -Xmx4g -cp "target/bench/test-classes:target/bench/classes:$classpath" \
-  -Dbench.url="jdbc:postgresql://$host:5432/$db" -Dbench.user="$user" -Dbench.runs="${BENCH_RUNS:-300}" \
+  -Dbench.url="jdbc:postgresql://$host:5432/$db" -Dbench.user="$user" -Dbench.runs="${BENCH_RUNS:-300}" -Dbench.only="${BENCH_ONLY:-}" \
   vn.dangvu.bench.SearchBenchmark
