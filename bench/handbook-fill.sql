@@ -80,4 +80,5 @@ INSERT INTO handbook_notification (id, member_id, kind, title, link, created_at)
 SELECT gen_random_uuid(), id, 'meeting.invited', 'Mời sinh hoạt chi bộ thường kỳ', NULL, now() FROM bench_member;
 
 SET session_replication_role = DEFAULT;
+SELECT member_name_refill(); -- the fill bypassed the triggers that keep member_name (V121)
 ANALYZE;

@@ -57,9 +57,20 @@ public class MemberSearch {
     /** Members read in list order to look for a page of a name with many matches (see {@link #windowed}). */
     static final int WINDOW = 5_000;
 
-    /** The columns of a list row that come from the member table. */
-    private static final String MEMBER_COLUMNS = "m.id, m.full_name, m.sex, m.birth_date, m.status, m.org_unit_id,"
-            + " m.card_number, m.sort_key, m.search_name, m.ethnicity, m.theory_level, m.admitted_on, m.official_on";
+    /** The member table, and its narrow copy of the name columns in list order (PostgreSQL, V121). */
+    private static final String WIDE = "member m";
+
+    private static final String NARROW = "member_name m";
+
+    /** Pages of member_name at random, about one and a half times the sample's rows (by the table's row estimate). */
+    private static final String PAGE_SAMPLE = " TABLESAMPLE SYSTEM ((SELECT LEAST(100, 150.0 * :sample"
+            + " / GREATEST(reltuples, 1)) FROM pg_class WHERE oid = 'member_name'::regclass)) REPEATABLE (20251015)";
+
+    /** The columns {@code member_name} holds: a condition on these alone can be asked of it. */
+    private static final java.util.Set<String> NARROW_COLUMNS =
+            java.util.Set.of("id", "sort_key", "search_name", "org_unit_id");
+
+    private static final Pattern MEMBER_COLUMN = Pattern.compile("\\bm\\.([a-z_]+)");
 
     /** The share of the sample, in percent, from which a fragment counts as common. */
     static final int COMMON_PERCENT = 5;
@@ -163,8 +174,9 @@ public class MemberSearch {
         String orderKey = order.substring(2);
         // A name search reads its matches' keys once: that both counts them and, when they are few, orders the page.
         boolean named = byName(filter) && !typeAhead(filter);
-        boolean walk = named && common(where.get());
-        List<Key> keys = named ? withoutBitmaps(walk, () -> keys(where.get(), countLimit + 1)) : List.of();
+        String table = named && narrow(condition) ? NARROW : WIDE;
+        boolean walk = named && common(where.get(), table);
+        List<Key> keys = named ? withoutBitmaps(walk, () -> keys(table, where.get(), countLimit + 1)) : List.of();
         int limit = typeAhead(filter) ? Math.min(TYPE_AHEAD_COUNT_LIMIT, countLimit) : countLimit;
         long total = named ? keys.size() : count(where.get(), limit + 1);
         String pageSql = SELECT + condition + " ORDER BY " + order + ", m.id LIMIT :limit OFFSET :offset";
@@ -179,8 +191,12 @@ public class MemberSearch {
             rows = fewNamedRows(keys, cursor, offset, size + 1);
         } else if (named) {
             String cursorCondition = condition.substring(where.get().sql().length());
-            rows = windowed(where.get(), cursorCondition, params, window + offset, offset, size + 1)
-                    .orElseGet(page);
+            Optional<List<Key>> found =
+                    windowed(table, where.get(), cursorCondition, params, window + offset, offset, size + 1);
+            if (found.isEmpty() && NARROW.equals(table)) {
+                found = Optional.of(narrowPage(walk, condition, params, offset, size + 1));
+            }
+            rows = found.map(this::rowsOf).orElseGet(page);
         } else {
             rows = page.get();
         }
@@ -223,12 +239,15 @@ public class MemberSearch {
      * (docs/benchmarks.md); reading the scope in order and stopping at the limit then needs only a few thousand rows
      * per thousand matches. A scope smaller than the sample is small enough for either plan.
      */
-    private boolean common(Where where) {
+    private boolean common(Where where, String table) {
         if (!postgres) {
             return false;
         }
+        // the whole registry is sampled by pages drawn at random (a fixed seed: the same answer every time), which
+        // the list order of member_name spreads over the alphabet; a scope, in the order its plan reads it
+        String from = NARROW.equals(table) && "1 = 1".equals(where.withoutName()) ? NARROW + PAGE_SAMPLE : table;
         long[] counts = jdbc.sql("SELECT COUNT(*) AS n, COUNT(*) FILTER (WHERE s.search_name LIKE :name ESCAPE '\\')"
-                        + " AS hits FROM (SELECT m.search_name FROM member m WHERE " + where.withoutName()
+                        + " AS hits FROM (SELECT m.search_name FROM " + from + " WHERE " + where.withoutName()
                         + " LIMIT :sample) s")
                 .params(where.params())
                 .param("sample", sample)
@@ -238,30 +257,79 @@ public class MemberSearch {
     }
 
     /**
+     * Whether a name search's condition can be asked of {@code member_name} (PostgreSQL): it names only the columns
+     * that table holds (the name, the list order, the unit: a name within a scope, not with other filters).
+     */
+    private boolean narrow(String condition) {
+        if (!postgres) {
+            return false;
+        }
+        java.util.regex.Matcher columns = MEMBER_COLUMN.matcher(condition);
+        while (columns.find()) {
+            if (!NARROW_COLUMNS.contains(columns.group(1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The page of a name with many matches, from {@code member_name}, when the window did not hold it. A common
+     * fragment ({@link #common}) is looked for by walking the list order, which meets its matches every few rows; a
+     * rarer one is found by the trigram bitmap and sorted: the matches of a given name are neighbours in that table, so
+     * ordering even tens of thousands of them reads a few hundred pages. The planner, which guesses a fragment's
+     * matches from letter statistics, is told which plan to take.
+     */
+    private List<Key> narrowPage(boolean walk, String condition, Map<String, Object> params, long offset, int limit) {
+        List<String> plan = walk
+                ? List.of("enable_bitmapscan", "enable_seqscan", "enable_sort", "max_parallel_workers_per_gather")
+                : List.of("enable_indexscan");
+        return readOnly.execute(tx -> {
+            plan.forEach(setting -> jdbc.sql("SET LOCAL " + setting + " = " + (setting.startsWith("max") ? "0" : "off"))
+                    .update());
+            try {
+                return jdbc.sql("SELECT m.id, m.sort_key FROM " + NARROW + " WHERE " + condition
+                                + " ORDER BY m.sort_key, m.id LIMIT :limit OFFSET :offset")
+                        .params(params)
+                        .param("limit", limit)
+                        .param("offset", offset)
+                        .query((rs, n) -> new Key(rs.getObject("id", UUID.class), rs.getString("sort_key")))
+                        .list();
+            } finally {
+                plan.forEach(setting -> jdbc.sql("RESET " + setting).update());
+            }
+        });
+    }
+
+    /**
      * The page of a name with more matches than the count limit, looked for among the first {@code window} members
      * of the scope in list order (after the cursor; {@link #WINDOW} and the page's offset): present when the window holds a full page, which is then exactly
      * the page (any match outside the window comes later in the order). A fragment spread over the list fills it in a
      * few thousand rows; one that sorts late (part of given names near the end of the alphabet) does not, and is left
      * to the planner, which sorts the matches.
      */
-    private Optional<List<Row>> windowed(
-            Where where, String cursorCondition, Map<String, Object> params, long window, long offset, int limit) {
+    private Optional<List<Key>> windowed(
+            String table,
+            Where where,
+            String cursorCondition,
+            Map<String, Object> params,
+            long window,
+            long offset,
+            int limit) {
         if (where.name() == null) {
             return Optional.empty();
         }
-        String sql = SELECT.replace(
-                        "FROM member m",
-                        "FROM (SELECT " + MEMBER_COLUMNS + " FROM member m WHERE " + where.withoutName()
-                                + cursorCondition + " ORDER BY m.sort_key, m.id LIMIT :window) m")
+        String sql = "SELECT m.id, m.sort_key FROM (SELECT m.id, m.sort_key, m.search_name FROM " + table + " WHERE "
+                + where.withoutName() + cursorCondition + " ORDER BY m.sort_key, m.id LIMIT :window) m WHERE "
                 + where.name() + " ORDER BY m.sort_key, m.id LIMIT :limit OFFSET :offset";
-        List<Row> rows = jdbc.sql(sql)
+        List<Key> keys = jdbc.sql(sql)
                 .params(params)
                 .param("window", window)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> new Row(summary(rs), rs.getString("sort_key")))
+                .query((rs, n) -> new Key(rs.getObject("id", UUID.class), rs.getString("sort_key")))
                 .list();
-        return rows.size() == limit ? Optional.of(rows) : Optional.empty();
+        return keys.size() == limit ? Optional.of(keys) : Optional.empty();
     }
 
     /** Runs a name search's query with bitmap scans off when its fragment is common (see {@link #common}). */
@@ -284,8 +352,8 @@ public class MemberSearch {
      * The keys of a name search's matches, at most {@code limit} of them: one pass through the name indexes that
      * both counts the matches and, when they are few, gives the page its order.
      */
-    private List<Key> keys(Where where, int limit) {
-        return jdbc.sql("SELECT m.id, m.sort_key FROM member m WHERE " + where.sql() + " LIMIT :keyLimit")
+    private List<Key> keys(String table, Where where, int limit) {
+        return jdbc.sql("SELECT m.id, m.sort_key FROM " + table + " WHERE " + where.sql() + " LIMIT :keyLimit")
                 .params(where.params())
                 .param("keyLimit", limit)
                 .query((rs, n) -> new Key(rs.getObject("id", UUID.class), rs.getString("sort_key")))
@@ -307,7 +375,11 @@ public class MemberSearch {
             keys = keys.stream().filter(k -> order.compare(k, last) > 0).toList();
         }
         int from = (int) Math.min(offset, keys.size());
-        List<Key> page = keys.subList(from, Math.min(from + limit, keys.size()));
+        return rowsOf(keys.subList(from, Math.min(from + limit, keys.size())));
+    }
+
+    /** The list rows of the members, in the keys' order. */
+    private List<Row> rowsOf(List<Key> page) {
         if (page.isEmpty()) {
             return List.of();
         }
