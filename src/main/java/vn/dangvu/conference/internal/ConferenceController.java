@@ -603,6 +603,7 @@ class ConferenceController {
 
             @NotBlank(message = "{conference.issuerCode.required}")
             @Size(max = 10, message = "{conference.issuerCode.size}")
+            @jakarta.validation.constraints.Pattern(regexp = "[A-ZĐ]*", message = "{conference.issuerCode.pattern}")
             @Nullable
             String issuerCode,
 

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,7 +73,8 @@ class MemberImportService {
             @Qualifier("memberImportExecutor") TaskExecutor executor,
             PlatformTransactionManager transactions,
             ApplicationEventPublisher events,
-            MemberImportLocks locks) {
+            MemberImportLocks locks,
+            @Value("${dangvu.member-import.write-timeout:PT30M}") java.time.Duration writeTimeout) {
         this.events = events;
         this.locks = locks;
         this.jobs = jobs;
@@ -84,6 +86,9 @@ class MemberImportService {
         this.clock = clock;
         this.executor = executor;
         this.write = new TransactionTemplate(transactions);
+        // the write's set statements (500,000 members, their histories, the statistics) may each run longer than the
+        // per-statement limit of requests (DB_QUERY_TIMEOUT, 120 s); a transaction's timeout takes its place
+        this.write.setTimeout((int) writeTimeout.toSeconds());
         this.apart = new TransactionTemplate(transactions);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
