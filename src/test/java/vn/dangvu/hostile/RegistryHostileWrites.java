@@ -108,25 +108,16 @@ final class RegistryHostileWrites {
         long cell = f.secretaryCell();
         ApiClient bithu = f.session("bithu");
         ApiClient tochuc = f.session("tochuc");
-        String citizenId = String.format("%012d", 190_000_000_000L + f.freshNumber());
-        writes.add(HostileWrite.once(
+        writes.add(HostileWrite.post(
                 "bithu",
-                "POST /api/v1/members",
+                "/api/v1/members",
                 "member",
                 "{\"entry\":\"TRANSFER_ARRIVAL\",\"orgUnitId\":" + cell + ",\"fullName\":\"Trần Văn Bình\","
                         + "\"sex\":\"M\",\"birthDate\":\"1970-01-01\",\"ethnicity\":\"KINH\","
                         + "\"effectiveDate\":\"2026-01-05\",\"statusOnArrival\":\"OFFICIAL\","
                         + "\"admittedOn\":\"2000-05-19\",\"ceremonyDate\":\"2000-05-29\",\"officialOn\":\"2001-05-29\","
-                        + "\"citizenId\":\"" + citizenId + "\",\"phone\":\"0912345678\",\"cardNumber\":\"7%n%n\","
-                        + "\"origin\":\"Đảng bộ tỉnh Nam Định\",\"note\":\"Chuyển đến từ tỉnh khác\"}",
-                () -> {
-                    // the citizen ID is unique: the one the last accepted call registered is released
-                    f.jdbc()
-                            .sql("UPDATE member SET citizen_id = NULL WHERE citizen_id = :c")
-                            .param("c", citizenId)
-                            .update();
-                    return new Object[0];
-                }));
+                        + "\"citizenId\":\"19900000%n\",\"phone\":\"0912345678\",\"cardNumber\":\"7%n%n\","
+                        + "\"origin\":\"Đảng bộ tỉnh Nam Định\",\"note\":\"Chuyển đến từ tỉnh khác\"}"));
         writes.add(HostileWrite.post(
                 "bithu",
                 "/api/v1/members",
