@@ -92,10 +92,4 @@ class HostileScreensBrowserIntegrationTests extends PlatformTestBase {
                 .as("horizontal overflow of " + path + " in pixels")
                 .isLessThanOrEqualTo(2);
     }
-
-    private long cityRoot() {
-        return jdbc.sql("""
-                        SELECT r.org_unit_id FROM account_role r JOIN account a ON a.id = r.account_id
-                         WHERE a.username = 'bantochuc' AND r.role = 'CITY_ORGANISATION'""").query(Long.class).single();
-    }
 }

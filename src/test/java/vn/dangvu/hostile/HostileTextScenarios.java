@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 import vn.dangvu.support.ApiClient;
 import vn.dangvu.support.ApiOperations;
 import vn.dangvu.support.PlatformTestBase;
@@ -38,102 +37,75 @@ abstract class HostileTextScenarios extends PlatformTestBase {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final AtomicInteger NUMBER = new AtomicInteger(9000);
+    /** Counts the fresh numbers, which are of four digits (codes take at most four): 1000 to 9999, then again. */
+    private static final AtomicInteger NUMBER = new AtomicInteger();
 
-    /** A known-good write: who sends it, where, the body ({@code %u} a unit, {@code %n} a fresh number). */
-    record Write(String caller, String path, String table, String body) {}
+    /**
+     * Text fields of the document that take no hostile text, and why: secrets and codes that are checked against a
+     * stored value and never shown. The lists of writes add their own ({@link RegistryHostileWrites#EXEMPT},
+     * {@link WorkHostileWrites#EXEMPT}).
+     */
+    static final Map<String, String> EXEMPT = Map.of(
+            "POST /api/v1/auth/login password", "a secret: compared with a hash, never shown or exported",
+            "POST /api/v1/auth/login username", "looked up, never stored from the request",
+            "POST /api/v1/auth/login/totp code", "a six-digit code compared, never stored",
+            "POST /api/v1/account/password currentPassword", "a secret: compared with a hash, never shown",
+            "POST /api/v1/account/password newPassword", "a secret: stored only as a hash, never shown",
+            "POST /api/v1/account/totp/enrolment/confirmation code", "a six-digit code compared, never stored");
 
-    List<Write> writes() {
-        long cell = secretaryCell();
-        long committee = unitInside(pathOf(staffScopeRoot()), "GRASSROOTS_COMMITTEE");
-        long city = cityRoot();
-        List<Write> writes = new ArrayList<>();
-        writes.add(new Write(
-                "tochuc",
-                "/api/v1/org-units",
-                "org_unit",
-                "{\"parentId\":" + committee + ",\"kind\":\"CELL\",\"code\":\"HOS.%n\",\"name\":\"Chi bộ Thử\","
-                        + "\"decisionNumber\":\"125-QĐ/ĐU\",\"decisionDate\":\"2026-02-20\","
-                        + "\"issuer\":\"Ban Thường vụ Đảng ủy\",\"effectiveOn\":\"2026-02-25\"}"));
-        writes.add(new Write(
-                "bithu",
-                "/api/v1/members",
-                "member",
-                "{\"entry\":\"CANDIDATE\",\"orgUnitId\":" + cell + ",\"fullName\":\"Trần Văn Bình\","
-                        + "\"sex\":\"M\",\"birthDate\":\"2000-01-01\",\"ethnicity\":\"KINH\","
-                        + "\"effectiveDate\":\"2026-01-05\"}"));
-        writes.add(new Write(
-                "vanphong",
-                "/api/v1/documents",
-                "document",
-                "{\"orgUnitId\":" + city + ",\"type\":\"HD\",\"issuerCode\":\"ĐU\",\"title\":\"Hướng dẫn\","
-                        + "\"confidentiality\":\"PUBLIC\",\"scope\":[{\"kind\":\"CITY\"}]}"));
-        writes.add(new Write(
-                "bithu",
-                "/api/v1/meetings",
-                "meeting",
-                "{\"orgUnitId\":" + cell + ",\"kind\":\"THEMATIC\",\"title\":\"Sinh hoạt chuyên đề\","
-                        + "\"plannedStart\":\"2026-03-%dT12:00:00Z\",\"place\":\"Nhà văn hóa\"}"));
-        writes.add(new Write(
-                "member",
-                "/api/v1/handbook/feedback",
-                "handbook_feedback",
-                "{\"kind\":\"QUESTION\",\"subject\":\"Hỏi về đảng phí\",\"body\":\"Mức đóng năm nay?\"}"));
-        writes.add(new Write(
-                "tiepdan",
-                "/api/v1/petitions",
-                "petition",
-                "{\"receivedUnitId\":" + committee + ",\"petitionerName\":\"Trần Văn Dân\","
-                        + "\"petitionerAddress\":\"Số 5 phố Hàng Bạc, Hà Nội\",\"petitionerPhone\":\"0912 345 678\","
-                        + "\"channel\":\"RECEPTION_DAY\",\"receivedOn\":\"2026-02-27\","
-                        + "\"subject\":\"Khiếu nại\",\"content\":\"Nội dung đơn.\"}"));
-        writes.add(new Write(
-                "vanphong",
-                "/api/v1/programmes",
-                "programme",
-                "{\"issuingUnitId\":" + city + ",\"code\":\"%n-CTr/TU\",\"title\":\"Chương trình hành động\","
-                        + "\"periodFrom\":\"2025-10-01\",\"periodTo\":\"2030-09-30\",\"goals\":\"Mục tiêu\","
-                        + "\"committee\":[{\"fullName\":\"Nguyễn Văn Trưởng\",\"role\":\"HEAD\","
-                        + "\"position\":\"Phó Bí thư\"}],\"documents\":[{\"label\":\"Nghị quyết Đại hội\"}]}"));
-        writes.add(new Write(
-                "tochuc",
-                "/api/v1/elections",
-                "election",
-                "{\"orgUnitId\":" + cell + ",\"title\":\"Bầu cấp ủy\",\"occasion\":\"MEMBERS_CONGRESS\","
-                        + "\"body\":\"SECRETARY\",\"seats\":1,\"heldOn\":\"2026-03-01\"}"));
-        writes.add(new Write(
-                "kiemtra",
-                "/api/v1/inspection-cases",
-                "inspection_case",
-                "{\"commissionUnitId\":" + staffScopeRoot() + ",\"type\":\"INSPECTION_REGULAR\","
-                        + "\"subjectKind\":\"ORGANISATION\",\"subjectUnitId\":" + committee
-                        + ",\"title\":\"Kiểm tra việc thực hiện\"}"));
+    private final HostileFixture fixture = new Fixture();
+
+    List<HostileWrite> writes() {
+        List<HostileWrite> writes = new ArrayList<>(RegistryHostileWrites.writes(fixture));
+        writes.addAll(WorkHostileWrites.writes(fixture));
         return writes;
+    }
+
+    private static Map<String, String> exempt() {
+        Map<String, String> all = new LinkedHashMap<>(EXEMPT);
+        all.putAll(RegistryHostileWrites.EXEMPT);
+        all.putAll(WorkHostileWrites.EXEMPT);
+        return all;
     }
 
     @Test
     void everyTextFieldTakesHostileTextOrNamesItsLimit() {
+        Map<String, List<String>> documented =
+                OpenApiTextFields.of(client().get("/v3/api-docs").json());
+        Map<String, String> exempt = exempt();
         List<String> failures = new ArrayList<>();
         int fields = 0;
         int calls = 0;
-        List<Write> writes = writes();
-        for (Write write : writes) {
+        List<HostileWrite> writes = writes();
+        for (HostileWrite write : writes) {
             ApiClient caller = session(write.caller());
-            ObjectNode template = (ObjectNode) JSON.readTree(fresh(write.body()));
-            for (String field : textFields(template)) {
+            JsonNode template = JSON.readTree(fresh(write.body(), caller, write));
+            for (String field : documented.getOrDefault(write.operation(), List.of())) {
+                if (exempt.containsKey(write.operation() + " " + field) || !JsonFields.has(template, field)) {
+                    continue;
+                }
                 fields++;
                 for (Map.Entry<String, String> value : VALUES.entrySet()) {
                     calls++;
-                    ObjectNode body = (ObjectNode) JSON.readTree(fresh(write.body()));
-                    body.put(field, value.getValue());
-                    long rows = count(write.table());
-                    ApiClient.Response response = caller.post(write.path(), body.toString());
+                    HostileWrite.Call call = write.nextCall();
+                    JsonNode body = JSON.readTree(fresh(call.body(), caller, write));
+                    JsonFields.set(body, field, value.getValue());
+                    long rows = rowsOf(write.table());
+                    String before = write.readPath() == null
+                            ? null
+                            : caller.get(write.readPath()).body();
+                    ApiClient.Response response =
+                            caller.method(write.method(), call.path(), "application/json", body.toString());
                     String problem = judge(caller, response, field, value.getValue());
-                    if (response.status() >= 400 && count(write.table()) != rows) {
+                    if (response.status() >= 400 && rowsOf(write.table()) != rows) {
                         problem = "refused, yet a row was written";
+                    } else if (response.status() >= 400
+                            && before != null
+                            && !before.equals(caller.get(write.readPath()).body())) {
+                        problem = "refused, yet the record changed";
                     }
                     if (problem != null) {
-                        failures.add("POST " + write.path() + " " + field + " = " + value.getKey() + ": " + problem);
+                        failures.add(write.operation() + " " + field + " = " + value.getKey() + ": " + problem);
                     }
                 }
             }
@@ -143,23 +115,85 @@ abstract class HostileTextScenarios extends PlatformTestBase {
                 .isEmpty();
     }
 
+    /**
+     * Keeps "every text field" true as the API grows: each text field of each JSON write of the served document is
+     * in the body of one of the writes above (and so tried with every hostile value), or exempt with a reason.
+     */
+    @Test
+    void everyTextFieldOfTheDocumentIsTriedOrExempt() {
+        Map<String, List<String>> documented =
+                OpenApiTextFields.of(client().get("/v3/api-docs").json());
+        Map<String, String> exempt = exempt();
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        for (HostileWrite write : writes()) {
+            JsonNode template = JSON.readTree(fresh(write.body(), session(write.caller()), write));
+            documented.getOrDefault(write.operation(), List.of()).stream()
+                    .filter(field -> JsonFields.has(template, field))
+                    .forEach(field -> tried.add(write.operation() + " " + field));
+        }
+        List<String> missing = new ArrayList<>();
+        documented.forEach((operation, fields) -> fields.stream()
+                .map(field -> operation + " " + field)
+                .filter(key -> !tried.contains(key) && !exempt.containsKey(key))
+                .forEach(missing::add));
+        List<String> stale = exempt.keySet().stream()
+                .filter(key -> {
+                    int cut = key.lastIndexOf(' ');
+                    return !documented
+                            .getOrDefault(key.substring(0, cut), List.of())
+                            .contains(key.substring(cut + 1));
+                })
+                .toList();
+        assertThat(missing).as("text fields neither tried nor exempt").isEmpty();
+        assertThat(stale).as("exemptions of fields the document does not have").isEmpty();
+    }
+
     private static String judge(ApiClient caller, ApiClient.Response response, String field, String sent) {
         int status = response.status();
+        String name = JsonFields.name(field);
         if (status >= 200 && status < 300) {
             String expected = Normalizer.normalize(sent, Normalizer.Form.NFC);
             JsonNode stored = readBack(caller, response);
-            List<String> texts = stored.findValuesAsString(field);
+            List<String> texts = new ArrayList<>();
+            for (JsonNode found : stored.findValues(name)) {
+                if (found.isArray()) {
+                    // a list of texts (an agenda) is read back as an array
+                    found.forEach(item -> texts.add(item.isString() ? item.asString() : item.toString()));
+                } else {
+                    texts.add(found.asString());
+                }
+            }
             if (texts.isEmpty()) {
                 // kept with the record (an organisation's founding decision, say) but not part of what is read back
                 return null;
             }
-            return texts.contains(expected) ? null : "accepted, but read back as " + shorten(String.valueOf(texts));
+            // a text kept under another name (a dismissal's reason as the proposal's closedReason) counts too
+            return texts.contains(expected) || holds(stored, expected)
+                    ? null
+                    : "accepted, but read back as " + shorten(String.valueOf(texts));
         }
         if ((status == 400 || status == 422) && response.contentType().startsWith("application/problem+json")) {
             List<String> named = response.json().path("errors").findValuesAsString("field");
-            return named.contains(field) ? null : "refused without naming the field: " + shorten(response.body());
+            boolean names = named.stream()
+                    .anyMatch(f -> f.equals(name)
+                            || f.endsWith("." + name)
+                            || f.equals(field)
+                            || JsonFields.name(f.replaceAll("\\[\\d+]", "[]")).equals(name));
+            return names ? null : "refused without naming the field: " + shorten(response.body());
         }
         return "status " + status + " " + shorten(response.body());
+    }
+
+    private static boolean holds(JsonNode node, String text) {
+        if (node.isString()) {
+            return node.asString().equals(text);
+        }
+        for (JsonNode child : node) {
+            if (holds(child, text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stored record: the resource at {@code Location} when there is one, else the answer itself. */
@@ -172,27 +206,25 @@ abstract class HostileTextScenarios extends PlatformTestBase {
                 return read.json();
             }
         }
-        return response.json();
+        return response.body().isBlank() ? JSON.createObjectNode() : response.json();
     }
 
-    /** The top-level string fields of the body that hold free text (not enumerations, dates or codes). */
-    private static List<String> textFields(ObjectNode body) {
-        List<String> fields = new ArrayList<>();
-        body.properties().forEach(entry -> {
-            String value = entry.getValue().isString() ? entry.getValue().asString() : "";
-            boolean enumeration = value.matches("[A-Z_]+");
-            boolean date = value.matches("\\d{4}-\\d{2}-\\d{2}.*");
-            boolean code = value.matches("HOS\\.\\d+|\\d+-CTr/TU|[0-9 ]+");
-            if (!value.isEmpty() && !enumeration && !date && !code) {
-                fields.add(entry.getKey());
-            }
-        });
-        return fields;
+    /**
+     * The body with its placeholders filled: {@code %n} a fresh number, {@code %d} a day of the month, {@code %v} the
+     * version of the record at the write's {@code readPath} (an update sends the version it read).
+     */
+    private static String fresh(String body, ApiClient caller, HostileWrite write) {
+        int n = freshNumber();
+        String filled = body.replace("%n", String.valueOf(n)).replace("%d", String.format("%02d", 2 + n % 27));
+        if (filled.contains("%v") && write.readPath() != null) {
+            filled = filled.replace(
+                    "%v", caller.get(write.readPath()).json().path("version").asString());
+        }
+        return filled;
     }
 
-    private static String fresh(String body) {
-        int n = NUMBER.getAndIncrement();
-        return body.replace("%n", String.valueOf(n)).replace("%d", String.format("%02d", 2 + n % 27));
+    private static int freshNumber() {
+        return 1000 + NUMBER.getAndIncrement() % 9000;
     }
 
     private final Map<String, ApiClient> sessions = new LinkedHashMap<>();
@@ -201,21 +233,11 @@ abstract class HostileTextScenarios extends PlatformTestBase {
         return sessions.computeIfAbsent(who, name -> loggedIn("member".equals(name) ? plainMemberLogin() : name));
     }
 
-    long cityRoot() {
-        return jdbc.sql("""
-                        SELECT r.org_unit_id FROM account_role r JOIN account a ON a.id = r.account_id
-                         WHERE a.username = 'bantochuc' AND r.role = 'CITY_ORGANISATION'""").query(Long.class).single();
-    }
-
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
-    }
-
     private static String shorten(String text) {
         return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
-    /** Keeps the document's operations in view: the writes above are all JSON writes of the OpenAPI document. */
+    /** The writes above are all JSON writes of the served document. */
     @Test
     void theWritesAreOperationsOfTheDocument() {
         List<String> documented = ApiOperations.of(client()).stream()
@@ -223,6 +245,45 @@ abstract class HostileTextScenarios extends PlatformTestBase {
                 .map(ApiOperations.Operation::key)
                 .toList();
         assertThat(documented)
-                .contains(writes().stream().map(w -> "POST " + w.path()).toArray(String[]::new));
+                .contains(writes().stream().map(HostileWrite::operation).toArray(String[]::new));
+    }
+
+    /** The fixture the lists of writes set their records up with. */
+    private final class Fixture implements HostileFixture {
+
+        @Override
+        public ApiClient session(String who) {
+            return HostileTextScenarios.this.session(who);
+        }
+
+        @Override
+        public org.springframework.jdbc.core.simple.JdbcClient jdbc() {
+            return jdbc;
+        }
+
+        @Override
+        public long secretaryCell() {
+            return HostileTextScenarios.this.secretaryCell();
+        }
+
+        @Override
+        public long staffScopeRoot() {
+            return HostileTextScenarios.this.staffScopeRoot();
+        }
+
+        @Override
+        public long cityRoot() {
+            return HostileTextScenarios.this.cityRoot();
+        }
+
+        @Override
+        public long unitInStaffScope(String kind) {
+            return unitInside(pathOf(staffScopeRoot()), kind);
+        }
+
+        @Override
+        public int freshNumber() {
+            return HostileTextScenarios.freshNumber();
+        }
     }
 }

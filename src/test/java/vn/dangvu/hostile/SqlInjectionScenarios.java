@@ -58,9 +58,9 @@ abstract class SqlInjectionScenarios extends PlatformTestBase {
 
     @Test
     void everyQueryParameterWithstandsInjectionProbes() {
-        long members = count("member");
-        long units = count("org_unit");
-        long accounts = count("account");
+        long members = rowsOf("member");
+        long units = rowsOf("org_unit");
+        long accounts = rowsOf("account");
         List<String> failures = new ArrayList<>();
         int operations = 0;
         int parameters = 0;
@@ -93,9 +93,9 @@ abstract class SqlInjectionScenarios extends PlatformTestBase {
         String probed = operations + " operations, " + parameters + " query parameters, " + calls + " calls";
         assertThat(failures).as("probed " + probed).isEmpty();
         assertThat(operations).as("probed " + probed).isGreaterThanOrEqualTo(70);
-        assertThat(count("member")).as("members after " + probed).isEqualTo(members);
-        assertThat(count("org_unit")).as("organisations after " + probed).isEqualTo(units);
-        assertThat(count("account")).as("accounts after " + probed).isEqualTo(accounts);
+        assertThat(rowsOf("member")).as("members after " + probed).isEqualTo(members);
+        assertThat(rowsOf("org_unit")).as("organisations after " + probed).isEqualTo(units);
+        assertThat(rowsOf("account")).as("accounts after " + probed).isEqualTo(accounts);
     }
 
     private static String judge(ApiClient.Response response, long millis) {
@@ -205,16 +205,6 @@ abstract class SqlInjectionScenarios extends PlatformTestBase {
 
     private ApiClient session(String who) {
         return sessions.computeIfAbsent(who, name -> loggedIn("member".equals(name) ? plainMemberLogin() : name));
-    }
-
-    private long cityRoot() {
-        return jdbc.sql("""
-                        SELECT r.org_unit_id FROM account_role r JOIN account a ON a.id = r.account_id
-                         WHERE a.username = 'bantochuc' AND r.role = 'CITY_ORGANISATION'""").query(Long.class).single();
-    }
-
-    private long count(String table) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 
     private static String shorten(String text) {

@@ -68,6 +68,18 @@ public abstract class PlatformTestBase {
                 .single();
     }
 
+    /** The city root: the unit of the city organisation department's scope. */
+    protected long cityRoot() {
+        return jdbc.sql("""
+                        SELECT r.org_unit_id FROM account_role r JOIN account a ON a.id = r.account_id
+                         WHERE a.username = 'bantochuc' AND r.role = 'CITY_ORGANISATION'""").query(Long.class).single();
+    }
+
+    /** How many rows the table holds. */
+    protected long rowsOf(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
     /** The root of the demo organisation staff member's scope. */
     protected long staffScopeRoot() {
         return jdbc.sql("""

@@ -38,6 +38,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
 import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.files.FileStoreFullException;
 
@@ -200,8 +201,38 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         Object[] args = ex instanceof MissingServletRequestParameterException missing
                 ? new Object[] {missing.getParameterName()}
                 : null;
-        ProblemDetail problem = problems.build(statusCode, code, args, locale, Map.of(), List.of());
+        List<Problems.FieldProblem> fields = new ArrayList<>();
+        String field = ex instanceof HttpMessageNotReadableException ? unreadableField(ex) : null;
+        if (field != null) {
+            fields.add(new Problems.FieldProblem(
+                    field, "typeMismatch", messages.getMessage("typeMismatch", null, "typeMismatch", locale)));
+        }
+        ProblemDetail problem = problems.build(statusCode, code, args, locale, Map.of(), fields);
         return ResponseEntity.status(statusCode).headers(headers).body(problem);
+    }
+
+    /**
+     * The field of a body that could not be read, as Bean Validation names it ({@code guests[0].name}): a time that is
+     * no time, a number that is no number. Null when the body is no JSON at all.
+     */
+    private static @Nullable String unreadableField(Exception ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder field = new StringBuilder();
+                for (JacksonException.Reference reference : jackson.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        field.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return field.isEmpty() ? null : field.toString();
+            }
+            if (cause == cause.getCause()) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static String codeOf(Exception ex, HttpStatusCode status) {

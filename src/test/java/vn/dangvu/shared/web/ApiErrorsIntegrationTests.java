@@ -32,17 +32,25 @@ class ApiErrorsIntegrationTests extends PlatformTestBase {
     @Test
     void malformedJsonWrongTypesAndUnknownFieldsAre400Problems() {
         ApiClient client = loggedIn("vanphong");
-        assertProblem(client.post("/api/v1/account/password", "{not json"), 400, "request.malformed");
-        assertProblem(
-                client.post("/api/v1/account/password", "{\"currentPassword\":[1],\"newPassword\":\"x\"}"),
-                400,
-                "request.malformed");
-        assertProblem(
-                client.post(
-                        "/api/v1/account/password",
-                        "{\"currentPassword\":\"a\",\"newPassword\":\"bbbbbbbbbbbb\",\"isAdmin\":true}"),
-                400,
-                "request.malformed");
+        ApiClient.Response notJson = client.post("/api/v1/account/password", "{not json");
+        assertProblem(notJson, 400, "request.malformed");
+        assertThat(notJson.json().path("errors").findValuesAsString("field")).isEmpty();
+        ApiClient.Response wrongType =
+                client.post("/api/v1/account/password", "{\"currentPassword\":[1],\"newPassword\":\"x\"}");
+        assertProblem(wrongType, 400, "request.malformed");
+        assertThat(wrongType.json().path("errors").findValuesAsString("field")).containsExactly("currentPassword");
+        ApiClient.Response unknown = client.post(
+                "/api/v1/account/password",
+                "{\"currentPassword\":\"a\",\"newPassword\":\"bbbbbbbbbbbb\",\"isAdmin\":true}");
+        assertProblem(unknown, 400, "request.malformed");
+        assertThat(unknown.json().path("errors").findValuesAsString("field")).containsExactly("isAdmin");
+        ApiClient.Response notATime = loggedIn("bithu")
+                .post(
+                        "/api/v1/meetings/schedules",
+                        "{\"orgUnitId\":1,\"kind\":\"REGULAR\",\"title\":\"Sinh hoạt\",\"dayOfMonth\":5,"
+                                + "\"startTime\":\"<b>8 giờ</b>\"}");
+        assertProblem(notATime, 400, "request.malformed");
+        assertThat(notATime.json().path("errors").findValuesAsString("field")).containsExactly("startTime");
     }
 
     @Test
