@@ -38,6 +38,7 @@ abstract class HostileTextScenarios extends PlatformTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger NUMBER = new AtomicInteger(9000);
+    private static final java.util.regex.Pattern VERSION_AT = java.util.regex.Pattern.compile("%v\\((/[^)]*)\\)");
 
     /**
      * Text fields of the document that take no hostile text, and why: secrets and codes that are checked against a
@@ -78,7 +79,7 @@ abstract class HostileTextScenarios extends PlatformTestBase {
         List<HostileWrite> writes = writes();
         for (HostileWrite write : writes) {
             ApiClient caller = session(write.caller());
-            JsonNode template = JSON.readTree(fresh(write.body(), caller, write));
+            JsonNode template = JSON.readTree(fresh(write.body(), caller, write, write.target()));
             for (String field : documented.getOrDefault(write.operation(), List.of())) {
                 if (exempt.containsKey(write.operation() + " " + field) || !JsonFields.has(template, field)) {
                     continue;
@@ -86,14 +87,15 @@ abstract class HostileTextScenarios extends PlatformTestBase {
                 fields++;
                 for (Map.Entry<String, String> value : VALUES.entrySet()) {
                     calls++;
-                    JsonNode body = JSON.readTree(fresh(write.body(), caller, write));
+                    HostileWrite.Target target = write.target();
+                    JsonNode body = JSON.readTree(fresh(write.body(), caller, write, target));
                     JsonFields.set(body, field, value.getValue());
                     long rows = rowsOf(write.table());
                     String before = write.readPath() == null
                             ? null
                             : caller.get(write.readPath()).body();
                     ApiClient.Response response =
-                            caller.method(write.method(), write.path(), "application/json", body.toString());
+                            caller.method(write.method(), target.path(), "application/json", body.toString());
                     String problem = judge(caller, response, field, value.getValue());
                     if (response.status() >= 400 && rowsOf(write.table()) != rows) {
                         problem = "refused, yet a row was written";
@@ -124,7 +126,7 @@ abstract class HostileTextScenarios extends PlatformTestBase {
         Map<String, String> exempt = exempt();
         java.util.Set<String> tried = new java.util.HashSet<>();
         for (HostileWrite write : writes()) {
-            JsonNode template = JSON.readTree(fresh(write.body(), session(write.caller()), write));
+            JsonNode template = JSON.readTree(fresh(write.body(), session(write.caller()), write, write.target()));
             documented.getOrDefault(write.operation(), List.of()).stream()
                     .filter(field -> JsonFields.has(template, field))
                     .forEach(field -> tried.add(write.operation() + " " + field));
@@ -186,11 +188,20 @@ abstract class HostileTextScenarios extends PlatformTestBase {
 
     /**
      * The body with its placeholders filled: {@code %n} a fresh number, {@code %d} a day of the month, {@code %v} the
-     * version of the record at the write's {@code readPath} (an update sends the version it read).
+     * version of the record at the write's {@code readPath} (an update sends the version it read), {@code %v(/pointer)}
+     * the version at that JSON pointer of it (a part with its own version, such as a programme's task), {@code %s} the
+     * value of the call's {@link HostileWrite.Target target} (the id of the record set up for it).
      */
-    private static String fresh(String body, ApiClient caller, HostileWrite write) {
+    private static String fresh(String body, ApiClient caller, HostileWrite write, HostileWrite.Target target) {
         int n = NUMBER.getAndIncrement();
-        String filled = body.replace("%n", String.valueOf(n)).replace("%d", String.format("%02d", 2 + n % 27));
+        String filled = body.replace("%n", String.valueOf(n))
+                .replace("%d", String.format("%02d", 2 + n % 27))
+                .replace("%s", target.value());
+        java.util.regex.Matcher pointer = VERSION_AT.matcher(filled);
+        if (pointer.find() && write.readPath() != null) {
+            JsonNode read = caller.get(write.readPath()).json();
+            filled = pointer.replaceAll(m -> read.at(m.group(1)).asString());
+        }
         if (filled.contains("%v") && write.readPath() != null) {
             filled = filled.replace(
                     "%v", caller.get(write.readPath()).json().path("version").asString());
