@@ -506,24 +506,7 @@ final class WorkHostileWrites {
                 }));
     }
 
-    // ----- party fees: the cell secretary keeps the bases, reliefs and cash of the cell's members
-
-    /** A member arriving in the secretary's cell, official since 2011. */
-    private static String feePayer(HostileFixture f) {
-        return json(
-                        f.session("bithu")
-                                .post(
-                                        "/api/v1/members",
-                                        "{\"entry\":\"TRANSFER_ARRIVAL\",\"orgUnitId\":" + f.secretaryCell()
-                                                + ",\"fullName\":\"Phạm Văn Phí\",\"sex\":\"M\","
-                                                + "\"birthDate\":\"1985-04-04\",\"ethnicity\":\"KINH\","
-                                                + "\"effectiveDate\":\"2025-01-02\",\"statusOnArrival\":\"OFFICIAL\","
-                                                + "\"admittedOn\":\"2010-05-19\",\"ceremonyDate\":\"2010-05-29\","
-                                                + "\"officialOn\":\"2011-05-29\",\"origin\":\"Đảng bộ tỉnh Nam Định\"}"),
-                        "fee payer")
-                .path("id")
-                .asString();
-    }
+    // ----- party fees: the organisation staff keep the bases, reliefs and cash of a fresh cell's members
 
     private static final String BASIS =
             "{\"category\":\"PENSION\",\"amount\":6000000,\"fromMonth\":\"2026-01\",\"note\":\"Lương hưu\"";
@@ -531,43 +514,44 @@ final class WorkHostileWrites {
             + "\"toMonth\":\"2027-01\",\"decision\":\"NQ 05 của chi bộ\"";
 
     private static void fees(HostileFixture f, List<HostileWrite> writes) {
-        ApiClient bithu = f.session("bithu");
+        ApiClient tochuc = f.session("tochuc");
+        long cell = unit(f, f.unitInStaffScope("GRASSROOTS_COMMITTEE"), "CELL", "Chi bộ Đảng phí");
         writes.add(HostileWrite.each(
-                "bithu",
+                "tochuc",
                 "POST /api/v1/fees/members/{id}/bases",
                 "duty_fee_basis",
                 BASIS + "}",
-                () -> new HostileWrite.Target("/api/v1/fees/members/" + feePayer(f) + "/bases", "")));
+                () -> new HostileWrite.Target("/api/v1/fees/members/" + arrivalIn(f, cell) + "/bases", "")));
         writes.add(HostileWrite.each(
-                "bithu", "POST /api/v1/fees/members/{id}/reliefs", "duty_fee_relief", RELIEF + "}", () -> {
-                    String member = feePayer(f);
-                    json(bithu.post("/api/v1/fees/members/" + member + "/bases", BASIS + "}"), "basis");
+                "tochuc", "POST /api/v1/fees/members/{id}/reliefs", "duty_fee_relief", RELIEF + "}", () -> {
+                    String member = arrivalIn(f, cell);
+                    json(tochuc.post("/api/v1/fees/members/" + member + "/bases", BASIS + "}"), "basis");
                     return new HostileWrite.Target("/api/v1/fees/members/" + member + "/reliefs", "");
                 }));
-        String member = feePayer(f);
+        String member = arrivalIn(f, cell);
         String record = "/api/v1/fees/members/" + member + "?year=2026";
-        long basis = json(bithu.post("/api/v1/fees/members/" + member + "/bases", BASIS + "}"), "basis")
+        long basis = json(tochuc.post("/api/v1/fees/members/" + member + "/bases", BASIS + "}"), "basis")
                 .path("id")
                 .asLong();
-        long relief = json(bithu.post("/api/v1/fees/members/" + member + "/reliefs", RELIEF + "}"), "relief")
+        long relief = json(tochuc.post("/api/v1/fees/members/" + member + "/reliefs", RELIEF + "}"), "relief")
                 .path("id")
                 .asLong();
         writes.add(HostileWrite.at(
-                        "bithu",
+                        "tochuc",
                         "PUT /api/v1/fees/bases/{basisId}",
                         "duty_fee_basis",
                         BASIS + ",\"version\":%v(/bases/0/version)}",
                         basis)
                 .readBackAt(record));
         writes.add(HostileWrite.at(
-                        "bithu",
+                        "tochuc",
                         "PUT /api/v1/fees/reliefs/{reliefId}",
                         "duty_fee_relief",
                         RELIEF + ",\"version\":%v(/reliefs/0/version)}",
                         relief)
                 .readBackAt(record));
         writes.add(HostileWrite.post(
-                "bithu",
+                "tochuc",
                 "/api/v1/fees/payments",
                 "duty_fee_payment",
                 "{\"month\":\"2026-01\",\"paidOn\":\"2026-01-20\",\"payments\":[{\"memberId\":\"" + member + "\"}]}"));
@@ -700,23 +684,25 @@ final class WorkHostileWrites {
                             CYCLES + "/" + cycle.path("id").asString() + "/advance",
                             cycle.path("version").asString());
                 }));
+        long disqualified = unit(f, f.unitInStaffScope("GRASSROOTS_COMMITTEE"), "CELL", "Chi bộ Kỷ luật");
         writes.add(HostileWrite.post(
                         "tochuc",
                         "/api/v1/evaluations/disqualifications",
                         "duty_evaluation_disqualification",
-                        "{\"memberId\":\"%s\",\"orgUnitId\":" + cell + ",\"year\":2046,"
+                        "{\"memberId\":\"%s\",\"orgUnitId\":" + disqualified + ",\"year\":2046,"
                                 + "\"reason\":\"Bị kỷ luật khiển trách\",\"reference\":\"QĐ 5-QĐ/UBKT\"}")
-                .eachOn(() -> new HostileWrite.Target("/api/v1/evaluations/disqualifications", feePayer(f))));
+                .eachOn(() ->
+                        new HostileWrite.Target("/api/v1/evaluations/disqualifications", arrivalIn(f, disqualified))));
     }
 
-    // ----- grassroots work: a committee member of the secretary's cell logs visits with follow-up tasks
+    // ----- grassroots work: a committee member of a fresh cell logs visits with follow-up tasks
 
-    private static String committeeMember(HostileFixture f) {
+    private static String committeeMember(HostileFixture f, long cell) {
         return json(
                         f.session("tochuc")
                                 .post(
                                         "/api/v1/grassroots-work/committee-members",
-                                        "{\"committeeUnitId\":" + f.secretaryCell() + ",\"memberId\":\"" + feePayer(f)
+                                        "{\"committeeUnitId\":" + cell + ",\"memberId\":\"" + arrivalIn(f, cell)
                                                 + "\",\"head\":false}"),
                         "committee member")
                 .path("id")
@@ -731,14 +717,14 @@ final class WorkHostileWrites {
 
     private static void grassroots(HostileFixture f, List<HostileWrite> writes) {
         ApiClient tochuc = f.session("tochuc");
-        long cell = f.secretaryCell();
-        String visitor = committeeMember(f);
+        long cell = unit(f, f.unitInStaffScope("GRASSROOTS_COMMITTEE"), "CELL", "Chi bộ Cơ sở");
+        String visitor = committeeMember(f, cell);
         String followUps = ",\"followUps\":[{\"text\":\"Kiện toàn tổ đảng\",\"owner\":\"Bí thư chi bộ\","
                 + "\"dueOn\":\"2026-03-31\"}]";
         writes.add(HostileWrite.post(
                 "tochuc", "/api/v1/grassroots-work/visits", "grassroots_visit", visit(visitor, cell, followUps)));
 
-        String reviser = committeeMember(f);
+        String reviser = committeeMember(f, cell);
         String visitId = json(tochuc.post("/api/v1/grassroots-work/visits", visit(reviser, cell, "")), "visit")
                 .path("id")
                 .asString();
