@@ -40,6 +40,8 @@ abstract class HostileTextScenarios extends PlatformTestBase {
     /** Counts the fresh numbers, which are of four digits (codes take at most four): 1000 to 9999, then again. */
     private static final AtomicInteger NUMBER = new AtomicInteger();
 
+    private static final java.util.regex.Pattern VERSION_AT = java.util.regex.Pattern.compile("%v\\((/[^)]*)\\)");
+
     /**
      * Text fields of the document that take no hostile text, and why: secrets and codes that are checked against a
      * stored value and never shown. The lists of writes add their own ({@link RegistryHostileWrites#EXEMPT},
@@ -79,7 +81,7 @@ abstract class HostileTextScenarios extends PlatformTestBase {
         List<HostileWrite> writes = writes();
         for (HostileWrite write : writes) {
             ApiClient caller = session(write.caller());
-            JsonNode template = JSON.readTree(fresh(write.body(), caller, write));
+            JsonNode template = JSON.readTree(fresh(write.template(), caller, write));
             for (String field : documented.getOrDefault(write.operation(), List.of())) {
                 if (exempt.containsKey(write.operation() + " " + field) || !JsonFields.has(template, field)) {
                     continue;
@@ -126,7 +128,7 @@ abstract class HostileTextScenarios extends PlatformTestBase {
         Map<String, String> exempt = exempt();
         java.util.Set<String> tried = new java.util.HashSet<>();
         for (HostileWrite write : writes()) {
-            JsonNode template = JSON.readTree(fresh(write.body(), session(write.caller()), write));
+            JsonNode template = JSON.readTree(fresh(write.template(), session(write.caller()), write));
             documented.getOrDefault(write.operation(), List.of()).stream()
                     .filter(field -> JsonFields.has(template, field))
                     .forEach(field -> tried.add(write.operation() + " " + field));
@@ -211,11 +213,18 @@ abstract class HostileTextScenarios extends PlatformTestBase {
 
     /**
      * The body with its placeholders filled: {@code %n} a fresh number, {@code %d} a day of the month, {@code %v} the
-     * version of the record at the write's {@code readPath} (an update sends the version it read).
+     * version of the record at the write's {@code readPath} (an update sends the version it read), {@code %v(/pointer)}
+     * the version at that JSON pointer of it (a part with its own version, such as a programme's task); the values of a
+     * fresh record ({@code %0}, {@code %s}) are already in ({@link HostileWrite#nextCall}).
      */
     private static String fresh(String body, ApiClient caller, HostileWrite write) {
         int n = freshNumber();
         String filled = body.replace("%n", String.valueOf(n)).replace("%d", String.format("%02d", 2 + n % 27));
+        java.util.regex.Matcher pointer = VERSION_AT.matcher(filled);
+        if (pointer.find() && write.readPath() != null) {
+            JsonNode read = caller.get(write.readPath()).json();
+            filled = pointer.replaceAll(m -> read.at(m.group(1)).asString());
+        }
         if (filled.contains("%v") && write.readPath() != null) {
             filled = filled.replace(
                     "%v", caller.get(write.readPath()).json().path("version").asString());

@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param table the table a refused write must not add a row to
  * @param readPath where the record an update changes is read, to check a refused update changed nothing; null for
  *     a write that creates
- * @param body the body; {@code %n} is replaced by a fresh number and {@code %d} by a day of the month
- * @param freshRecord for a write that can be done once per record (a cancellation, a dissolution): sets up a fresh
- *     record before each call and gives the values of the path's variables (and of the body's {@code %0}, {@code
- *     %1}…); null for a write repeatable on one path
+ * @param body the body; {@code %n} is replaced by a fresh number, {@code %d} by a day of the month, {@code %v} by the
+ *     version read at {@code readPath}; a fresh record's values ({@code %0}, {@code %1}… or {@code %s}) by {@link
+ *     #nextCall}
+ * @param freshRecord for a write that can be done once per record (a cancellation, a dissolution, an answer): sets
+ *     up a fresh record before each call and gives the call's path and body; null for a write repeatable on one path
  */
 record HostileWrite(
         String caller,
@@ -24,15 +25,25 @@ record HostileWrite(
         String table,
         @Nullable String readPath,
         String body,
-        @Nullable Supplier<Object[]> freshRecord) {
+        @Nullable Supplier<Call> freshRecord) {
 
-    HostileWrite(String caller, String operation, String path, String table, @Nullable String readPath, String body) {
-        this(caller, operation, path, table, readPath, body, null);
-    }
+    /** One call of a write: its path and its body (placeholders {@code %n}, {@code %d}, {@code %v} still in). */
+    record Call(String path, String body) {}
+
+    /** Where one call goes, as a set-up gives it: its filled path and the value of {@code %s} in the body. */
+    record Target(String path, String value) {}
 
     /** A write to a path without variables. */
     static HostileWrite post(String caller, String path, String table, String body) {
-        return new HostileWrite(caller, "POST " + path, path, table, null, body);
+        return new HostileWrite(caller, "POST " + path, path, table, null, body, null);
+    }
+
+    /**
+     * A write to an operation with path variables, filled in order from {@code values}: {@code
+     * at("bithu", "POST /api/v1/meetings/{id}/cancel", "meeting", body, meetingId)}.
+     */
+    static HostileWrite at(String caller, String operation, String table, String body, Object... values) {
+        return new HostileWrite(caller, operation, fill(operation, values), table, null, body, null);
     }
 
     /**
@@ -42,33 +53,33 @@ record HostileWrite(
      */
     static HostileWrite once(
             String caller, String operation, String table, String body, Supplier<Object[]> freshRecord) {
-        String path = operation.substring(operation.indexOf(' ') + 1);
-        return new HostileWrite(caller, operation, path, table, null, body, freshRecord);
-    }
-
-    /** The path and body of the next call: on a fresh record for a write done once per record. */
-    Call nextCall() {
-        if (freshRecord == null) {
-            return new Call(path, body);
-        }
-        Object[] values = freshRecord.get();
         int variables = (int) operation.chars().filter(c -> c == '{').count();
-        String filled = body;
-        for (int i = values.length - 1; i >= 0; i--) {
-            filled = filled.replace("%" + i, String.valueOf(values[i]));
-        }
-        return new Call(fill(operation, java.util.Arrays.copyOf(values, variables)), filled);
+        Supplier<Call> call = () -> {
+            Object[] values = freshRecord.get();
+            String filled = body;
+            for (int i = values.length - 1; i >= 0; i--) {
+                filled = filled.replace("%" + i, String.valueOf(values[i]));
+            }
+            return new Call(fill(operation, java.util.Arrays.copyOf(values, variables)), filled);
+        };
+        return new HostileWrite(caller, operation, pathOf(operation), table, null, body, call);
     }
-
-    /** One call of a write: its path and its body (placeholders {@code %n}, {@code %d}, {@code %v} still in). */
-    record Call(String path, String body) {}
 
     /**
-     * A write to an operation with path variables, filled in order from {@code values}: {@code
-     * at("bithu", "POST /api/v1/meetings/{id}/cancel", "meeting", body, meetingId)}.
+     * A write sent each time to a record that {@code setUp} makes afresh, at the path it returns, with its value as
+     * {@code %s} in the body: for a write that can be done only once per record, such as approving a congress.
      */
-    static HostileWrite at(String caller, String operation, String table, String body, Object... values) {
-        return new HostileWrite(caller, operation, fill(operation, values), table, null, body);
+    static HostileWrite each(String caller, String operation, String table, String body, Supplier<Target> setUp) {
+        return new HostileWrite(caller, operation, pathOf(operation), table, null, body, null).eachOn(setUp);
+    }
+
+    /** The same write sent each time to a record that {@code setUp} makes afresh (see {@link #each}). */
+    HostileWrite eachOn(Supplier<Target> setUp) {
+        Supplier<Call> call = () -> {
+            Target target = setUp.get();
+            return new Call(target.path(), body.replace("%s", target.value()));
+        };
+        return new HostileWrite(caller, operation, path, table, readPath, body, call);
     }
 
     /** The same write, checked after a refusal by reading {@code readPath} before and after it. */
@@ -76,12 +87,26 @@ record HostileWrite(
         return new HostileWrite(caller, operation, path, table, readPath, body, freshRecord);
     }
 
+    /** The path and body of the next call: on a fresh record for a write done once per record. */
+    Call nextCall() {
+        return freshRecord == null ? new Call(path, body) : freshRecord.get();
+    }
+
+    /** The body as a template of its fields, without setting a record up: a fresh record's values as zeros. */
+    String template() {
+        return body.replaceAll("%[0-9s]", "0");
+    }
+
     String method() {
         return operation.substring(0, operation.indexOf(' '));
     }
 
+    private static String pathOf(String operation) {
+        return operation.substring(operation.indexOf(' ') + 1);
+    }
+
     private static String fill(String operation, Object... values) {
-        String path = operation.substring(operation.indexOf(' ') + 1);
+        String path = pathOf(operation);
         for (Object value : values) {
             int open = path.indexOf('{');
             if (open < 0) {
