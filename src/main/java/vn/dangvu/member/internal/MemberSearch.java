@@ -178,7 +178,7 @@ public class MemberSearch {
         boolean named = byName(filter) && !typeAhead(filter);
         String table = named && narrow(condition) ? NARROW : WIDE;
         boolean walk = named && common(where.get(), table);
-        List<Key> keys = named ? withoutBitmaps(walk, () -> keys(table, where.get(), countLimit + 1)) : List.of();
+        List<Key> keys = named ? withoutBitmaps(walk, () -> keys(table, where.get(), countLimit + 1, walk)) : List.of();
         int limit = typeAhead(filter) ? Math.min(TYPE_AHEAD_COUNT_LIMIT, countLimit) : countLimit;
         long total = named ? keys.size() : count(where.get(), limit + 1);
         String pageSql = SELECT + condition + " ORDER BY " + order + ", m.id LIMIT :limit OFFSET :offset";
@@ -290,7 +290,7 @@ public class MemberSearch {
             plan.forEach(setting -> jdbc.sql("SET LOCAL " + setting + " = " + (setting.startsWith("max") ? "0" : "off"))
                     .update());
             try {
-                return jdbc.sql("SELECT m.id, m.sort_key FROM " + NARROW + " WHERE " + condition
+                return jdbc.sql(plan(walk) + "SELECT m.id, m.sort_key FROM " + NARROW + " WHERE " + condition
                                 + " ORDER BY m.sort_key, m.id LIMIT :limit OFFSET :offset")
                         .params(params)
                         .param("limit", limit)
@@ -334,6 +334,16 @@ public class MemberSearch {
         return keys.size() == limit ? Optional.of(keys) : Optional.empty();
     }
 
+    /**
+     * A comment naming the plan a query is run with. PostgreSQL keeps the plan of a statement the driver has prepared
+     * and uses it again whatever the planner settings are when it runs, so the same text asked with bitmap scans off
+     * (a common fragment) and on (a rare one) must be two statements: with one, "nguyễn" ran 0.9 s on the plan kept
+     * from a rare fragment (a sort of 2.2 million matches) instead of 30 ms (docs/benchmarks.md).
+     */
+    private static String plan(boolean walk) {
+        return walk ? "/* walk */ " : "/* bitmap */ ";
+    }
+
     /** Runs a name search's query with bitmap scans off when its fragment is common (see {@link #common}). */
     private <T> T withoutBitmaps(boolean walk, java.util.function.Supplier<T> query) {
         if (!walk) {
@@ -354,8 +364,9 @@ public class MemberSearch {
      * The keys of a name search's matches, at most {@code limit} of them: one pass through the name indexes that
      * both counts the matches and, when they are few, gives the page its order.
      */
-    private List<Key> keys(String table, Where where, int limit) {
-        return jdbc.sql("SELECT m.id, m.sort_key FROM " + table + " WHERE " + where.sql() + " LIMIT :keyLimit")
+    private List<Key> keys(String table, Where where, int limit, boolean walk) {
+        return jdbc.sql(plan(walk) + "SELECT m.id, m.sort_key FROM " + table + " WHERE " + where.sql()
+                        + " LIMIT :keyLimit")
                 .params(where.params())
                 .param("keyLimit", limit)
                 .query((rs, n) -> new Key(rs.getObject("id", UUID.class), rs.getString("sort_key")))
