@@ -472,9 +472,18 @@ public class MemberSearch {
                 boolean contains = filter.match() == null
                         ? key.length() >= 3
                         : filter.match() == MemberFilter.NameMatch.CONTAINS && key.length() >= 3;
-                nameCondition = "m.search_name LIKE :name ESCAPE '\\'";
-                where.add(nameCondition);
                 params.put("name", contains ? "%" + escapeLike(key) + "%" : escapeLike(key) + "%");
+                if (contains || key.isEmpty()) {
+                    nameCondition = "m.search_name LIKE :name ESCAPE '\\'";
+                } else {
+                    // a prefix as the range of keys it starts: unlike LIKE with a parameter, a range lets PostgreSQL
+                    // keep one plan for the prepared statement instead of planning every keystroke again
+                    nameCondition = "m.search_name >= :nameFrom AND m.search_name < :nameTo";
+                    params.put("nameFrom", key);
+                    params.put(
+                            "nameTo", key.substring(0, key.length() - 1) + (char) (key.charAt(key.length() - 1) + 1));
+                }
+                where.add(nameCondition);
             }
         }
         if (!filter.statuses().isEmpty()) {
