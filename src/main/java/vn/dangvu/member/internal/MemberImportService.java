@@ -324,7 +324,8 @@ class MemberImportService {
             audit.record("member-import.write", "member-import", job.id(), change);
             // in the write transaction: the statistics are refreshed with the rows, set-based
             events.publishEvent(new vn.dangvu.member.MembersImported(
-                    job.target().id(), outcome.inserted(), outcome.updated(), clock.instant()));
+                    job.target().id(), job.id(), outcome.inserted(), outcome.updated(), clock.instant()));
+            store.clear(job.id());
             return new Result(MemberImportState.SUCCEEDED, outcome, null);
         }
     }

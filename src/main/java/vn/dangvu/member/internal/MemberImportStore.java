@@ -252,7 +252,8 @@ public class MemberImportStore {
 
     /**
      * Writes the staged rows: the field history and the new values of changed records (version + 1; a record saved
-     * by someone else since {@link #match} makes the whole import stale), and the new members. Empties the staging.
+     * by someone else since {@link #match} makes the whole import stale), and the new members. The staging rows stay
+     * until {@link #clear}.
      */
     Outcome merge(UUID importId, Set<MemberImportColumn> present, Instant now, String by) {
         Timestamp at = Timestamp.from(now);
@@ -311,10 +312,17 @@ public class MemberImportStore {
                 "m.id IN (SELECT r.member_id FROM member_import_row r WHERE r.import_id = :importId"
                         + " AND r.existing_id IS NULL)",
                 java.util.Map.of("importId", importId));
+        return new Outcome(inserted, changed, unchanged);
+    }
+
+    /**
+     * Empties the import's staging rows, after the listeners of {@link vn.dangvu.member.MembersImported} have read the
+     * written members from the view {@code member_import_written}.
+     */
+    void clear(UUID importId) {
         jdbc.sql("DELETE FROM member_import_row WHERE import_id = :id")
                 .param("id", importId)
                 .update();
-        return new Outcome(inserted, changed, unchanged);
     }
 
     private long count(UUID importId, String condition) {

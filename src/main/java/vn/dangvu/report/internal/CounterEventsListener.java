@@ -38,7 +38,7 @@ class CounterEventsListener {
 
     @EventListener
     void on(MembersImported event) {
-        counters.refreshSubtrees(List.of(event.orgUnitId()));
+        counters.refreshImported(event.importId());
     }
 
     @EventListener

@@ -49,7 +49,12 @@ class CounterRollup {
                     .params(range.params())
                     .update();
         }
-        Map<String, Object> params = new HashMap<>(range.params());
+        insertContributions(range.on("u"), range.params(), asOf);
+    }
+
+    /** Stores the contributions of the counted members that meet {@code condition} (on {@code m} and {@code u}). */
+    private void insertContributions(String condition, Map<String, Object> conditionParams, LocalDate asOf) {
+        Map<String, Object> params = new HashMap<>(conditionParams);
         List<LocalDate> age = CountingPolicy.boundaries(CountingPolicy.AGE_EDGES, asOf);
         List<LocalDate> party = CountingPolicy.boundaries(CountingPolicy.PARTY_AGE_EDGES, asOf);
         for (int i = 0; i < 5; i++) {
@@ -83,7 +88,70 @@ class CounterRollup {
                                     WHEN m.first_admitted_on > :party4 THEN '40_49' ELSE 'GE_50' END
                           FROM report_member m JOIN report_org_unit u ON u.id = m.org_unit_id
                          WHERE u.state = 'ACTIVE' AND m.status IN (:counted) AND
-                        """ + " " + range.on("u")).params(params).update();
+                        """ + " " + condition).params(params).update();
+    }
+
+    /**
+     * Replaces the stored contributions of a set of members ({@code members}: a query of their ids) and applies the
+     * difference to the counters: the old contributions counted negative and the new ones positive, per unit, rolled
+     * up to the roots; cells whose counted members changed move between size bands. Set-based, in proportion to the
+     * set (an import), not to the subtree it lies in.
+     */
+    void diffMembers(String members, Map<String, Object> params, LocalDate asOf) {
+        jdbc.sql("DELETE FROM stat_rollup").update();
+        countContributions(members, params, -1);
+        jdbc.sql("DELETE FROM stat_member WHERE member_id IN (" + members + ")")
+                .params(params)
+                .update();
+        insertContributions("m.id IN (" + members + ")", params, asOf);
+        countContributions(members, params, 1);
+        int[] depths = jdbc.sql("SELECT MIN(depth), MAX(depth) FROM report_org_unit WHERE state = 'ACTIVE'")
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
+                .single();
+        levels(depths, "r.dimension <> 'CELL_SIZE'");
+        String cells = """
+                SELECT c.id, d.net, COALESCE((SELECT SUM(o.members) FROM org_stat o
+                                               WHERE o.org_unit_id = c.id AND o.dimension = 'STATUS'), 0) AS n
+                  FROM (SELECT r.org_unit_id, SUM(r.members) AS net FROM stat_rollup r WHERE r.dimension = 'STATUS'
+                         GROUP BY r.org_unit_id) d
+                  JOIN report_org_unit c ON c.id = d.org_unit_id
+                 WHERE d.net <> 0 AND c.kind IN ('CELL', 'GRASSROOTS_CELL') AND c.state = 'ACTIVE'""";
+        jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
+                        + " SELECT x.id, 'CELL_SIZE', " + cellSizeBand("x.n") + ", -1 FROM (" + cells + ") x"
+                        + " UNION ALL SELECT x.id, 'CELL_SIZE', " + cellSizeBand("x.n + x.net") + ", 1 FROM (" + cells
+                        + ") x")
+                .update();
+        levels(depths, "r.dimension = 'CELL_SIZE'");
+        jdbc.sql("""
+                        MERGE INTO org_stat o
+                        USING (SELECT org_unit_id, dimension, bucket, SUM(members) AS delta FROM stat_rollup
+                                GROUP BY org_unit_id, dimension, bucket HAVING SUM(members) <> 0) d
+                           ON o.org_unit_id = d.org_unit_id AND o.dimension = d.dimension AND o.bucket = d.bucket
+                         WHEN MATCHED THEN UPDATE SET members = o.members + d.delta
+                         WHEN NOT MATCHED THEN INSERT (org_unit_id, dimension, bucket, members)
+                              VALUES (d.org_unit_id, d.dimension, d.bucket, d.delta)""").update();
+        jdbc.sql("DELETE FROM org_stat WHERE members = 0 AND org_unit_id IN (SELECT org_unit_id FROM stat_rollup)")
+                .update();
+        jdbc.sql("DELETE FROM stat_rollup").update();
+    }
+
+    /** Adds the members' stored contributions per unit and bucket of every dimension to stat_rollup, times sign. */
+    private void countContributions(String members, Map<String, Object> params, int sign) {
+        for (int i = 0; i < MemberContribution.DIMENSIONS.length; i++) {
+            String column = MemberContribution.COLUMNS[i];
+            jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT s.org_unit_id, '"
+                            + MemberContribution.DIMENSIONS[i].name() + "', " + column + ", " + sign + " * COUNT(*)"
+                            + " FROM stat_member s WHERE s.member_id IN (" + members + ")"
+                            + " GROUP BY s.org_unit_id, " + column)
+                    .params(params)
+                    .update();
+        }
+    }
+
+    /** A cell's size band ({@link StatBands#cellSizeBand}) of a count expression, in SQL. */
+    private static String cellSizeBand(String n) {
+        return "CASE WHEN " + n + " IS NULL OR " + n + " = 0 THEN 'EMPTY' WHEN " + n + " < 3 THEN 'LT_3' WHEN " + n
+                + " < 9 THEN '3_8' WHEN " + n + " < 30 THEN '9_29' ELSE 'GE_30' END";
     }
 
     /**
@@ -137,14 +205,15 @@ class CounterRollup {
         levels(depths, "r.dimension <> 'CELL_SIZE'");
         jdbc.sql("""
                         INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)
-                        SELECT c.id, 'CELL_SIZE',
-                               CASE WHEN s.n IS NULL OR s.n = 0 THEN 'EMPTY' WHEN s.n < 3 THEN 'LT_3'
-                                    WHEN s.n < 9 THEN '3_8' WHEN s.n < 30 THEN '9_29' ELSE 'GE_30' END, 1
+                        SELECT c.id, 'CELL_SIZE', """ + cellSizeBand("s.n") + """
+                        , 1
                           FROM report_org_unit c
                           LEFT JOIN (SELECT org_unit_id, SUM(members) AS n FROM stat_rollup WHERE dimension = 'STATUS'
                                       GROUP BY org_unit_id) s ON s.org_unit_id = c.id
                          WHERE c.kind IN ('CELL', 'GRASSROOTS_CELL') AND c.state = 'ACTIVE' AND
-                        """ + " " + range.on("c")).params(range.params()).update();
+                        """ + " " + range.on("c"))
+                .params(range.params())
+                .update();
         levels(depths, "r.dimension = 'CELL_SIZE'");
     }
 

@@ -41,7 +41,7 @@ class PeriodMaintenance implements ApplicationRunner {
     /** New members written by an import, with the history their dates tell. */
     @EventListener
     void on(MembersImported event) {
-        periods.deriveMissingIn(event.orgUnitId());
+        periods.deriveImported(event.importId());
     }
 
     /** Members moved into the survivor by a dated reorganisation step. */

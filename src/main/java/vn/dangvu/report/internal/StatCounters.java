@@ -108,6 +108,24 @@ public class StatCounters {
         store.store(ids, after);
     }
 
+    /**
+     * Brings the counters up to date with the members an import wrote, set-based: their stored contributions are
+     * taken away and their current ones added, unit by unit, and the change is rolled up to the roots. The cost follows
+     * the import, not its subtree: an import into the national root used to recount the whole country.
+     */
+    public void refreshImported(UUID importId) {
+        if (!upkeep) {
+            return;
+        }
+        Optional<LocalDate> asOf = store.lockAsOf();
+        if (asOf.isPresent()) {
+            rollup.diffMembers(
+                    "SELECT w.member_id FROM member_import_written w WHERE w.import_id = :importId",
+                    Map.of("importId", importId),
+                    asOf.get());
+        }
+    }
+
     private static List<Long> ancestors(Map<Long, CounterStore.Unit> units, long unitId) {
         CounterStore.Unit unit = units.get(unitId);
         return unit == null ? List.of() : CounterDeltas.unitsOnPath(unit.path());

@@ -104,20 +104,13 @@ class StatPeriods {
     }
 
     /**
-     * Derives the periods of the members of a unit's subtree that have none yet, set-based: after an import, whose new
-     * members got their history from their dates in bulk (without a lifecycle event per member).
+     * Derives the periods of the members an import inserted, set-based: their history was written from their dates in
+     * bulk (without a lifecycle event per member). Reads only those members, whatever the size of the import's subtree.
      */
-    int deriveMissingIn(long unitId) {
-        String path = jdbc.sql("SELECT path FROM org_unit WHERE id = :id")
-                .param("id", unitId)
-                .query(String.class)
-                .single();
-        String members = "SELECT m.id FROM member m WHERE m.org_unit_id IN (SELECT su.id FROM org_unit su"
-                + " WHERE su.path >= :path AND su.path < :pathEnd)"
-                + " AND NOT EXISTS (SELECT 1 FROM stat_period p WHERE p.member_id = m.id)";
+    int deriveImported(java.util.UUID importId) {
+        String members = "SELECT w.member_id FROM member_import_written w WHERE w.import_id = :importId AND w.inserted";
         return jdbc.sql(derivedInsert("e.member_id IN (" + members + ")"))
-                .param("path", path)
-                .param("pathEnd", vn.dangvu.shared.OrgScope.rangeEnd(path))
+                .param("importId", importId)
                 .update();
     }
 

@@ -151,6 +151,21 @@ abstract class StatisticsScenarios extends PlatformTestBase {
                                  WHERE m.citizen_id LIKE :ids""").param("ids", "970%" + ids).query(Long.class).single())
                 .as("the imported members' counted periods, for the statistics of later dates")
                 .isEqualTo(counted);
+
+        // the same rows again, one with another ethnicity: an update of an existing record moves its bucket
+        ApiClient.Response again = bantochuc.multipart(
+                "POST",
+                "/api/v1/member-imports?mode=ALL_OR_NOTHING",
+                "file",
+                "dang-vien.csv",
+                csv.replace("Lê Thị Nhập Hai;Nữ;06/09/1985;Kinh", "Lê Thị Nhập Hai;Nữ;06/09/1985;Tày")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(again.json().path("state").asString()).as(again.body()).isEqualTo("SUCCEEDED");
+        Figures edited = figures(bantochuc, cellId);
+        assertThat(edited.members).isEqualTo(after.members);
+        assertThat(edited.get("ETHNICITY", "TAY")).isEqualTo(after.get("ETHNICITY", "TAY") + 1);
+        assertThat(edited.get("ETHNICITY", "KINH")).isEqualTo(after.get("ETHNICITY", "KINH") - 1);
+        assertNoDifferences();
     }
 
     @Test
