@@ -21,9 +21,11 @@ import vn.dangvu.shared.OrgScope;
 class CounterRollup {
 
     private final JdbcClient jdbc;
+    private final boolean groupingSets;
 
-    CounterRollup(JdbcClient jdbc) {
+    CounterRollup(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.groupingSets = HistoryQueries.isPostgres(dataSource);
     }
 
     /** The units counted: a subtree by its path, or the whole tree. */
@@ -94,17 +96,20 @@ class CounterRollup {
     /**
      * Replaces the stored contributions of a set of members ({@code members}: a query of their ids) and applies the
      * difference to the counters: the old contributions counted negative and the new ones positive, per unit, rolled
-     * up to the roots; cells whose counted members changed move between size bands. Set-based, in proportion to the
-     * set (an import), not to the subtree it lies in.
+     * up to the roots; cells whose counted members changed size band move between CELL_SIZE buckets. Set-based, in
+     * proportion to the set (an import), not to the subtree it lies in.
+     *
+     * @param stored the part of {@code members} that may have a stored contribution (new members have none: their
+     *     ids are new), so that only those are read and taken away
      */
-    void diffMembers(String members, Map<String, Object> params, LocalDate asOf) {
+    void diffMembers(String members, String stored, Map<String, Object> params, LocalDate asOf) {
         jdbc.sql("DELETE FROM stat_rollup").update();
-        countContributions(members, params, -1);
-        jdbc.sql("DELETE FROM stat_member WHERE member_id IN (" + members + ")")
+        countContributions("s.member_id IN (" + stored + ")", params, -1);
+        jdbc.sql("DELETE FROM stat_member WHERE member_id IN (" + stored + ")")
                 .params(params)
                 .update();
         insertContributions("m.id IN (" + members + ")", params, asOf);
-        countContributions(members, params, 1);
+        countContributions("s.member_id IN (" + members + ")", params, 1);
         int[] depths = jdbc.sql("SELECT MIN(depth), MAX(depth) FROM report_org_unit WHERE state = 'ACTIVE'")
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
                 .single();
@@ -116,10 +121,10 @@ class CounterRollup {
                          GROUP BY r.org_unit_id) d
                   JOIN report_org_unit c ON c.id = d.org_unit_id
                  WHERE d.net <> 0 AND c.kind IN ('CELL', 'GRASSROOTS_CELL') AND c.state = 'ACTIVE'""";
+        String moved = " FROM (" + cells + ") x WHERE " + cellSizeBand("x.n") + " <> " + cellSizeBand("x.n + x.net");
         jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
-                        + " SELECT x.id, 'CELL_SIZE', " + cellSizeBand("x.n") + ", -1 FROM (" + cells + ") x"
-                        + " UNION ALL SELECT x.id, 'CELL_SIZE', " + cellSizeBand("x.n + x.net") + ", 1 FROM (" + cells
-                        + ") x")
+                        + " SELECT x.id, 'CELL_SIZE', " + cellSizeBand("x.n") + ", -1" + moved
+                        + " UNION ALL SELECT x.id, 'CELL_SIZE', " + cellSizeBand("x.n + x.net") + ", 1" + moved)
                 .update();
         levels(depths, "r.dimension = 'CELL_SIZE'");
         jdbc.sql("""
@@ -135,14 +140,38 @@ class CounterRollup {
         jdbc.sql("DELETE FROM stat_rollup").update();
     }
 
-    /** Adds the members' stored contributions per unit and bucket of every dimension to stat_rollup, times sign. */
-    private void countContributions(String members, Map<String, Object> params, int sign) {
+    /**
+     * Adds the stored contributions that meet {@code where} (on {@code stat_member s}) to stat_rollup, per unit and
+     * bucket of every dimension, times {@code sign}: in one pass with {@code GROUPING SETS} on PostgreSQL, one
+     * statement per dimension on H2, which lacks them.
+     */
+    private void countContributions(String where, Map<String, Object> params, int sign) {
+        String insert = "INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT s.org_unit_id, ";
+        if (groupingSets) {
+            StringBuilder dimension = new StringBuilder("CASE");
+            StringBuilder bucket = new StringBuilder("CASE");
+            List<String> sets = new ArrayList<>();
+            for (int i = 0; i < MemberContribution.DIMENSIONS.length; i++) {
+                String column = MemberContribution.COLUMNS[i];
+                String grouped = " WHEN GROUPING(" + column + ") = 0 THEN ";
+                dimension
+                        .append(grouped)
+                        .append('\'')
+                        .append(MemberContribution.DIMENSIONS[i].name())
+                        .append('\'');
+                bucket.append(grouped).append(column);
+                sets.add("(s.org_unit_id, " + column + ")");
+            }
+            jdbc.sql(insert + dimension + " END, " + bucket + " END, " + sign + " * COUNT(*) FROM stat_member s WHERE "
+                            + where + " GROUP BY GROUPING SETS (" + String.join(", ", sets) + ")")
+                    .params(params)
+                    .update();
+            return;
+        }
         for (int i = 0; i < MemberContribution.DIMENSIONS.length; i++) {
             String column = MemberContribution.COLUMNS[i];
-            jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT s.org_unit_id, '"
-                            + MemberContribution.DIMENSIONS[i].name() + "', " + column + ", " + sign + " * COUNT(*)"
-                            + " FROM stat_member s WHERE s.member_id IN (" + members + ")"
-                            + " GROUP BY s.org_unit_id, " + column)
+            jdbc.sql(insert + "'" + MemberContribution.DIMENSIONS[i].name() + "', " + column + ", " + sign
+                            + " * COUNT(*) FROM stat_member s WHERE " + where + " GROUP BY s.org_unit_id, " + column)
                     .params(params)
                     .update();
         }
@@ -183,15 +212,7 @@ class CounterRollup {
     void rollUp(Range range) {
         jdbc.sql("DELETE FROM stat_rollup").update();
         String units = "SELECT u.id FROM report_org_unit u WHERE u.state = 'ACTIVE' AND " + range.on("u");
-        for (int i = 0; i < MemberContribution.DIMENSIONS.length; i++) {
-            String column = MemberContribution.COLUMNS[i];
-            jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT s.org_unit_id, '"
-                            + MemberContribution.DIMENSIONS[i].name() + "', " + column + ", COUNT(*)"
-                            + " FROM stat_member s WHERE s.org_unit_id IN (" + units + ")"
-                            + " GROUP BY s.org_unit_id, " + column)
-                    .params(range.params())
-                    .update();
-        }
+        countContributions("s.org_unit_id IN (" + units + ")", range.params(), 1);
         jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
                         + " SELECT u.id, 'UNIT_KIND', u.kind, 1 FROM report_org_unit u WHERE u.state = 'ACTIVE' AND "
                         + range.on("u"))

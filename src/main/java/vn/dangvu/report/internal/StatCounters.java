@@ -119,10 +119,8 @@ public class StatCounters {
         }
         Optional<LocalDate> asOf = store.lockAsOf();
         if (asOf.isPresent()) {
-            rollup.diffMembers(
-                    "SELECT w.member_id FROM member_import_written w WHERE w.import_id = :importId",
-                    Map.of("importId", importId),
-                    asOf.get());
+            String written = "SELECT w.member_id FROM member_import_written w WHERE w.import_id = :importId";
+            rollup.diffMembers(written, written + " AND NOT w.inserted", Map.of("importId", importId), asOf.get());
         }
     }
 
