@@ -7,7 +7,8 @@
 #
 #   bench/history.sh                 # fresh copy dangvu_hist of dangvu_bench on 127.0.0.1:5432 (dropped and recreated)
 #   BENCH_KEEP=1 bench/history.sh    # reuse the filled copy, only time the questions
-#   BENCH_RUNS=100 bench/history.sh  # timed runs per line (default 50; the nation: BENCH_NATION_RUNS, default 3)
+#   BENCH_RUNS=100 bench/history.sh  # timed runs per line (default 50; the nation: BENCH_NATION_RUNS, default 3;
+#                                    # the baselines of communes and grassroots: BENCH_BASELINE_RUNS, default BENCH_RUNS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 host=${BENCH_HOST:-127.0.0.1}
@@ -23,4 +24,5 @@ classpath=$(./mvnw -q -Dskip.npm=true dependency:build-classpath -Dmdep.includeS
 rm -rf target/bench-history && mkdir -p target/bench-history && cp -r target/classes target/test-classes target/bench-history/
 exec java -Xmx2g -cp "target/bench-history/test-classes:target/bench-history/classes:$classpath" \
   -Dbench.url="jdbc:postgresql://$host:5432/$db" -Dbench.user="$user" -Dbench.runs="${BENCH_RUNS:-50}" -Dbench.nation-runs="${BENCH_NATION_RUNS:-3}" \
+  -Dbench.baseline-runs="${BENCH_BASELINE_RUNS:-${BENCH_RUNS:-50}}" \
   vn.dangvu.bench.HistoryBenchmark

@@ -84,6 +84,8 @@ public final class HistoryBenchmark {
         System.out.println("|---|---:|---:|---:|---:|");
 
         int nationRuns = Integer.getInteger("bench.nation-runs", 3);
+        // the baselines take seconds each: fewer runs of them keep the benchmark within minutes
+        int baselineRuns = Integer.getInteger("bench.baseline-runs", runs);
         time(
                 "As of a date, whole nation (all breakdowns, 34 children)",
                 nationRuns,
@@ -102,7 +104,7 @@ public final class HistoryBenchmark {
                         String.valueOf(asOf.statistics(pick(communes), date()).members())));
         time(
                 "Baseline: commune count by status from member_event (window)",
-                runs,
+                baselineRuns,
                 3,
                 i -> rows.add(String.valueOf(baseline(pick(communes).path(), date()))));
         time(
@@ -113,7 +115,7 @@ public final class HistoryBenchmark {
                         String.valueOf(asOf.statistics(pick(grassroots), date()).members())));
         time(
                 "Baseline: grassroots count by status from member_event (window)",
-                runs,
+                baselineRuns,
                 5,
                 i -> rows.add(String.valueOf(baseline(pick(grassroots).path(), date()))));
         time(
@@ -131,12 +133,16 @@ public final class HistoryBenchmark {
                 runs,
                 5,
                 i -> rows.add(String.valueOf(year(pick(grassroots)).end())));
-        time("Baseline: a grassroots committee's start and end counts from member_event (2 × window)", runs, 5, i -> {
-            OrgUnitRef u = pick(grassroots);
-            LocalDate to = date();
-            baseline(u.path(), to.minusYears(1));
-            rows.add(String.valueOf(baseline(u.path(), to)));
-        });
+        time(
+                "Baseline: a grassroots committee's start and end counts from member_event (2 × window)",
+                baselineRuns,
+                5,
+                i -> {
+                    OrgUnitRef u = pick(grassroots);
+                    LocalDate to = date();
+                    baseline(u.path(), to.minusYears(1));
+                    rows.add(String.valueOf(baseline(u.path(), to)));
+                });
     }
 
     private vn.dangvu.report.Movements year(OrgUnitRef unit) {
