@@ -17,6 +17,9 @@ source_db=${BENCH_SOURCE_DB:-dangvu_bench}
 db=${BENCH_DB:-dangvu_hist}
 if [[ -z "${BENCH_KEEP:-}" ]]; then
   psql -h "$host" -U "$user" -d postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db TEMPLATE $source_db"
+  # a copy does not keep the source database's settings: the same ones as bench/search.sh (docs/operations.md)
+  psql -h "$host" -U "$user" -d "$db" -qc "ALTER DATABASE $db SET random_page_cost = 1.1" \
+    -c "ALTER DATABASE $db SET maintenance_work_mem = '1GB'" -c "ALTER DATABASE $db SET work_mem = '64MB'"
   psql -h "$host" -U "$user" -d "$db" -v ON_ERROR_STOP=1 -f bench/history-fill.sql
 fi
 ./mvnw -q -Dskip.npm=true -Dspotless.check.skip=true test-compile
