@@ -121,10 +121,12 @@ class CounterRollup {
                          GROUP BY r.org_unit_id) d
                   JOIN report_org_unit c ON c.id = d.org_unit_id
                  WHERE d.net <> 0 AND c.kind IN ('CELL', 'GRASSROOTS_CELL') AND c.state = 'ACTIVE'""";
-        String moved = " FROM (" + cells + ") x WHERE " + cellSizeBand("x.n") + " <> " + cellSizeBand("x.n + x.net");
+        // each cell read once, and paired with -1 (its old band) and +1 (its new band)
         jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
-                        + " SELECT x.id, 'CELL_SIZE', " + cellSizeBand("x.n") + ", -1" + moved
-                        + " UNION ALL SELECT x.id, 'CELL_SIZE', " + cellSizeBand("x.n + x.net") + ", 1" + moved)
+                        + " SELECT x.id, 'CELL_SIZE', CASE WHEN k.sign < 0 THEN " + cellSizeBand("x.n") + " ELSE "
+                        + cellSizeBand("x.n + x.net") + " END, k.sign FROM (" + cells + ") x"
+                        + " CROSS JOIN (VALUES (-1), (1)) AS k (sign)"
+                        + " WHERE " + cellSizeBand("x.n") + " <> " + cellSizeBand("x.n + x.net"))
                 .update();
         levels(depths, "r.dimension = 'CELL_SIZE'");
         jdbc.sql("""

@@ -115,16 +115,22 @@ abstract class StatisticsScenarios extends PlatformTestBase {
     @Test
     void anImportIsCountedSetBased() {
         ApiClient bantochuc = loggedIn("bantochuc");
-        var cell = jdbc.sql("""
-                        SELECT id, code FROM org_unit WHERE kind = 'CELL' AND state = 'ACTIVE' AND path LIKE :p
-                         ORDER BY id LIMIT 1""")
-                .param("p", pathOf(staffScopeRoot()) + "%")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-                .single();
+        // a new, empty cell: the two imported members take it across a size-band edge (EMPTY to LT_3), so that the
+        // import moves its CELL_SIZE bucket
+        String ids = String.format("%07d", System.nanoTime() % 10_000_000);
+        String code = "TEST.NHAP." + ids;
+        ApiClient.Response created = loggedIn("tochuc")
+                .post(
+                        "/api/v1/org-units",
+                        "{\"parentId\":" + unitInside(pathOf(staffScopeRoot()), "GRASSROOTS_COMMITTEE")
+                                + ",\"kind\":\"CELL\",\"code\":\"" + code + "\",\"name\":\"Chi bộ Nhập thử\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Object[] cell = {created.json().path("id").asLong(), code};
         long cellId = (Long) cell[0];
+        String bandBefore = vn.dangvu.report.StatBands.cellSizeBand(0);
+        String bandAfter = vn.dangvu.report.StatBands.cellSizeBand(2);
         Figures before = figures(bantochuc, cellId);
         Figures rootBefore = figures(bantochuc, staffScopeRoot());
-        String ids = String.format("%07d", System.nanoTime() % 10_000_000);
         String csv = "\uFEFFHọ và tên;Giới tính;Ngày sinh;Dân tộc;Số định danh cá nhân (CCCD);Mã chi bộ;Điện thoại;"
                 + "Ngày quyết định kết nạp;Nghề nghiệp\n"
                 + "Lê Thị Nhập Một;Nữ;05/09/1985;Kinh;97001" + ids + ";" + cell[1] + ";0912345678;12/10/2010;Kỹ sư\n"
@@ -144,6 +150,11 @@ abstract class StatisticsScenarios extends PlatformTestBase {
         Figures after = figures(bantochuc, cellId);
         assertThat(after.members).isEqualTo(before.members + counted);
         assertThat(after.get("SEX", "F")).isEqualTo(before.get("SEX", "F") + counted);
+        assertThat(counted).isEqualTo(2);
+        assertThat(bandAfter).isNotEqualTo(bandBefore);
+        assertThat(before.get("CELL_SIZE", bandBefore)).isEqualTo(1);
+        assertThat(after.get("CELL_SIZE", bandBefore)).isZero();
+        assertThat(after.get("CELL_SIZE", bandAfter)).isEqualTo(1);
         assertThat(figures(bantochuc, staffScopeRoot()).members).isEqualTo(rootBefore.members + counted);
         assertNoDifferences();
         assertThat(jdbc.sql("""
