@@ -202,6 +202,7 @@ class MemberImportService {
             apart.executeWithoutResult(tx -> jobs.progress(job.id(), MemberImportState.VALIDATING, total, 0, 0, 1));
             result = write.execute(tx -> {
                 try {
+                    store.useBulkMemory();
                     Result r = validateAndWrite(job, total, errors, counts);
                     if (r.outcome() == null) {
                         tx.setRollbackOnly();

@@ -48,13 +48,36 @@ public class MemberImportStore {
 
     private static final int BATCH = 1_000;
 
+    /** A new member's status: the file's, or what the dates tell. */
+    private static final String NEW_STATUS =
+            "COALESCE(status, CASE WHEN official_on IS NULL THEN 'PROBATIONARY' ELSE 'OFFICIAL' END)";
+
+    /**
+     * The new members of an import with the columns {@link LifecycleHistories#deriveForNewMembers} reads: the states an import does not write
+     * (end, exemption, transit) are empty, as on the member rows written from them.
+     */
+    private static final String NEW_MEMBERS = """
+            SELECT member_id AS id, org_unit_id, %s AS status, admitted_on, admission_decision_number,
+                   admission_decision_body, ceremony_date, ceremony_place, official_on, official_place,
+                   CAST(NULL AS DATE) AS ended_on, CAST(NULL AS DATE) AS exempted_since,
+                   CAST(NULL AS DATE) AS transit_since, CAST(:at AS TIMESTAMP WITH TIME ZONE) AS created_at
+              FROM member_import_row WHERE import_id = :importId AND existing_id IS NULL""".formatted(NEW_STATUS);
+
     private final JdbcClient jdbc;
     private final LifecycleHistories histories;
     private final DataSource dataSource;
     private final OrgUnits orgUnits;
+    private final String workMemory;
 
-    MemberImportStore(JdbcClient jdbc, DataSource dataSource, OrgUnits orgUnits, LifecycleHistories histories) {
+    MemberImportStore(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            OrgUnits orgUnits,
+            LifecycleHistories histories,
+            @org.springframework.beans.factory.annotation.Value("${dangvu.member-import.work-mem:256MB}")
+                    String workMemory) {
         this.jdbc = jdbc;
+        this.workMemory = workMemory;
         this.histories = histories;
         this.dataSource = dataSource;
         this.orgUnits = orgUnits;
@@ -65,6 +88,31 @@ public class MemberImportStore {
                 List.of("import_id", "row_no", "member_id", "org_unit_id", "status", "search_name", "sort_key"));
         MemberFields.ALL.forEach(f -> columns.add(f.column()));
         return List.copyOf(columns);
+    }
+
+    /**
+     * Gives the import's transaction the working memory of a bulk job on PostgreSQL ({@code
+     * dangvu.member-import.work-mem}): its sorts and hashes (matching, the history window, the counters' sums) cover
+     * hundreds of thousands of rows and spill to disk with the server's default of a few megabytes. For the
+     * transaction only ({@code set_config(…, true)}); elsewhere nothing.
+     */
+    void useBulkMemory() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (!connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres")) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database's name", e);
+        }
+        jdbc.sql("SELECT set_config('work_mem', :size, true)")
+                .param("size", workMemory)
+                .query(String.class)
+                .single();
     }
 
     /** Loads valid rows into the staging table, in the caller's transaction. */
@@ -303,19 +351,16 @@ public class MemberImportStore {
         // the first admission is the record's admission: set here, so that no second pass rewrites the new rows
         int inserted = jdbc.sql("INSERT INTO member (id, org_unit_id, status, search_name, sort_key, " + all
                         + ", first_admitted_on, version, created_at, updated_at)"
-                        + " SELECT member_id, org_unit_id,"
-                        + " COALESCE(status, CASE WHEN official_on IS NULL THEN 'PROBATIONARY' ELSE 'OFFICIAL' END),"
+                        + " SELECT member_id, org_unit_id, " + NEW_STATUS + ","
                         + " search_name, sort_key, " + all + ", admitted_on, 0, :at, :at"
                         + " FROM member_import_row WHERE import_id = :id AND existing_id IS NULL")
                 .param("id", importId)
                 .param("at", at)
                 .update();
         long written = System.nanoTime();
-        // New members get the lifecycle history their dates tell (admission, ceremony, recognition or their state).
-        histories.deriveFromDates(
-                "m.id IN (SELECT r.member_id FROM member_import_row r WHERE r.import_id = :importId"
-                        + " AND r.existing_id IS NULL)",
-                java.util.Map.of("importId", importId));
+        // New members get the lifecycle history their dates tell (admission, ceremony, recognition or their state),
+        // read from the staging rows they were written from: no second look-up of each new member
+        histories.deriveForNewMembers(NEW_MEMBERS, Map.of("importId", importId, "at", at));
         LOG.info(
                 "member import {}: {} members inserted and {} updated in {} ms, their histories in {} ms",
                 importId,

@@ -96,8 +96,9 @@ class CounterRollup {
     /**
      * Replaces the stored contributions of a set of members ({@code members}: a query of their ids) and applies the
      * difference to the counters: the old contributions counted negative and the new ones positive, per unit, rolled
-     * up to the roots; cells whose counted members changed size band move between CELL_SIZE buckets. Set-based, in
-     * proportion to the set (an import), not to the subtree it lies in.
+     * up to the roots; cells whose counted members changed size band move between CELL_SIZE buckets; a bucket that
+     * reaches zero is deleted by the same {@code MERGE} (only non-zero buckets are kept). Set-based, in proportion to
+     * the set (an import), not to the subtree it lies in.
      *
      * @param stored the part of {@code members} that may have a stored contribution (new members have none: their
      *     ids are new), so that only those are read and taken away
@@ -134,11 +135,10 @@ class CounterRollup {
                         USING (SELECT org_unit_id, dimension, bucket, SUM(members) AS delta FROM stat_rollup
                                 GROUP BY org_unit_id, dimension, bucket HAVING SUM(members) <> 0) d
                            ON o.org_unit_id = d.org_unit_id AND o.dimension = d.dimension AND o.bucket = d.bucket
+                         WHEN MATCHED AND o.members + d.delta = 0 THEN DELETE
                          WHEN MATCHED THEN UPDATE SET members = o.members + d.delta
                          WHEN NOT MATCHED THEN INSERT (org_unit_id, dimension, bucket, members)
                               VALUES (d.org_unit_id, d.dimension, d.bucket, d.delta)""").update();
-        jdbc.sql("DELETE FROM org_stat WHERE members = 0 AND org_unit_id IN (SELECT org_unit_id FROM stat_rollup)")
-                .update();
         jdbc.sql("DELETE FROM stat_rollup").update();
     }
 

@@ -171,6 +171,65 @@ abstract class MemberImportScenarios extends PlatformTestBase {
     }
 
     @Test
+    void aNewMemberGetsTheHistoryAndCountedPeriodsItsDatesTell() {
+        int t = NEXT.incrementAndGet();
+        String cell = cellCode();
+        String header = "Họ và tên;Giới tính;Ngày sinh;Dân tộc;Số định danh cá nhân (CCCD);Mã chi bộ;"
+                + "Ngày quyết định kết nạp;Ngày lễ kết nạp;Nơi kết nạp;Ngày công nhận chính thức\n";
+        String csv = header
+                + "Phan Văn Đủ Ngày;Nam;05/09/1985;Kinh;" + citizenId(t, 1) + ";" + cell
+                + ";12/10/2010;20/10/2010;Hội trường xã;20/10/2011\n"
+                + "Phan Thị Chưa Lễ;Nữ;05/09/1990;Kinh;" + citizenId(t, 2) + ";" + cell + ";12/10/2024;;;\n";
+
+        JsonNode done = upload(loggedIn("bantochuc"), csv, "ALL_OR_NOTHING");
+
+        assertThat(done.path("state").asString()).as(done.toString()).isEqualTo("SUCCEEDED");
+        long cellId = jdbc.sql("SELECT id FROM org_unit WHERE code = :c")
+                .param("c", cell)
+                .query(Long.class)
+                .single();
+        assertThat(steps(citizenId(t, 1)))
+                .as("admission, ceremony (with its place) and recognition, each in the member's cell")
+                .containsExactly(
+                        "ADMISSION_DECIDED 2010-10-12 ->ADMITTED " + cellId + " null",
+                        "CEREMONY_HELD 2010-10-20 ADMITTED->PROBATIONARY " + cellId + " Hội trường xã",
+                        "OFFICIAL_RECOGNISED 2011-10-20 PROBATIONARY->OFFICIAL " + cellId + " null");
+        assertThat(periods(citizenId(t, 1)))
+                .containsExactly(
+                        "PROBATIONARY 2010-10-20..2011-10-20 CEREMONY_HELD",
+                        "OFFICIAL 2011-10-20..null OFFICIAL_RECOGNISED");
+        assertThat(steps(citizenId(t, 2)))
+                .as("a probationer without a ceremony date counts from the admission (a RECORDED state)")
+                .containsExactly(
+                        "ADMISSION_DECIDED 2024-10-12 ->ADMITTED " + cellId + " null",
+                        "RECORDED 2024-10-12 ->PROBATIONARY " + cellId + " null");
+        assertThat(periods(citizenId(t, 2))).containsExactly("PROBATIONARY 2024-10-12..null RECORDED");
+    }
+
+    private List<String> steps(String citizenId) {
+        return jdbc.sql("""
+                        SELECT e.kind, e.effective_date, e.status_before, e.status_after, e.org_unit_id, e.place
+                          FROM member_event e JOIN member m ON m.id = e.member_id
+                         WHERE m.citizen_id = :c ORDER BY e.effective_date, e.id""")
+                .param("c", citizenId)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getObject(2, java.time.LocalDate.class) + " "
+                        + (rs.getString(3) == null ? "" : rs.getString(3)) + "->" + rs.getString(4) + " "
+                        + rs.getLong(5) + " " + rs.getString(6))
+                .list();
+    }
+
+    private List<String> periods(String citizenId) {
+        return jdbc.sql("""
+                        SELECT p.status, p.valid_from, p.valid_to, p.start_kind
+                          FROM stat_period p JOIN member m ON m.id = p.member_id
+                         WHERE m.citizen_id = :c ORDER BY p.valid_from""")
+                .param("c", citizenId)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getObject(2, java.time.LocalDate.class) + ".."
+                        + rs.getObject(3, java.time.LocalDate.class) + " " + rs.getString(4))
+                .list();
+    }
+
+    @Test
     void aReimportWithChangesUpdatesTheRecordWithHistoryAndVersion() {
         int t = NEXT.incrementAndGet();
         String cell = cellCode();

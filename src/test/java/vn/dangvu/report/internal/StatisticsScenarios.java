@@ -157,6 +157,7 @@ abstract class StatisticsScenarios extends PlatformTestBase {
         assertThat(after.get("CELL_SIZE", bandAfter)).isEqualTo(1);
         assertThat(figures(bantochuc, staffScopeRoot()).members).isEqualTo(rootBefore.members + counted);
         assertNoDifferences();
+        assertNoEmptyBuckets();
         assertThat(jdbc.sql("""
                                 SELECT COUNT(DISTINCT p.member_id) FROM stat_period p JOIN member m ON m.id = p.member_id
                                  WHERE m.citizen_id LIKE :ids""").param("ids", "970%" + ids).query(Long.class).single())
@@ -177,6 +178,7 @@ abstract class StatisticsScenarios extends PlatformTestBase {
         assertThat(edited.get("ETHNICITY", "TAY")).isEqualTo(after.get("ETHNICITY", "TAY") + 1);
         assertThat(edited.get("ETHNICITY", "KINH")).isEqualTo(after.get("ETHNICITY", "KINH") - 1);
         assertNoDifferences();
+        assertNoEmptyBuckets();
     }
 
     @Test
@@ -523,6 +525,14 @@ abstract class StatisticsScenarios extends PlatformTestBase {
             counts.put(rs.getString(1), rs.getLong(2));
         });
         return counts;
+    }
+
+    /** Only non-zero buckets are kept: a bucket an import empties (the cell's old size band) is deleted. */
+    private void assertNoEmptyBuckets() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM org_stat WHERE members = 0")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private void assertNoDifferences() {
