@@ -15,10 +15,16 @@ import vn.dangvu.shared.OrgScope;
  * Counts from scratch, set-based, on H2 and PostgreSQL alike: the contributions of the counted members of a subtree
  * (or of the whole tree) into {@code stat_member}, their counts per unit into {@code stat_rollup}, then the sums rolled
  * up level by level by {@code depth} (each level adds its rows to its parents), the cells' size bands from the rolled-up
- * totals, rolled up the same way. Runs in the caller's transaction, which holds the state row's lock.
+ * totals, rolled up the same way. The sums are stored in {@code org_stat}, but for the member breakdowns of the cells,
+ * which are counted when read ({@link CounterStore#rowsOf}). Runs in the caller's transaction, which holds the state row's lock.
  */
 @Component
 class CounterRollup {
+
+    /** The work rows that are stored: all but the member breakdowns of the cells (counted when read). */
+    private static final String STORED = "(stat_rollup.dimension NOT IN (" + MemberContribution.DIMENSIONS_SQL + ")"
+            + " OR NOT EXISTS (SELECT 1 FROM report_org_unit c WHERE c.id = stat_rollup.org_unit_id"
+            + " AND c.kind IN (" + CountingPolicy.CELL_KINDS_SQL + ")))";
 
     private final JdbcClient jdbc;
     private final boolean groupingSets;
@@ -116,13 +122,13 @@ class CounterRollup {
                 .single();
         levels(depths, "r.dimension <> 'CELL_SIZE'");
         String cells = """
-                SELECT c.id, d.net, COALESCE((SELECT SUM(o.members) FROM org_stat o
-                                               WHERE o.org_unit_id = c.id AND o.dimension = 'STATUS'), 0) AS n
+                SELECT c.id, d.net, (SELECT COUNT(*) FROM stat_member m WHERE m.org_unit_id = c.id) - d.net AS n
                   FROM (SELECT r.org_unit_id, SUM(r.members) AS net FROM stat_rollup r WHERE r.dimension = 'STATUS'
                          GROUP BY r.org_unit_id) d
                   JOIN report_org_unit c ON c.id = d.org_unit_id
-                 WHERE d.net <> 0 AND c.kind IN ('CELL', 'GRASSROOTS_CELL') AND c.state = 'ACTIVE'""";
-        // each cell read once, and paired with -1 (its old band) and +1 (its new band)
+                 WHERE d.net <> 0 AND c.kind IN (%s) AND c.state = 'ACTIVE'""".formatted(CountingPolicy.CELL_KINDS_SQL);
+        // each cell read once (its size before: its contributions now, less the change), and paired with -1 (its old
+        // band) and +1 (its new band)
         jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
                         + " SELECT x.id, 'CELL_SIZE', CASE WHEN k.sign < 0 THEN " + cellSizeBand("x.n") + " ELSE "
                         + cellSizeBand("x.n + x.net") + " END, k.sign FROM (" + cells + ") x"
@@ -133,6 +139,7 @@ class CounterRollup {
         jdbc.sql("""
                         MERGE INTO org_stat o
                         USING (SELECT org_unit_id, dimension, bucket, SUM(members) AS delta FROM stat_rollup
+                                WHERE""" + " " + STORED + """
                                 GROUP BY org_unit_id, dimension, bucket HAVING SUM(members) <> 0) d
                            ON o.org_unit_id = d.org_unit_id AND o.dimension = d.dimension AND o.bucket = d.bucket
                          WHEN MATCHED AND o.members + d.delta = 0 THEN DELETE
@@ -266,6 +273,7 @@ class CounterRollup {
         jdbc.sql("""
                         INSERT INTO org_stat (org_unit_id, dimension, bucket, members)
                         SELECT org_unit_id, dimension, bucket, SUM(members) FROM stat_rollup
+                         WHERE""" + " " + STORED + """
                          GROUP BY org_unit_id, dimension, bucket HAVING SUM(members) <> 0""").update();
         jdbc.sql("DELETE FROM stat_rollup").update();
     }
@@ -276,7 +284,9 @@ class CounterRollup {
                         SELECT x.org_unit_id, u.name, x.dimension, x.bucket, SUM(x.c) AS counter, SUM(x.r) AS recount
                           FROM (SELECT org_unit_id, dimension, bucket, members AS c, 0 AS r FROM org_stat
                                 UNION ALL
-                                SELECT org_unit_id, dimension, bucket, 0 AS c, members AS r FROM stat_rollup) x
+                                SELECT org_unit_id, dimension, bucket, 0 AS c, members AS r FROM stat_rollup
+                                 WHERE""" + " " + STORED + """
+                               ) x
                           JOIN report_org_unit u ON u.id = x.org_unit_id
                          GROUP BY x.org_unit_id, u.name, u.path, x.dimension, x.bucket
                         HAVING SUM(x.c) <> SUM(x.r)

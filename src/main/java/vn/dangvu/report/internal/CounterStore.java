@@ -174,30 +174,40 @@ class CounterStore {
                                :theory, :partyAge)""", rows);
     }
 
-    /** Counted members of each unit's subtree (the STATUS buckets summed). */
-    Map<Long, Long> members(Collection<Long> unitIds) {
+    /** Counted members of each cell (its stored contributions: a cell's counters are not stored). */
+    Map<Long, Long> cellSizes(Collection<Long> cellIds) {
         Map<Long, Long> members = new HashMap<>();
-        for (List<Long> chunk : chunks(List.copyOf(unitIds))) {
-            jdbc.sql("""
-                            SELECT org_unit_id, SUM(members) FROM org_stat
-                             WHERE dimension = 'STATUS' AND org_unit_id IN (:ids) GROUP BY org_unit_id""").param("ids", chunk).query(rs -> {
-                members.put(rs.getLong(1), rs.getLong(2));
-            });
+        for (List<Long> chunk : chunks(List.copyOf(cellIds))) {
+            jdbc.sql("SELECT org_unit_id, COUNT(*) FROM stat_member WHERE org_unit_id IN (:ids) GROUP BY org_unit_id")
+                    .param("ids", chunk)
+                    .query(rs -> {
+                        members.put(rs.getLong(1), rs.getLong(2));
+                    });
         }
         return members;
     }
 
-    /** A unit's counters. */
+    /**
+     * A unit's counters as stored in {@code org_stat}; for a cell, with the member breakdowns counted now from its
+     * members' stored contributions (exactly what a rebuild would store for it).
+     */
     Map<CounterDeltas.Key, Long> rowsOf(long unitId) {
-        Map<CounterDeltas.Key, Long> rows = new HashMap<>();
+        CounterDeltas rows = new CounterDeltas();
+        List<Long> self = List.of(unitId);
         jdbc.sql("SELECT dimension, bucket, members FROM org_stat WHERE org_unit_id = :id")
                 .param("id", unitId)
                 .query(rs -> {
-                    rows.put(
-                            new CounterDeltas.Key(unitId, StatDimension.valueOf(rs.getString(1)), rs.getString(2)),
-                            rs.getLong(3));
+                    rows.add(self, StatDimension.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3));
                 });
-        return rows;
+        Optional<Unit> unit = unit(unitId);
+        if (unit.isPresent() && CountingPolicy.isCell(unit.get().kind())) {
+            jdbc.sql("SELECT * FROM stat_member WHERE org_unit_id = :id")
+                    .param("id", unitId)
+                    .query((rs, n) -> MemberContribution.fromStored(rs))
+                    .list()
+                    .forEach(member -> rows.addMember(self, member, 1));
+        }
+        return rows.asMap();
     }
 
     /**
@@ -208,6 +218,15 @@ class CounterStore {
     void apply(CounterDeltas deltas) {
         List<Map.Entry<CounterDeltas.Key, Long>> changes =
                 new ArrayList<>(deltas.asMap().entrySet());
+        if (changes.isEmpty()) {
+            return;
+        }
+        // a cell's member breakdowns are counted when read, not stored
+        java.util.Set<Long> cells =
+                cells(changes.stream().map(e -> e.getKey().unitId()).toList());
+        changes.removeIf(e -> cells.contains(e.getKey().unitId())
+                && java.util.Arrays.asList(MemberContribution.DIMENSIONS)
+                        .contains(e.getKey().dimension()));
         if (changes.isEmpty()) {
             return;
         }
@@ -244,6 +263,19 @@ class CounterStore {
                     .param("units", List.copyOf(lowered))
                     .update();
         }
+    }
+
+    /** The cells among the given units. */
+    private java.util.Set<Long> cells(Collection<Long> unitIds) {
+        java.util.Set<Long> cells = new java.util.HashSet<>();
+        for (List<Long> chunk : chunks(List.copyOf(new java.util.HashSet<>(unitIds)))) {
+            cells.addAll(jdbc.sql("SELECT id FROM report_org_unit WHERE id IN (:ids) AND kind IN ("
+                            + CountingPolicy.CELL_KINDS_SQL + ")")
+                    .param("ids", chunk)
+                    .query(Long.class)
+                    .list());
+        }
+        return cells;
     }
 
     static <T> List<List<T>> chunks(List<T> all) {

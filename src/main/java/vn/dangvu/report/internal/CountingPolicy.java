@@ -43,6 +43,16 @@ final class CountingPolicy {
     }
 
     /**
+     * The cell kinds as an SQL list ({@code 'CELL', 'GRASSROOTS_CELL'}). A cell's member breakdowns are not stored:
+     * they are counted from its members' stored contributions when read (tens of rows), so that a write touching many
+     * cells (an import) changes only the counters of the units above them; its units by kind and its size band are.
+     */
+    static final String CELL_KINDS_SQL = java.util.Arrays.stream(OrgUnitKind.values())
+            .filter(OrgUnitKind::holdsMembers)
+            .map(k -> "'" + k.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
+
+    /**
      * The latest birth (or admission) date with at least {@code years} completed on {@code on}: a date is at least
      * that old exactly when it is on or before the boundary. Found from {@link StatBands#yearsCompleted} itself so that
      * 29 February and month ends fall as the bands say.

@@ -36,6 +36,11 @@ record MemberContribution(
         StatDimension.PARTY_AGE_BAND
     };
 
+    /** {@link #DIMENSIONS} as an SQL list of names. */
+    static final String DIMENSIONS_SQL = java.util.Arrays.stream(DIMENSIONS)
+            .map(d -> "'" + d.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
+
     /** The bucket of each of {@link #DIMENSIONS} as an expression over {@code stat_member s}. */
     static final String[] COLUMNS = {
         "s.status",

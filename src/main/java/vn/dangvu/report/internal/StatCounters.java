@@ -98,7 +98,7 @@ public class StatCounters {
                 .removeIf(u -> !units.containsKey(u)
                         || !CountingPolicy.isCell(units.get(u).kind()));
         if (!netByCell.isEmpty()) {
-            Map<Long, Long> sizes = store.members(netByCell.keySet());
+            Map<Long, Long> sizes = store.cellSizes(netByCell.keySet());
             netByCell.forEach((cell, net) -> {
                 long size = sizes.getOrDefault(cell, 0L);
                 deltas.addCellSize(ancestors(units, cell), size, size + net);

@@ -18,7 +18,10 @@ import vn.dangvu.report.StatBands;
 import vn.dangvu.report.StatDimension;
 import vn.dangvu.report.SubtreeStatistics;
 
-/** Reads the current statistics of a unit from its counters: one index range, plus one row per child. */
+/**
+ * Reads the current statistics of a unit from its counters: one index range (for a cell, its members' stored
+ * contributions), plus one row per child.
+ */
 @Component
 public class StatisticsQueries {
 
@@ -46,10 +49,30 @@ public class StatisticsQueries {
         ORDERED.put(StatDimension.UNIT_KIND, names(OrgUnitKind.values()));
     }
 
-    private final JdbcClient jdbc;
+    /**
+     * The counters of a unit's children for their key figures: the stored ones, and for the cells among them their
+     * members' stored contributions by status and the women among them (a cell's member breakdowns are counted when
+     * read, {@link CounterStore#rowsOf}).
+     */
+    private static final String CHILD_COUNTERS = """
+            SELECT org_unit_id, dimension, bucket, members FROM org_stat
+             WHERE org_unit_id IN (SELECT id FROM report_org_unit WHERE parent_id = :id)
+            UNION ALL
+            SELECT s.org_unit_id, 'STATUS', s.status, COUNT(*) FROM stat_member s
+              JOIN report_org_unit c ON c.id = s.org_unit_id
+             WHERE c.parent_id = :id AND c.kind IN (%1$s) GROUP BY s.org_unit_id, s.status
+            UNION ALL
+            SELECT s.org_unit_id, 'SEX', s.sex, COUNT(*) FROM stat_member s
+              JOIN report_org_unit c ON c.id = s.org_unit_id
+             WHERE c.parent_id = :id AND c.kind IN (%1$s) AND s.sex = 'F'
+             GROUP BY s.org_unit_id, s.sex""".formatted(CountingPolicy.CELL_KINDS_SQL);
 
-    StatisticsQueries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final CounterStore counters;
+
+    StatisticsQueries(JdbcClient jdbc, CounterStore counters) {
         this.jdbc = jdbc;
+        this.counters = counters;
     }
 
     private static List<String> names(Enum<?>[] values) {
@@ -64,12 +87,9 @@ public class StatisticsQueries {
     /** The unit's statistics from its counters, bands as of {@code asOf} (the counters' date). */
     public SubtreeStatistics current(OrgUnitRef unit, LocalDate asOf) {
         Map<StatDimension, List<SubtreeStatistics.Bucket>> buckets = new EnumMap<>(StatDimension.class);
-        jdbc.sql("SELECT dimension, bucket, members FROM org_stat WHERE org_unit_id = :id")
-                .param("id", unit.id())
-                .query(rs -> {
-                    buckets.computeIfAbsent(StatDimension.valueOf(rs.getString(1)), d -> new ArrayList<>())
-                            .add(new SubtreeStatistics.Bucket(rs.getString(2), rs.getLong(3)));
-                });
+        counters.rowsOf(unit.id())
+                .forEach((key, count) -> buckets.computeIfAbsent(key.dimension(), d -> new ArrayList<>())
+                        .add(new SubtreeStatistics.Bucket(key.bucket(), count)));
         List<SubtreeStatistics.Breakdown> breakdowns = new ArrayList<>();
         for (StatDimension dimension : StatDimension.values()) {
             List<SubtreeStatistics.Bucket> list = new ArrayList<>(buckets.getOrDefault(dimension, List.of()));
@@ -103,40 +123,47 @@ public class StatisticsQueries {
         jdbc.sql("""
                         SELECT u.id, u.kind, u.name, u.path, s.dimension, s.bucket, s.members
                           FROM report_org_unit u
-                          LEFT JOIN org_stat s ON s.org_unit_id = u.id AND (s.dimension = 'STATUS'
+                          LEFT JOIN (""" + CHILD_COUNTERS + """
+                        ) s ON s.org_unit_id = u.id AND (s.dimension = 'STATUS'
                                OR (s.dimension = 'SEX' AND s.bucket = 'F')
-                               OR (s.dimension = 'UNIT_KIND' AND s.bucket IN ('CELL', 'GRASSROOTS_CELL')))
+                               OR (s.dimension = 'UNIT_KIND' AND s.bucket IN (""" + CountingPolicy.CELL_KINDS_SQL + """
+                        )))
                          WHERE u.parent_id = :id AND u.state = 'ACTIVE'
-                         ORDER BY u.name, u.id""").param("id", unitId).query(rs -> {
-            long id = rs.getLong("id");
-            units.computeIfAbsent(id, k -> {
-                try {
-                    return new OrgUnitRef(
-                            id, OrgUnitKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("path"));
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            long[] f = figures.computeIfAbsent(id, k -> new long[5]);
-            String dimension = rs.getString("dimension");
-            if (dimension == null) {
-                return;
-            }
-            long n = rs.getLong("members");
-            String bucket = rs.getString("bucket");
-            switch (dimension) {
-                case "STATUS" -> {
-                    f[0] += n;
-                    if (bucket.equals("OFFICIAL")) {
-                        f[1] += n;
-                    } else if (bucket.equals("PROBATIONARY")) {
-                        f[2] += n;
+                         ORDER BY u.name, u.id""")
+                .param("id", unitId)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    units.computeIfAbsent(id, k -> {
+                        try {
+                            return new OrgUnitRef(
+                                    id,
+                                    OrgUnitKind.valueOf(rs.getString("kind")),
+                                    rs.getString("name"),
+                                    rs.getString("path"));
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    long[] f = figures.computeIfAbsent(id, k -> new long[5]);
+                    String dimension = rs.getString("dimension");
+                    if (dimension == null) {
+                        return;
                     }
-                }
-                case "SEX" -> f[3] += n;
-                default -> f[4] += n;
-            }
-        });
+                    long n = rs.getLong("members");
+                    String bucket = rs.getString("bucket");
+                    switch (dimension) {
+                        case "STATUS" -> {
+                            f[0] += n;
+                            if (bucket.equals("OFFICIAL")) {
+                                f[1] += n;
+                            } else if (bucket.equals("PROBATIONARY")) {
+                                f[2] += n;
+                            }
+                        }
+                        case "SEX" -> f[3] += n;
+                        default -> f[4] += n;
+                    }
+                });
         List<SubtreeStatistics.ChildStatistics> children = new ArrayList<>();
         units.forEach((id, ref) -> {
             long[] f = figures.get(id);

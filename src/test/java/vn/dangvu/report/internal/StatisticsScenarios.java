@@ -273,18 +273,77 @@ abstract class StatisticsScenarios extends PlatformTestBase {
     }
 
     @Test
-    void theRecountReportsADriftedCounterAndRepairsIt() {
+    void aCellIsCountedWhenReadAndItsParentListsItsFiguresExactly() {
+        ApiClient tochuc = loggedIn("tochuc");
         long cell = cellInside();
-        jdbc.sql("UPDATE org_stat SET members = members + 5 WHERE org_unit_id = :cell AND dimension = 'SEX'"
+        long parent = parentOf(cell);
+        assertThat(jdbc.sql("""
+                                SELECT COUNT(*) FROM org_stat o JOIN org_unit u ON u.id = o.org_unit_id
+                                 WHERE u.kind IN ('CELL', 'GRASSROOTS_CELL')
+                                   AND o.dimension NOT IN ('UNIT_KIND', 'CELL_SIZE')""").query(Long.class).single())
+                .as("a cell's member breakdowns are not stored")
+                .isZero();
+
+        Figures own = figures(tochuc, cell);
+        assertThat(own.members).isEqualTo(counted(cell, "1 = 1"));
+        assertThat(own.get("SEX", "F")).isEqualTo(counted(cell, "m.sex = 'F'"));
+        assertThat(own.get("STATUS", "OFFICIAL")).isEqualTo(counted(cell, "m.status = 'OFFICIAL'"));
+        assertThat(own.get("CELL_SIZE", vn.dangvu.report.StatBands.cellSizeBand(own.members)))
+                .isEqualTo(1);
+        assertThat(own.buckets.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith("AGE_BAND/"))
+                        .mapToLong(java.util.Map.Entry::getValue)
+                        .sum())
+                .isEqualTo(own.members);
+
+        JsonNode children =
+                tochuc.get("/api/v1/org-units/" + parent + "/statistics").json().path("children");
+        List<Long> cells = jdbc.sql("""
+                        SELECT id FROM org_unit WHERE parent_id = :p AND state = 'ACTIVE'
+                           AND kind IN ('CELL', 'GRASSROOTS_CELL')""").param("p", parent).query(Long.class).list();
+        assertThat(cells).isNotEmpty();
+        for (JsonNode child : children) {
+            long id = child.path("unit").path("id").asLong();
+            if (!cells.contains(id)) {
+                continue;
+            }
+            assertThat(child.path("members").asLong()).as("cell " + id).isEqualTo(counted(id, "1 = 1"));
+            assertThat(child.path("official").asLong()).isEqualTo(counted(id, "m.status = 'OFFICIAL'"));
+            assertThat(child.path("probationary").asLong()).isEqualTo(counted(id, "m.status = 'PROBATIONARY'"));
+            assertThat(child.path("women").asLong()).isEqualTo(counted(id, "m.sex = 'F'"));
+            assertThat(child.path("cells").asLong()).isEqualTo(1);
+        }
+    }
+
+    /** Counted members of one unit that meet a condition on {@code m}, straight from the records. */
+    private long counted(long unit, String condition) {
+        return jdbc.sql("SELECT COUNT(*) FROM member m WHERE m.org_unit_id = :u"
+                        + " AND m.status IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPTED', 'IN_TRANSIT') AND " + condition)
+                .param("u", unit)
+                .query(Long.class)
+                .single();
+    }
+
+    private long parentOf(long unit) {
+        return jdbc.sql("SELECT parent_id FROM org_unit WHERE id = :u")
+                .param("u", unit)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void theRecountReportsADriftedCounterAndRepairsIt() {
+        long unit = parentOf(cellInside());
+        jdbc.sql("UPDATE org_stat SET members = members + 5 WHERE org_unit_id = :unit AND dimension = 'SEX'"
                         + " AND bucket = 'M'")
-                .param("cell", cell)
+                .param("unit", unit)
                 .update();
         ApiClient admin = loggedIn("admin");
         JsonNode report = admin.post("/api/v1/admin/statistics/recount", "").json();
         assertThat(report.path("repaired").asBoolean()).isFalse();
         assertThat(report.path("differences").size()).isEqualTo(1);
         JsonNode difference = report.path("differences").get(0);
-        assertThat(difference.path("unitId").asLong()).isEqualTo(cell);
+        assertThat(difference.path("unitId").asLong()).isEqualTo(unit);
         assertThat(difference.path("counter").asLong()
                         - difference.path("recount").asLong())
                 .isEqualTo(5);
