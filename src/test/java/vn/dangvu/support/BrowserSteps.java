@@ -34,12 +34,41 @@ public final class BrowserSteps {
         page.keyboard().press("Enter");
     }
 
-    /** Opens an antd select and clicks the option with this text. */
+    /** Opens an antd select and clicks the option with this text; see {@link #search}. */
     public static void pick(Page page, String testId, String option) {
-        page.getByTestId(testId).click();
-        page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option")
-                .filter(new Locator.FilterOptions().setHasText(option))
-                .first()
-                .click();
+        search(page, testId, "", option);
+    }
+
+    /**
+     * Opens an antd select, types {@code typed} (a search select asks the server), clicks the option with this text,
+     * and checks that the select shows it: on a loaded machine a click can land while the list is still being drawn
+     * and be lost, so the choice is made again (at most three times) rather than the form being saved without it.
+     */
+    public static void search(Page page, String testId, String typed, String option) {
+        Locator select = page.getByTestId(testId);
+        for (int attempt = 1; ; attempt++) {
+            select.click();
+            if (!typed.isEmpty()) {
+                page.keyboard().press("ControlOrMeta+A"); // what a lost attempt left in the search box
+                page.keyboard().type(typed);
+            }
+            page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option")
+                    .filter(new Locator.FilterOptions().setHasText(option))
+                    .first()
+                    .click();
+            try {
+                assertThat(select)
+                        .containsText(
+                                option,
+                                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                        .setTimeout(attempt < 3 ? 3_000 : 15_000));
+                return;
+            } catch (AssertionError lost) {
+                if (attempt >= 3) {
+                    throw lost;
+                }
+                page.keyboard().press("Escape");
+            }
+        }
     }
 }

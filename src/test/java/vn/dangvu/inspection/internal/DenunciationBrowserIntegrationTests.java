@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,12 +58,7 @@ class DenunciationBrowserIntegrationTests extends PlatformTestBase {
             page.getByTestId("denunciation-denouncer").fill("Nguyễn Văn Tố");
             page.getByTestId("denunciation-address").fill("Số 5 phố Hàng Bài, Hoàn Kiếm, Hà Nội");
             assertThat(page.getByTestId("denunciation-rule-preview")).isHidden();
-            page.getByTestId("denunciation-accused-member").click();
-            page.keyboard().type("Đỗ Văn Bị");
-            page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option")
-                    .filter(new Locator.FilterOptions().setHasText("Đỗ Văn Bị Tố"))
-                    .first()
-                    .click();
+            BrowserSteps.search(page, "denunciation-accused-member", "Đỗ Văn Bị", "Đỗ Văn Bị Tố");
             page.getByTestId("denunciation-content")
                     .fill("Tố cáo đồng chí Đỗ Văn Bị Tố vi phạm quy định về kê khai tài sản, thu nhập.");
             shot(page, "denunciation-intake");
