@@ -61,6 +61,13 @@ public abstract class PlatformTestBase {
                 .single();
     }
 
+    protected long parentOf(long unitId) {
+        return jdbc.sql("SELECT parent_id FROM org_unit WHERE id = :id")
+                .param("id", unitId)
+                .query(Long.class)
+                .single();
+    }
+
     protected String pathOf(long unitId) {
         return jdbc.sql("SELECT path FROM org_unit WHERE id = :id")
                 .param("id", unitId)

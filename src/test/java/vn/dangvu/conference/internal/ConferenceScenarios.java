@@ -522,13 +522,6 @@ abstract class ConferenceScenarios extends PlatformTestBase {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 
-    long parentOf(long unit) {
-        return jdbc.sql("SELECT parent_id FROM org_unit WHERE id = :id")
-                .param("id", unit)
-                .query(Long.class)
-                .single();
-    }
-
     long siblingCell(long cell) {
         return jdbc.sql("SELECT id FROM org_unit WHERE parent_id = :p AND id <> :c AND kind = 'CELL' ORDER BY id"
                         + " LIMIT 1")

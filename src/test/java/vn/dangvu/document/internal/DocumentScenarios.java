@@ -388,13 +388,6 @@ abstract class DocumentScenarios extends PlatformTestBase {
                 .single();
     }
 
-    private long parentOf(long unit) {
-        return jdbc.sql("SELECT parent_id FROM org_unit WHERE id = :id")
-                .param("id", unit)
-                .query(Long.class)
-                .single();
-    }
-
     private long activeMembers(long cell) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM member WHERE org_unit_id = :cell

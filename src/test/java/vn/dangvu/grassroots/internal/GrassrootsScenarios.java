@@ -432,13 +432,6 @@ abstract class GrassrootsScenarios extends PlatformTestBase {
                 + "\",\"duration\":\"" + duration + "\",\"purpose\":\"" + purpose + "\"" + more + "}";
     }
 
-    long parentOf(long unit) {
-        return jdbc.sql("SELECT parent_id FROM org_unit WHERE id = :id")
-                .param("id", unit)
-                .query(Long.class)
-                .single();
-    }
-
     UUID memberOfAccount(String username) {
         return jdbc.sql("SELECT member_id FROM account WHERE username = :u")
                 .param("u", username)

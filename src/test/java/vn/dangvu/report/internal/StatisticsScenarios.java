@@ -324,13 +324,6 @@ abstract class StatisticsScenarios extends PlatformTestBase {
                 .single();
     }
 
-    private long parentOf(long unit) {
-        return jdbc.sql("SELECT parent_id FROM org_unit WHERE id = :u")
-                .param("u", unit)
-                .query(Long.class)
-                .single();
-    }
-
     @Test
     void theRecountReportsADriftedCounterAndRepairsIt() {
         long unit = parentOf(cellInside());
