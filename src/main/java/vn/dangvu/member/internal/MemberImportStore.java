@@ -68,6 +68,7 @@ public class MemberImportStore {
     private final DataSource dataSource;
     private final OrgUnits orgUnits;
     private final String workMemory;
+    private final boolean postgres;
 
     MemberImportStore(
             JdbcClient jdbc,
@@ -78,6 +79,7 @@ public class MemberImportStore {
                     String workMemory) {
         this.jdbc = jdbc;
         this.workMemory = workMemory;
+        this.postgres = vn.dangvu.shared.persistence.Databases.isPostgres(dataSource);
         this.histories = histories;
         this.dataSource = dataSource;
         this.orgUnits = orgUnits;
@@ -97,17 +99,8 @@ public class MemberImportStore {
      * transaction only ({@code set_config(…, true)}); elsewhere nothing.
      */
     void useBulkMemory() {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            if (!connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(java.util.Locale.ROOT)
-                    .contains("postgres")) {
-                return;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database's name", e);
+        if (!postgres) {
+            return;
         }
         jdbc.sql("SELECT set_config('work_mem', :size, true)")
                 .param("size", workMemory)

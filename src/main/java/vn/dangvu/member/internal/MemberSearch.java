@@ -106,27 +106,13 @@ public class MemberSearch {
         this.readOnly.setReadOnly(true);
         this.orgUnits = orgUnits;
         this.clock = clock;
-        this.postgres = isPostgres(template.getDataSource());
+        this.postgres = vn.dangvu.shared.persistence.Databases.isPostgres(template.getDataSource());
         this.sample = sample;
     }
 
     /** How many members of a scope are sampled to tell a common fragment from a rare one. */
     int commonSample() {
         return sample;
-    }
-
-    private static boolean isPostgres(javax.sql.@Nullable DataSource dataSource) {
-        if (dataSource == null) {
-            return false;
-        }
-        try (java.sql.Connection c = dataSource.getConnection()) {
-            return c.getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(java.util.Locale.ROOT)
-                    .contains("postgres");
-        } catch (SQLException e) {
-            return false;
-        }
     }
 
     /** A row of an export: the list row plus the columns the sheet shows. */

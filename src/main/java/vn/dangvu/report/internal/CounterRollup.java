@@ -31,7 +31,7 @@ class CounterRollup {
 
     CounterRollup(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
-        this.groupingSets = HistoryQueries.isPostgres(dataSource);
+        this.groupingSets = vn.dangvu.shared.persistence.Databases.isPostgres(dataSource);
     }
 
     /** The units counted: a subtree by its path, or the whole tree. */

@@ -28,18 +28,7 @@ class HistoryQueries {
 
     HistoryQueries(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
-        this.groupingSets = isPostgres(dataSource);
-    }
-
-    static boolean isPostgres(javax.sql.DataSource dataSource) {
-        try (java.sql.Connection c = dataSource.getConnection()) {
-            return c.getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(java.util.Locale.ROOT)
-                    .contains("postgres");
-        } catch (java.sql.SQLException e) {
-            return false;
-        }
+        this.groupingSets = vn.dangvu.shared.persistence.Databases.isPostgres(dataSource);
     }
 
     /** The counts of a day: per unit, status and sex, and per attribute. */

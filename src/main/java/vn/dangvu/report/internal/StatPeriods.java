@@ -47,7 +47,7 @@ class StatPeriods {
     StatPeriods(JdbcClient jdbc, Clock clock, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.postgres = HistoryQueries.isPostgres(dataSource);
+        this.postgres = vn.dangvu.shared.persistence.Databases.isPostgres(dataSource);
     }
 
     /** Re-derives one member's periods from its current steps (delete and insert, in the caller's transaction). */
