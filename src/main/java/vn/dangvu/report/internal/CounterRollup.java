@@ -21,10 +21,23 @@ import vn.dangvu.shared.OrgScope;
 @Component
 class CounterRollup {
 
+    /**
+     * A work row's pseudo-dimension: a cell's change in counted members (its size band's input), never rolled up nor
+     * stored.
+     */
+    private static final String CELL_NET = "CELL_NET";
+
     /** The work rows that are stored: all but the member breakdowns of the cells (counted when read). */
-    private static final String STORED = "(stat_rollup.dimension NOT IN (" + MemberContribution.DIMENSIONS_SQL + ")"
-            + " OR NOT EXISTS (SELECT 1 FROM report_org_unit c WHERE c.id = stat_rollup.org_unit_id"
-            + " AND c.kind IN (" + CountingPolicy.CELL_KINDS_SQL + ")))";
+    private static final String STORED = "stat_rollup.dimension <> '" + CELL_NET + "' AND (stat_rollup.dimension"
+            + " NOT IN (" + MemberContribution.DIMENSIONS_SQL + ") OR NOT EXISTS (SELECT 1 FROM report_org_unit c"
+            + " WHERE c.id = stat_rollup.org_unit_id AND c.kind IN (" + CountingPolicy.CELL_KINDS_SQL + ")))";
+
+    /**
+     * The unit a stored contribution is summed at when the cells' breakdowns are not stored: a cell's parent (the
+     * first unit that stores them), any other unit itself.
+     */
+    private static final String COUNTED_AT = "CASE WHEN c.kind IN (" + CountingPolicy.CELL_KINDS_SQL
+            + ") AND c.parent_id IS NOT NULL THEN c.parent_id ELSE s.org_unit_id END";
 
     private final JdbcClient jdbc;
     private final boolean groupingSets;
@@ -111,22 +124,22 @@ class CounterRollup {
      */
     void diffMembers(String members, String stored, Map<String, Object> params, LocalDate asOf) {
         jdbc.sql("DELETE FROM stat_rollup").update();
-        countContributions("s.member_id IN (" + stored + ")", params, -1);
+        countChanges("s.member_id IN (" + stored + ")", params, -1);
         jdbc.sql("DELETE FROM stat_member WHERE member_id IN (" + stored + ")")
                 .params(params)
                 .update();
         insertContributions("m.id IN (" + members + ")", params, asOf);
-        countContributions("s.member_id IN (" + members + ")", params, 1);
+        countChanges("s.member_id IN (" + members + ")", params, 1);
         int[] depths = jdbc.sql("SELECT MIN(depth), MAX(depth) FROM report_org_unit WHERE state = 'ACTIVE'")
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
                 .single();
-        levels(depths, "r.dimension <> 'CELL_SIZE'");
+        levels(depths, "r.dimension NOT IN ('CELL_SIZE', '" + CELL_NET + "')");
         String cells = """
                 SELECT c.id, d.net, (SELECT COUNT(*) FROM stat_member m WHERE m.org_unit_id = c.id) - d.net AS n
-                  FROM (SELECT r.org_unit_id, SUM(r.members) AS net FROM stat_rollup r WHERE r.dimension = 'STATUS'
+                  FROM (SELECT r.org_unit_id, SUM(r.members) AS net FROM stat_rollup r WHERE r.dimension = '%s'
                          GROUP BY r.org_unit_id) d
                   JOIN report_org_unit c ON c.id = d.org_unit_id
-                 WHERE d.net <> 0 AND c.kind IN (%s) AND c.state = 'ACTIVE'""".formatted(CountingPolicy.CELL_KINDS_SQL);
+                 WHERE d.net <> 0 AND c.kind IN (%s) AND c.state = 'ACTIVE'""".formatted(CELL_NET, CountingPolicy.CELL_KINDS_SQL);
         // each cell read once (its size before: its contributions now, less the change), and paired with -1 (its old
         // band) and +1 (its new band)
         jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
@@ -150,12 +163,35 @@ class CounterRollup {
     }
 
     /**
+     * Adds a change of the stored contributions that meet {@code where} (on {@code stat_member s}) to stat_rollup,
+     * times {@code sign}: the breakdowns at each cell's parent ({@link #COUNTED_AT}: a cell does not store them, so
+     * its rows would only be summed into its parent's, a dozen rows for each of hundreds of thousands of cells an
+     * import touches), and each cell's net change in members ({@link #CELL_NET}), which its size band needs.
+     */
+    private void countChanges(String where, Map<String, Object> params, int sign) {
+        countContributions(
+                "stat_member s JOIN report_org_unit c ON c.id = s.org_unit_id", COUNTED_AT, where, params, sign);
+        jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
+                        + " SELECT s.org_unit_id, '" + CELL_NET + "', '-', " + sign + " * COUNT(*)"
+                        + " FROM stat_member s JOIN report_org_unit c ON c.id = s.org_unit_id"
+                        + " WHERE c.kind IN (" + CountingPolicy.CELL_KINDS_SQL + ") AND " + where
+                        + " GROUP BY s.org_unit_id")
+                .params(params)
+                .update();
+    }
+
+    /**
      * Adds the stored contributions that meet {@code where} (on {@code stat_member s}) to stat_rollup, per unit and
      * bucket of every dimension, times {@code sign}: in one pass with {@code GROUPING SETS} on PostgreSQL, one
      * statement per dimension on H2, which lacks them.
      */
     private void countContributions(String where, Map<String, Object> params, int sign) {
-        String insert = "INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT s.org_unit_id, ";
+        countContributions("stat_member s", "s.org_unit_id", where, params, sign);
+    }
+
+    /** {@link #countContributions(String, Map, int)} read {@code from} and summed at the unit {@code unit}. */
+    private void countContributions(String from, String unit, String where, Map<String, Object> params, int sign) {
+        String insert = "INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT " + unit + ", ";
         if (groupingSets) {
             StringBuilder dimension = new StringBuilder("CASE");
             StringBuilder bucket = new StringBuilder("CASE");
@@ -169,9 +205,9 @@ class CounterRollup {
                         .append(MemberContribution.DIMENSIONS[i].name())
                         .append('\'');
                 bucket.append(grouped).append(column);
-                sets.add("(s.org_unit_id, " + column + ")");
+                sets.add("(" + unit + ", " + column + ")");
             }
-            jdbc.sql(insert + dimension + " END, " + bucket + " END, " + sign + " * COUNT(*) FROM stat_member s WHERE "
+            jdbc.sql(insert + dimension + " END, " + bucket + " END, " + sign + " * COUNT(*) FROM " + from + " WHERE "
                             + where + " GROUP BY GROUPING SETS (" + String.join(", ", sets) + ")")
                     .params(params)
                     .update();
@@ -180,7 +216,7 @@ class CounterRollup {
         for (int i = 0; i < MemberContribution.DIMENSIONS.length; i++) {
             String column = MemberContribution.COLUMNS[i];
             jdbc.sql(insert + "'" + MemberContribution.DIMENSIONS[i].name() + "', " + column + ", " + sign
-                            + " * COUNT(*) FROM stat_member s WHERE " + where + " GROUP BY s.org_unit_id, " + column)
+                            + " * COUNT(*) FROM " + from + " WHERE " + where + " GROUP BY " + unit + ", " + column)
                     .params(params)
                     .update();
         }
