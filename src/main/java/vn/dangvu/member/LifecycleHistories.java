@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class LifecycleHistories {
 
-    /** Members with no steps but those this run writes (all four statements choose the same members). */
+    /** Members with no steps (those this run writes aside, should the statement see its own rows). */
     private static final String WITHOUT_EVENTS =
             " AND NOT EXISTS (SELECT 1 FROM member_event e WHERE e.member_id = m.id"
                     + " AND NOT (e.recorded_by = 'system' AND e.recorded_at = :run))";
@@ -59,49 +59,43 @@ public class LifecycleHistories {
         return write("(" + newMembers + ") m", "", params);
     }
 
-    /** The steps the dates of the members of {@code from} (aliased {@code m}) tell, one statement per kind of step. */
+    /**
+     * The steps the dates of the members of {@code from} (aliased {@code m}) tell, in one statement: each member read
+     * once and its steps written together, in the order of the member's id (so that the index of a member's steps and
+     * the member key checked for each step are walked in order rather than at random) and, for one member, in the
+     * order of the steps (ids grow with them: the periods order same-day steps by id).
+     */
     private int write(String from, String chosen, java.util.Map<String, ?> params) {
         Timestamp run = Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-        int written = jdbc.sql("""
+        return jdbc.sql("""
                         INSERT INTO member_event (member_id, kind, effective_date, decision_number, decision_body,
-                               org_unit_id, status_after, recorded_at, recorded_by)
-                        SELECT m.id, 'ADMISSION_DECIDED', m.admitted_on, m.admission_decision_number,
-                               m.admission_decision_body, m.org_unit_id, 'ADMITTED', CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
-                          FROM %s WHERE m.admitted_on IS NOT NULL%s""".formatted(from, chosen))
-                .param("run", run)
-                .params(params)
-                .update();
-        written += jdbc.sql("""
-                        INSERT INTO member_event (member_id, kind, effective_date, place, org_unit_id, status_before,
-                               status_after, recorded_at, recorded_by)
-                        SELECT m.id, 'CEREMONY_HELD', m.ceremony_date, m.ceremony_place, m.org_unit_id, 'ADMITTED',
-                               'PROBATIONARY', CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
-                          FROM %s WHERE m.ceremony_date IS NOT NULL AND m.admitted_on IS NOT NULL%s""".formatted(from, chosen))
-                .param("run", run)
-                .params(params)
-                .update();
-        written += jdbc.sql("""
-                        INSERT INTO member_event (member_id, kind, effective_date, place, org_unit_id, status_before,
-                               status_after, recorded_at, recorded_by)
-                        SELECT m.id, 'OFFICIAL_RECOGNISED', m.official_on, m.official_place, m.org_unit_id,
-                               'PROBATIONARY', 'OFFICIAL', CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
-                          FROM %s WHERE m.official_on IS NOT NULL AND m.admitted_on IS NOT NULL%s""".formatted(from, chosen))
-                .param("run", run)
-                .params(params)
-                .update();
-        written += jdbc.sql("""
-                        INSERT INTO member_event (member_id, kind, effective_date, org_unit_id, status_after,
-                               recorded_at, recorded_by)
-                        SELECT m.id, 'RECORDED', COALESCE(m.ended_on, m.exempted_since, m.transit_since,
-                               CASE WHEN m.status = 'PROBATIONARY' AND m.ceremony_date IS NULL THEN m.admitted_on END,
-                               CAST(m.created_at AS DATE)), m.org_unit_id, m.status, CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
+                               place, org_unit_id, status_before, status_after, recorded_at, recorded_by)
+                        SELECT m.id, k.kind,
+                               CASE k.n WHEN 1 THEN m.admitted_on WHEN 2 THEN m.ceremony_date WHEN 3 THEN m.official_on
+                                    ELSE COALESCE(m.ended_on, m.exempted_since, m.transit_since,
+                                         CASE WHEN m.status = 'PROBATIONARY' AND m.ceremony_date IS NULL
+                                              THEN m.admitted_on END,
+                                         CAST(m.created_at AS DATE)) END,
+                               CASE WHEN k.n = 1 THEN m.admission_decision_number END,
+                               CASE WHEN k.n = 1 THEN m.admission_decision_body END,
+                               CASE k.n WHEN 2 THEN m.ceremony_place WHEN 3 THEN m.official_place END,
+                               m.org_unit_id,
+                               CASE k.n WHEN 2 THEN 'ADMITTED' WHEN 3 THEN 'PROBATIONARY' END,
+                               CASE k.n WHEN 1 THEN 'ADMITTED' WHEN 2 THEN 'PROBATIONARY' WHEN 3 THEN 'OFFICIAL'
+                                    ELSE m.status END,
+                               CAST(:run AS TIMESTAMP WITH TIME ZONE), 'system'
                           FROM %s
-                         WHERE (m.admitted_on IS NULL OR m.status NOT IN ('PROBATIONARY', 'OFFICIAL')
-                                OR (m.status = 'OFFICIAL' AND m.official_on IS NULL)
-                                OR (m.status = 'PROBATIONARY' AND m.ceremony_date IS NULL))%s""".formatted(from, chosen))
+                         CROSS JOIN (VALUES (1, 'ADMISSION_DECIDED'), (2, 'CEREMONY_HELD'), (3, 'OFFICIAL_RECOGNISED'),
+                                            (4, 'RECORDED')) AS k (n, kind)
+                         WHERE ((k.n = 1 AND m.admitted_on IS NOT NULL)
+                                OR (k.n = 2 AND m.ceremony_date IS NOT NULL AND m.admitted_on IS NOT NULL)
+                                OR (k.n = 3 AND m.official_on IS NOT NULL AND m.admitted_on IS NOT NULL)
+                                OR (k.n = 4 AND (m.admitted_on IS NULL OR m.status NOT IN ('PROBATIONARY', 'OFFICIAL')
+                                                 OR (m.status = 'OFFICIAL' AND m.official_on IS NULL)
+                                                 OR (m.status = 'PROBATIONARY' AND m.ceremony_date IS NULL))))%s
+                         ORDER BY m.id, k.n""".formatted(from, chosen))
                 .param("run", run)
                 .params(params)
                 .update();
-        return written;
     }
 }

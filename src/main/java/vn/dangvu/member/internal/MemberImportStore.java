@@ -48,20 +48,16 @@ public class MemberImportStore {
 
     private static final int BATCH = 1_000;
 
-    /** A new member's status: the file's, or what the dates tell. */
-    private static final String NEW_STATUS =
-            "COALESCE(status, CASE WHEN official_on IS NULL THEN 'PROBATIONARY' ELSE 'OFFICIAL' END)";
-
     /**
      * The new members of an import with the columns {@link LifecycleHistories#deriveForNewMembers} reads: the states an import does not write
      * (end, exemption, transit) are empty, as on the member rows written from them.
      */
     private static final String NEW_MEMBERS = """
-            SELECT member_id AS id, org_unit_id, %s AS status, admitted_on, admission_decision_number,
+            SELECT member_id AS id, org_unit_id, new_status AS status, admitted_on, admission_decision_number,
                    admission_decision_body, ceremony_date, ceremony_place, official_on, official_place,
                    CAST(NULL AS DATE) AS ended_on, CAST(NULL AS DATE) AS exempted_since,
                    CAST(NULL AS DATE) AS transit_since, CAST(:at AS TIMESTAMP WITH TIME ZONE) AS created_at
-              FROM member_import_row WHERE import_id = :importId AND existing_id IS NULL""".formatted(NEW_STATUS);
+              FROM member_import_row WHERE import_id = :importId AND existing_id IS NULL""";
 
     private final JdbcClient jdbc;
     private final LifecycleHistories histories;
@@ -86,8 +82,8 @@ public class MemberImportStore {
     }
 
     private static List<String> staged() {
-        List<String> columns = new ArrayList<>(
-                List.of("import_id", "row_no", "member_id", "org_unit_id", "status", "search_name", "sort_key"));
+        List<String> columns = new ArrayList<>(List.of(
+                "import_id", "row_no", "member_id", "org_unit_id", "status", "new_status", "search_name", "sort_key"));
         MemberFields.ALL.forEach(f -> columns.add(f.column()));
         return List.copyOf(columns);
     }
@@ -136,6 +132,7 @@ public class MemberImportStore {
         values.add(UUID.randomUUID());
         values.add(row.cellId());
         values.add(row.status() == null ? null : row.status().name());
+        values.add(newStatus(row).name());
         values.add(VietnameseText.searchKey(name));
         values.add(VietnameseText.nameSortKey(name));
         for (MemberFields.Field field : MemberFields.ALL) {
@@ -143,6 +140,19 @@ public class MemberImportStore {
             values.add(value instanceof Enum<?> e ? e.name() : MemberRecordStore.blankToNull(value));
         }
         return values;
+    }
+
+    /**
+     * The row's status if it makes a new member: the file's, or what the dates tell (recognised as official, or still
+     * on probation).
+     */
+    static vn.dangvu.member.MemberStatus newStatus(MemberImportValidator.ValidRow row) {
+        if (row.status() != null) {
+            return row.status();
+        }
+        return row.record().officialOn() == null
+                ? vn.dangvu.member.MemberStatus.PROBATIONARY
+                : vn.dangvu.member.MemberStatus.OFFICIAL;
     }
 
     /** COPY through {@link CsvCopy}. */
@@ -344,7 +354,7 @@ public class MemberImportStore {
         // the first admission is the record's admission: set here, so that no second pass rewrites the new rows
         int inserted = jdbc.sql("INSERT INTO member (id, org_unit_id, status, search_name, sort_key, " + all
                         + ", first_admitted_on, version, created_at, updated_at)"
-                        + " SELECT member_id, org_unit_id, " + NEW_STATUS + ","
+                        + " SELECT member_id, org_unit_id, new_status,"
                         + " search_name, sort_key, " + all + ", admitted_on, 0, :at, :at"
                         + " FROM member_import_row WHERE import_id = :id AND existing_id IS NULL")
                 .param("id", importId)

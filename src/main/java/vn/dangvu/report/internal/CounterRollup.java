@@ -40,11 +40,11 @@ class CounterRollup {
             + ") AND c.parent_id IS NOT NULL THEN c.parent_id ELSE s.org_unit_id END";
 
     private final JdbcClient jdbc;
-    private final boolean groupingSets;
+    private final boolean postgres;
 
     CounterRollup(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
-        this.groupingSets = vn.dangvu.shared.persistence.Databases.isPostgres(dataSource);
+        this.postgres = vn.dangvu.shared.persistence.Databases.isPostgres(dataSource);
     }
 
     /** The units counted: a subtree by its path, or the whole tree. */
@@ -75,6 +75,14 @@ class CounterRollup {
 
     /** Stores the contributions of the counted members that meet {@code condition} (on {@code m} and {@code u}). */
     private void insertContributions(String condition, Map<String, Object> conditionParams, LocalDate asOf) {
+        insertContributions("report_member m", condition, conditionParams, asOf);
+    }
+
+    /**
+     * The same, the members read from {@code members} (aliased {@code m}, with the columns of {@code report_member}).
+     */
+    private void insertContributions(
+            String members, String condition, Map<String, Object> conditionParams, LocalDate asOf) {
         Map<String, Object> params = new HashMap<>(conditionParams);
         List<LocalDate> age = CountingPolicy.boundaries(CountingPolicy.AGE_EDGES, asOf);
         List<LocalDate> party = CountingPolicy.boundaries(CountingPolicy.PARTY_AGE_EDGES, asOf);
@@ -107,9 +115,9 @@ class CounterRollup {
                                     WHEN m.first_admitted_on > :party2 THEN '20_29'
                                     WHEN m.first_admitted_on > :party3 THEN '30_39'
                                     WHEN m.first_admitted_on > :party4 THEN '40_49' ELSE 'GE_50' END
-                          FROM report_member m JOIN report_org_unit u ON u.id = m.org_unit_id
+                          FROM %s JOIN report_org_unit u ON u.id = m.org_unit_id
                          WHERE u.state = 'ACTIVE' AND m.status IN (:counted) AND
-                        """ + " " + condition).params(params).update();
+                        """.formatted(members) + " " + condition).params(params).update();
     }
 
     /**
@@ -121,25 +129,36 @@ class CounterRollup {
      *
      * @param stored the part of {@code members} that may have a stored contribution (new members have none: their
      *     ids are new), so that only those are read and taken away
+     * @param newRecords the rest, the new members, as a query with the columns of {@code report_member}: read from
+     *     where they were written (an import's staging rows), not looked up again one by one in the member table
      */
-    void diffMembers(String members, String stored, Map<String, Object> params, LocalDate asOf) {
+    void diffMembers(String members, String stored, String newRecords, Map<String, Object> params, LocalDate asOf) {
         jdbc.sql("DELETE FROM stat_rollup").update();
         countChanges("s.member_id IN (" + stored + ")", params, -1);
         jdbc.sql("DELETE FROM stat_member WHERE member_id IN (" + stored + ")")
                 .params(params)
                 .update();
-        insertContributions("m.id IN (" + members + ")", params, asOf);
+        insertContributions("m.id IN (" + stored + ")", params, asOf);
+        insertContributions("(" + newRecords + ") m", "1 = 1", params, asOf);
         countChanges("s.member_id IN (" + members + ")", params, 1);
         int[] depths = jdbc.sql("SELECT MIN(depth), MAX(depth) FROM report_org_unit WHERE state = 'ACTIVE'")
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
                 .single();
         levels(depths, "r.dimension NOT IN ('CELL_SIZE', '" + CELL_NET + "')");
+        if (postgres) {
+            // the work rows' statistics as they are now (tens of them or millions), so that the cells' sizes below
+            // are read by index for a few cells and by one pass for most of them
+            jdbc.sql("ANALYZE stat_rollup").update();
+        }
         String cells = """
-                SELECT c.id, d.net, (SELECT COUNT(*) FROM stat_member m WHERE m.org_unit_id = c.id) - d.net AS n
-                  FROM (SELECT r.org_unit_id, SUM(r.members) AS net FROM stat_rollup r WHERE r.dimension = '%s'
+                SELECT c.id, d.net, COALESCE(s.n, 0) - d.net AS n
+                  FROM (SELECT r.org_unit_id, SUM(r.members) AS net FROM stat_rollup r WHERE r.dimension = '%1$s'
                          GROUP BY r.org_unit_id) d
                   JOIN report_org_unit c ON c.id = d.org_unit_id
-                 WHERE d.net <> 0 AND c.kind IN (%s) AND c.state = 'ACTIVE'""".formatted(CELL_NET, CountingPolicy.CELL_KINDS_SQL);
+                  LEFT JOIN (SELECT m.org_unit_id, COUNT(*) AS n FROM stat_member m
+                              WHERE m.org_unit_id IN (SELECT r.org_unit_id FROM stat_rollup r WHERE r.dimension = '%1$s')
+                              GROUP BY m.org_unit_id) s ON s.org_unit_id = c.id
+                 WHERE d.net <> 0 AND c.kind IN (%2$s) AND c.state = 'ACTIVE'""".formatted(CELL_NET, CountingPolicy.CELL_KINDS_SQL);
         // each cell read once (its size before: its contributions now, less the change), and paired with -1 (its old
         // band) and +1 (its new band)
         jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
@@ -166,18 +185,18 @@ class CounterRollup {
      * Adds a change of the stored contributions that meet {@code where} (on {@code stat_member s}) to stat_rollup,
      * times {@code sign}: the breakdowns at each cell's parent ({@link #COUNTED_AT}: a cell does not store them, so
      * its rows would only be summed into its parent's, a dozen rows for each of hundreds of thousands of cells an
-     * import touches), and each cell's net change in members ({@link #CELL_NET}), which its size band needs.
+     * import touches), and each unit's net change in members ({@link #CELL_NET}), which a cell's size band needs.
      */
     private void countChanges(String where, Map<String, Object> params, int sign) {
-        countContributions(
-                "stat_member s JOIN report_org_unit c ON c.id = s.org_unit_id", COUNTED_AT, where, params, sign);
-        jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
-                        + " SELECT s.org_unit_id, '" + CELL_NET + "', '-', " + sign + " * COUNT(*)"
-                        + " FROM stat_member s JOIN report_org_unit c ON c.id = s.org_unit_id"
-                        + " WHERE c.kind IN (" + CountingPolicy.CELL_KINDS_SQL + ") AND " + where
-                        + " GROUP BY s.org_unit_id")
-                .params(params)
-                .update();
+        String from = "stat_member s JOIN report_org_unit c ON c.id = s.org_unit_id";
+        countContributions(from, COUNTED_AT, where, params, sign, "s.org_unit_id");
+        if (!postgres) {
+            jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
+                            + " SELECT s.org_unit_id, '" + CELL_NET + "', '-', " + sign + " * COUNT(*) FROM " + from
+                            + " WHERE " + where + " GROUP BY s.org_unit_id")
+                    .params(params)
+                    .update();
+        }
     }
 
     /**
@@ -186,16 +205,28 @@ class CounterRollup {
      * statement per dimension on H2, which lacks them.
      */
     private void countContributions(String where, Map<String, Object> params, int sign) {
-        countContributions("stat_member s", "s.org_unit_id", where, params, sign);
+        countContributions("stat_member s", "s.org_unit_id", where, params, sign, null);
     }
 
-    /** {@link #countContributions(String, Map, int)} read {@code from} and summed at the unit {@code unit}. */
-    private void countContributions(String from, String unit, String where, Map<String, Object> params, int sign) {
-        String insert = "INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT " + unit + ", ";
-        if (groupingSets) {
+    /**
+     * {@link #countContributions(String, Map, int)} read {@code from} and summed at the unit {@code unit}; on
+     * PostgreSQL, in the same pass, the net change per {@code netUnit} ({@link #CELL_NET}) when one is given (H2 counts
+     * it apart).
+     */
+    private void countContributions(
+            String from, String unit, String where, Map<String, Object> params, int sign, @Nullable String netUnit) {
+        if (postgres) {
             StringBuilder dimension = new StringBuilder("CASE");
             StringBuilder bucket = new StringBuilder("CASE");
+            String unitColumn = unit;
             List<String> sets = new ArrayList<>();
+            if (netUnit != null) {
+                String net = " WHEN GROUPING(" + netUnit + ") = 0 THEN ";
+                dimension.append(net).append('\'').append(CELL_NET).append('\'');
+                bucket.append(net).append("'-'");
+                unitColumn = "CASE" + net + netUnit + " ELSE " + unit + " END";
+                sets.add("(" + netUnit + ")");
+            }
             for (int i = 0; i < MemberContribution.DIMENSIONS.length; i++) {
                 String column = MemberContribution.COLUMNS[i];
                 String grouped = " WHEN GROUPING(" + column + ") = 0 THEN ";
@@ -207,7 +238,8 @@ class CounterRollup {
                 bucket.append(grouped).append(column);
                 sets.add("(" + unit + ", " + column + ")");
             }
-            jdbc.sql(insert + dimension + " END, " + bucket + " END, " + sign + " * COUNT(*) FROM " + from + " WHERE "
+            jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT " + unitColumn + ", "
+                            + dimension + " END, " + bucket + " END, " + sign + " * COUNT(*) FROM " + from + " WHERE "
                             + where + " GROUP BY GROUPING SETS (" + String.join(", ", sets) + ")")
                     .params(params)
                     .update();
@@ -215,7 +247,8 @@ class CounterRollup {
         }
         for (int i = 0; i < MemberContribution.DIMENSIONS.length; i++) {
             String column = MemberContribution.COLUMNS[i];
-            jdbc.sql(insert + "'" + MemberContribution.DIMENSIONS[i].name() + "', " + column + ", " + sign
+            jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT " + unit + ", '"
+                            + MemberContribution.DIMENSIONS[i].name() + "', " + column + ", " + sign
                             + " * COUNT(*) FROM " + from + " WHERE " + where + " GROUP BY " + unit + ", " + column)
                     .params(params)
                     .update();

@@ -120,7 +120,12 @@ public class StatCounters {
         Optional<LocalDate> asOf = store.lockAsOf();
         if (asOf.isPresent()) {
             String written = "SELECT w.member_id FROM member_import_written w WHERE w.import_id = :importId";
-            rollup.diffMembers(written, written + " AND NOT w.inserted", Map.of("importId", importId), asOf.get());
+            rollup.diffMembers(
+                    written,
+                    written + " AND NOT w.inserted",
+                    "SELECT * FROM member_import_new n WHERE n.import_id = :importId",
+                    Map.of("importId", importId),
+                    asOf.get());
         }
     }
 
