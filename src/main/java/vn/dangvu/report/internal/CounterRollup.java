@@ -70,19 +70,20 @@ class CounterRollup {
                     .params(range.params())
                     .update();
         }
-        insertContributions(range.on("u"), range.params(), asOf);
-    }
-
-    /** Stores the contributions of the counted members that meet {@code condition} (on {@code m} and {@code u}). */
-    private void insertContributions(String condition, Map<String, Object> conditionParams, LocalDate asOf) {
-        insertContributions("report_member m", condition, conditionParams, asOf);
+        insertContributions("report_member m", range.on("u"), range.params(), asOf, educationGroups());
     }
 
     /**
-     * The same, the members read from {@code members} (aliased {@code m}, with the columns of {@code report_member}).
+     * Stores the contributions of the counted members of {@code members} (aliased {@code m}, with the columns of
+     * {@code report_member}) that meet {@code condition} (on {@code m} and {@code u}), the recorded grades read by
+     * {@code education} ({@link #educationGroups}).
      */
     private void insertContributions(
-            String members, String condition, Map<String, Object> conditionParams, LocalDate asOf) {
+            String members,
+            String condition,
+            Map<String, Object> conditionParams,
+            LocalDate asOf,
+            Map<String, List<String>> education) {
         Map<String, Object> params = new HashMap<>(conditionParams);
         List<LocalDate> age = CountingPolicy.boundaries(CountingPolicy.AGE_EDGES, asOf);
         List<LocalDate> party = CountingPolicy.boundaries(CountingPolicy.PARTY_AGE_EDGES, asOf);
@@ -92,7 +93,6 @@ class CounterRollup {
         }
         params.put("asOf", asOf);
         params.put("counted", CountingPolicy.COUNTED_NAMES);
-        Map<String, List<String>> education = educationGroups();
         params.put("primary", education.get("PRIMARY"));
         params.put("lower", education.get("LOWER_SECONDARY"));
         params.put("upper", education.get("UPPER_SECONDARY"));
@@ -138,8 +138,9 @@ class CounterRollup {
         jdbc.sql("DELETE FROM stat_member WHERE member_id IN (" + stored + ")")
                 .params(params)
                 .update();
-        insertContributions("m.id IN (" + stored + ")", params, asOf);
-        insertContributions("(" + newRecords + ") m", "1 = 1", params, asOf);
+        Map<String, List<String>> education = educationGroups();
+        insertContributions("report_member m", "m.id IN (" + stored + ")", params, asOf, education);
+        insertContributions("(" + newRecords + ") m", "1 = 1", params, asOf, education);
         countChanges("s.member_id IN (" + members + ")", params, 1);
         int[] depths = jdbc.sql("SELECT MIN(depth), MAX(depth) FROM report_org_unit WHERE state = 'ACTIVE'")
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
