@@ -175,6 +175,14 @@ enum MemberImportColumn {
      * "Ê Đê", "Ê-đê" and "ede" are the same value.
      */
     static String key(String text) {
-        return VietnameseText.searchKey(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String lower = VietnameseText.searchKey(text).toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 }

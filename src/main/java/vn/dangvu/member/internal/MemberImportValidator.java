@@ -60,6 +60,8 @@ final class MemberImportValidator {
     private static final DateTimeFormatter DMY_DASH =
             DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern CITIZEN_ID = Pattern.compile(MemberRecordPolicy.CITIZEN_ID);
+    private static final Pattern CARD_NUMBER = Pattern.compile(MemberRecordPolicy.CARD_NUMBER);
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private static final Map<String, Ethnicity> ETHNICITIES = names(Ethnicity.values(), Ethnicity::vietnameseName);
@@ -142,7 +144,7 @@ final class MemberImportValidator {
             errors.add(new RowError(
                     row.number(), MemberImportColumn.CITIZEN_ID, null, "member-import.citizen-id.required", List.of()));
         }
-        if (citizenId != null && citizenId.matches(MemberRecordPolicy.CITIZEN_ID)) {
+        if (citizenId != null && CITIZEN_ID.matcher(citizenId).matches()) {
             Integer first = citizenIds.putIfAbsent(citizenId, row.number());
             if (first != null) {
                 errors.add(new RowError(
@@ -154,7 +156,7 @@ final class MemberImportValidator {
             }
         }
         String card = (String) values.get(MemberImportColumn.CARD_NUMBER);
-        if (card != null && card.matches(MemberRecordPolicy.CARD_NUMBER)) {
+        if (card != null && CARD_NUMBER.matcher(card).matches()) {
             Integer first = cardNumbers.putIfAbsent(card, row.number());
             if (first != null) {
                 errors.add(new RowError(

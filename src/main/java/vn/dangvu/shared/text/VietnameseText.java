@@ -22,8 +22,23 @@ public final class VietnameseText {
 
     /** NFC form with single spaces: how names are stored and shown (NFD input would misplace tone marks in PDFs). */
     public static String clean(String text) {
-        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip())
-                .replaceAll(" ");
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        String stripped = nfc.strip();
+        // most text is already single-spaced: no pattern to run (an import cleans millions of values)
+        return singleSpaced(stripped) ? stripped : SPACES.matcher(stripped).replaceAll(" ");
+    }
+
+    /** Whether the only whitespace {@link #SPACES} knows ({@code \t \n \x0B \f \r} and space) is single spaces. */
+    private static boolean singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : c >= '\t' && c <= '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

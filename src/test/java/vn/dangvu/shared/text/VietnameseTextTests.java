@@ -16,6 +16,15 @@ class VietnameseTextTests {
     }
 
     @Test
+    void cleanLeavesSingleSpacesAndNothingAround() {
+        assertThat(VietnameseText.clean("Nguyễn Thị Tuyến")).isEqualTo("Nguyễn Thị Tuyến");
+        assertThat(VietnameseText.clean("  Nguyễn  Thị\tTuyến \n")).isEqualTo("Nguyễn Thị Tuyến");
+        assertThat(VietnameseText.clean("Nguyễn\r\nThị   Tuyến")).isEqualTo("Nguyễn Thị Tuyến");
+        assertThat(VietnameseText.clean("\u2003Lê Bình\u2003")).isEqualTo("Lê Bình");
+        assertThat(VietnameseText.clean("")).isEmpty();
+    }
+
+    @Test
     void dFindsDStroke() {
         assertThat(VietnameseText.searchKey("Đức")).startsWith("d");
     }
