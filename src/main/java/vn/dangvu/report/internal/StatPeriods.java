@@ -101,16 +101,7 @@ class StatPeriods {
      */
     int deriveImported(java.util.UUID importId) {
         String members = "SELECT w.member_id FROM member_import_written w WHERE w.import_id = :importId AND w.inserted";
-        if (!postgres) {
-            return jdbc.sql(derivedInsert("e.member_id IN (" + members + ")"))
-                    .param("importId", importId)
-                    .update();
-        }
-        // each new member's steps read by one range of the (member, date, id) index: the ORDER BY keeps the lateral
-        // subquery a nested loop, where a join on the member ids would be one pass over every step of the registry
-        String steps = "(SELECT x.* FROM (" + members + ") w CROSS JOIN LATERAL (SELECT e.* FROM member_event e"
-                + " WHERE e.member_id = w.member_id ORDER BY e.effective_date, e.id) x) e";
-        return jdbc.sql(derivedInsert(steps, "1 = 1"))
+        return jdbc.sql(derivedInsert("e.member_id IN (" + members + ")"))
                 .param("importId", importId)
                 .update();
     }
@@ -166,11 +157,6 @@ class StatPeriods {
      * a step replaced the same day leaves no period; a ceremony after a re-admission starts as READMITTED (LAG).
      */
     private static String derivedInsert(String memberCondition) {
-        return derivedInsert("member_event e", memberCondition);
-    }
-
-    /** The same over the steps of {@code steps} (aliased {@code e}, the columns of member_event). */
-    private static String derivedInsert(String steps, String memberCondition) {
         return """
                 INSERT INTO stat_period (member_id, org_unit_id, status, valid_from, valid_to, start_kind, end_kind)
                 SELECT member_id, org_unit_id, status_after, effective_date, next_date,
@@ -184,9 +170,9 @@ class StatPeriods {
                                    AS next_kind,
                                LAG(e.kind) OVER (PARTITION BY e.member_id ORDER BY e.effective_date, e.id)
                                    AS previous_kind
-                          FROM %s
+                          FROM member_event e
                          WHERE %s AND %s) t
                  WHERE status_after IN ('PROBATIONARY', 'OFFICIAL', 'EXEMPTED', 'IN_TRANSIT')
-                   AND (next_date IS NULL OR next_date > effective_date)""".formatted(steps, memberCondition, CURRENT_STEPS);
+                   AND (next_date IS NULL OR next_date > effective_date)""".formatted(memberCondition, CURRENT_STEPS);
     }
 }
