@@ -25,12 +25,13 @@ SELECT 10000 + k, 100 + 1 + (k - 1) / 100, 'GRASSROOTS_CELL', 'C' || k, 'Chi bá»
   FROM generate_series(1, 300000) k;
 ALTER TABLE org_unit ALTER COLUMN id RESTART WITH 400000;
 
-CREATE TEMP TABLE member_index_defs AS
-SELECT indexname, indexdef FROM pg_indexes
- WHERE tablename = 'member'
-   AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = 'member'::regclass);
+-- the indexes of the two tables filled in bulk (members and their histories), but those of constraints
+CREATE TEMP TABLE fill_index_defs AS
+SELECT indexname, indexdef FROM pg_indexes i
+ WHERE tablename IN ('member', 'member_event')
+   AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = i.tablename::regclass);
 DO $$ DECLARE r record; BEGIN
-  FOR r IN SELECT indexname FROM member_index_defs LOOP EXECUTE 'DROP INDEX ' || quote_ident(r.indexname); END LOOP;
+  FOR r IN SELECT indexname FROM fill_index_defs LOOP EXECUTE 'DROP INDEX ' || quote_ident(r.indexname); END LOOP;
 END $$;
 
 INSERT INTO member (id, org_unit_id, full_name, search_name, sort_key, sex, birth_date, ethnicity, status, admitted_on,
@@ -48,21 +49,9 @@ SELECT gen_random_uuid(), 10001 + (i::bigint * 7919) % 300000,
                        (ARRAY['An','Binh','Cuong','Dung','Giang','Hai','Hoa','Lan','Mai','Nam','Phuong','Quan',
                               'Son','Tuyen','Thao','Trung','Uyen','Viet','Xuan','Yen'])[1 + (i / 60) % 20] AS g) n;
 
-DO $$ DECLARE r record; BEGIN
-  FOR r IN SELECT indexdef FROM member_index_defs LOOP EXECUTE r.indexdef; END LOOP;
-END $$;
-
 -- A live registry has its members' histories: the steps their dates tell, as LifecycleHistories writes them for a
 -- register taken over without steps (the admission decision, then the recognition as official; the fill has no
--- ceremony dates), 11.2 M rows, with member_event's indexes built after them. The next start of the application
--- derives their counted periods (stat_period) from them.
-CREATE TEMP TABLE event_index_defs AS
-SELECT indexname, indexdef FROM pg_indexes
- WHERE tablename = 'member_event'
-   AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = 'member_event'::regclass);
-DO $$ DECLARE r record; BEGIN
-  FOR r IN SELECT indexname FROM event_index_defs LOOP EXECUTE 'DROP INDEX ' || quote_ident(r.indexname); END LOOP;
-END $$;
+-- ceremony dates), 11.2 M rows. The next start of the application derives their counted periods (stat_period).
 INSERT INTO member_event (member_id, kind, effective_date, org_unit_id, status_before, status_after, recorded_at,
                           recorded_by)
 SELECT m.id, k.kind, CASE k.n WHEN 1 THEN m.admitted_on ELSE m.official_on END, m.org_unit_id,
@@ -70,7 +59,7 @@ SELECT m.id, k.kind, CASE k.n WHEN 1 THEN m.admitted_on ELSE m.official_on END, 
   FROM member m CROSS JOIN (VALUES (1, 'ADMISSION_DECIDED'), (2, 'OFFICIAL_RECOGNISED')) AS k (n, kind)
  ORDER BY m.id, k.n;
 DO $$ DECLARE r record; BEGIN
-  FOR r IN SELECT indexdef FROM event_index_defs LOOP EXECUTE r.indexdef; END LOOP;
+  FOR r IN SELECT indexdef FROM fill_index_defs LOOP EXECUTE r.indexdef; END LOOP;
 END $$;
 SET session_replication_role = DEFAULT;
 SELECT member_name_refill(); -- the fill bypassed the triggers that keep member_name (V121)
