@@ -14,6 +14,7 @@ import vn.dangvu.DangVuApplication;
 import vn.dangvu.org.OrgUnitRef;
 import vn.dangvu.org.OrgUnits;
 import vn.dangvu.report.AsOfStatistics;
+import vn.dangvu.report.internal.HistoryStatistics;
 import vn.dangvu.report.internal.MovementReport;
 import vn.dangvu.shared.OrgScope;
 
@@ -29,14 +30,21 @@ public final class HistoryBenchmark {
 
     private final JdbcClient jdbc;
     private final AsOfStatistics asOf;
+    private final HistoryStatistics history;
     private final MovementReport movements;
     private final OrgUnits orgUnits;
     private final SplittableRandom random = new SplittableRandom(42);
     private final List<String> rows = new ArrayList<>();
 
-    private HistoryBenchmark(JdbcClient jdbc, AsOfStatistics asOf, MovementReport movements, OrgUnits orgUnits) {
+    private HistoryBenchmark(
+            JdbcClient jdbc,
+            AsOfStatistics asOf,
+            HistoryStatistics history,
+            MovementReport movements,
+            OrgUnits orgUnits) {
         this.jdbc = jdbc;
         this.asOf = asOf;
+        this.history = history;
         this.movements = movements;
         this.orgUnits = orgUnits;
     }
@@ -62,6 +70,7 @@ public final class HistoryBenchmark {
             new HistoryBenchmark(
                             context.getBean(JdbcClient.class),
                             context.getBean(AsOfStatistics.class),
+                            context.getBean(HistoryStatistics.class),
                             context.getBean(MovementReport.class),
                             context.getBean(OrgUnits.class))
                     .run(runs);
@@ -75,6 +84,10 @@ public final class HistoryBenchmark {
                 jdbc.sql("SELECT COUNT(*) FROM stat_period").query(Long.class).single();
         long members = jdbc.sql("SELECT COUNT(*) FROM member").query(Long.class).single();
         OrgUnitRef nation = unit("SELECT id FROM org_unit WHERE parent_id IS NULL");
+        List<OrgUnitRef> provinces =
+                jdbc.sql("SELECT id FROM org_unit WHERE depth = 1 ORDER BY id").query(Long.class).list().stream()
+                        .map(id -> orgUnits.find(id).orElseThrow())
+                        .toList();
         List<OrgUnitRef> communes = units("COMMUNE", 200);
         List<OrgUnitRef> grassroots = units("GRASSROOTS_COMMITTEE", 500);
         System.out.printf(
@@ -86,11 +99,29 @@ public final class HistoryBenchmark {
         int nationRuns = Integer.getInteger("bench.nation-runs", 3);
         // the baselines take seconds each: fewer runs of them keep the benchmark within minutes
         int baselineRuns = Integer.getInteger("bench.baseline-runs", runs);
+        for (int i = 0; i < 5; i++) {
+            LocalDate d = date();
+            if (!asOf.statistics(nation, d).equals(history.fromPeriods(nation, d))) {
+                throw new IllegalStateException("the dated totals and the periods differ on " + d);
+            }
+        }
+        System.out.println("| (the nation's dated totals equal its periods on 5 random dates) | | | | |");
         time(
-                "As of a date, whole nation (all breakdowns, 34 children)",
+                "As of a date, whole nation (all breakdowns, 34 children; dated totals)",
+                runs,
+                3,
+                i -> rows.add(String.valueOf(asOf.statistics(nation, date()).members())));
+        time(
+                "Baseline: the same from the nation's counted periods",
                 nationRuns,
                 0,
-                i -> rows.add(String.valueOf(asOf.statistics(nation, date()).members())));
+                i -> rows.add(String.valueOf(history.fromPeriods(nation, date()).members())));
+        time(
+                "As of a date, a province (all breakdowns; dated totals)",
+                runs,
+                3,
+                i -> rows.add(
+                        String.valueOf(asOf.statistics(pick(provinces), date()).members())));
         time(
                 "Baseline: nation count by status from member_event (window)",
                 nationRuns,

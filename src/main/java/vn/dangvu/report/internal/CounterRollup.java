@@ -257,7 +257,7 @@ class CounterRollup {
     }
 
     /** A cell's size band ({@link StatBands#cellSizeBand}) of a count expression, in SQL. */
-    private static String cellSizeBand(String n) {
+    static String cellSizeBand(String n) {
         return "CASE WHEN " + n + " IS NULL OR " + n + " = 0 THEN 'EMPTY' WHEN " + n + " < 3 THEN 'LT_3' WHEN " + n
                 + " < 9 THEN '3_8' WHEN " + n + " < 30 THEN '9_29' ELSE 'GE_30' END";
     }

@@ -128,26 +128,40 @@ class HistoryQueries {
      * formed it (the newer unit of the pair: ids grow).
      */
     List<UnitRow> units(String path) {
-        return jdbc.sql("""
-                        SELECT u.id, u.parent_id, u.kind, u.name, u.path, u.ended_on,
-                               (SELECT MIN(ev.effective_on) FROM org_unit_event ev
-                                 WHERE ev.org_unit_id = u.id
-                                   AND (ev.kind = 'CREATED' OR (ev.kind = 'SPLIT' AND ev.related_unit_id < u.id)))
-                                   AS starts_on
-                          FROM org_unit u
-                         WHERE u.path >= :p AND u.path < :pe
-                         ORDER BY u.depth, u.search_name, u.id""")
+        return jdbc.sql(UNITS.formatted("u.path >= :p AND u.path < :pe"))
                 .param("p", path)
                 .param("pe", OrgScope.rangeEnd(path))
-                .query((rs, n) -> new UnitRow(
-                        rs.getLong("id"),
-                        (Long) rs.getObject("parent_id", Long.class),
-                        OrgUnitKind.valueOf(rs.getString("kind")),
-                        rs.getString("name"),
-                        rs.getString("path"),
-                        rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("ended_on", LocalDate.class)))
+                .query(HistoryQueries::unitRow)
                 .list();
+    }
+
+    /** The unit's direct children, ended ones included, in the order of {@link #units}. */
+    List<UnitRow> children(long parentId) {
+        return jdbc.sql(UNITS.formatted("u.parent_id = :parent"))
+                .param("parent", parentId)
+                .query(HistoryQueries::unitRow)
+                .list();
+    }
+
+    private static final String UNITS = """
+            SELECT u.id, u.parent_id, u.kind, u.name, u.path, u.ended_on,
+                   (SELECT MIN(ev.effective_on) FROM org_unit_event ev
+                     WHERE ev.org_unit_id = u.id
+                       AND (ev.kind = 'CREATED' OR (ev.kind = 'SPLIT' AND ev.related_unit_id < u.id)))
+                       AS starts_on
+              FROM org_unit u
+             WHERE %s
+             ORDER BY u.depth, u.search_name, u.id""";
+
+    private static UnitRow unitRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new UnitRow(
+                rs.getLong("id"),
+                (Long) rs.getObject("parent_id", Long.class),
+                OrgUnitKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getString("path"),
+                rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ended_on", LocalDate.class));
     }
 
     /** Counted members on the day per unit, status and sex. */

@@ -23,7 +23,11 @@ import vn.dangvu.report.SubtreeStatistics;
 import vn.dangvu.report.SubtreeStatistics.Breakdown;
 import vn.dangvu.report.SubtreeStatistics.Bucket;
 
-/** The statistics of a subtree as of a date, from the counted periods (source {@code HISTORY}). */
+/**
+ * The statistics of a subtree as of a date (source {@code HISTORY}): from the anchor's dated totals when it has fresh
+ * ones ({@link DatedTotals}: the largest subtrees), otherwise from the counted periods of its units. Both give the same
+ * answer ({@code HistoryPropertyScenarios} compares them).
+ */
 @Component
 public class HistoryStatistics implements AsOfStatistics {
 
@@ -58,14 +62,74 @@ public class HistoryStatistics implements AsOfStatistics {
             StatDimension.CELL_SIZE, List.of("EMPTY", "LT_3", "3_8", "9_29", "GE_30"));
 
     private final HistoryQueries queries;
+    private final DatedTotals totals;
 
-    HistoryStatistics(HistoryQueries queries) {
+    HistoryStatistics(HistoryQueries queries, DatedTotals totals) {
         this.queries = queries;
+        this.totals = totals;
     }
 
     @Override
     @Transactional(readOnly = true)
     public SubtreeStatistics statistics(OrgUnitRef unit, LocalDate asOf) {
+        return totals.answers(unit.id()) ? fromTotals(unit, asOf) : fromPeriods(unit, asOf);
+    }
+
+    /** From the anchor's dated totals: a few thousand rows whatever the size of its subtree. */
+    SubtreeStatistics fromTotals(OrgUnitRef unit, LocalDate asOf) {
+        Map<String, Map<String, Long>> counts = totals.on(unit.id(), asOf);
+        Map<StatDimension, Map<String, Long>> byDimension = new LinkedHashMap<>();
+        for (StatDimension d : StatDimension.values()) {
+            byDimension.put(d, new HashMap<>());
+        }
+        List<HistoryQueries.UnitRow> direct = queries.children(unit.id());
+        Map<Long, long[]> figures = new LinkedHashMap<>();
+        direct.forEach(c -> figures.put(c.id(), new long[5]));
+        long members = 0;
+        for (Map.Entry<String, Long> e : counts.getOrDefault("SSC", Map.of()).entrySet()) {
+            String[] statusSexChild = e.getKey().split(":", 3);
+            long n = e.getValue();
+            members += n;
+            byDimension.get(StatDimension.STATUS).merge(statusSexChild[0], n, Long::sum);
+            byDimension.get(StatDimension.SEX).merge(statusSexChild[1], n, Long::sum);
+            long[] f = statusSexChild[2].isEmpty() ? null : figures.get(Long.parseLong(statusSexChild[2]));
+            if (f != null) {
+                add(f, statusSexChild[0], statusSexChild[1], n);
+            }
+        }
+        counts.getOrDefault("AGE_SEX", Map.of()).forEach((sexAndBand, n) -> {
+            String[] parts = sexAndBand.split(":", 2);
+            byDimension.get(StatDimension.AGE_SEX).merge(parts[0] + "_" + parts[1], n, Long::sum);
+            byDimension.get(StatDimension.AGE_BAND).merge(parts[1], n, Long::sum);
+        });
+        Map<String, HistoryQueries.Attribute> attributes = Map.of(
+                "ETHNICITY", HistoryQueries.Attribute.ETHNICITY,
+                "RELIGION", HistoryQueries.Attribute.RELIGION,
+                "EDUCATION", HistoryQueries.Attribute.GENERAL_EDUCATION,
+                "PROFESSIONAL", HistoryQueries.Attribute.PROFESSIONAL_LEVEL,
+                "THEORY", HistoryQueries.Attribute.THEORY_LEVEL);
+        attributes.forEach((dim, attribute) -> counts.getOrDefault(dim, Map.of())
+                .forEach((value, n) ->
+                        byDimension.get(dimension(attribute)).merge(key(attribute, value, asOf), n, Long::sum)));
+        counts.getOrDefault("PARTY", Map.of())
+                .forEach((band, n) ->
+                        byDimension.get(StatDimension.PARTY_AGE_BAND).merge(band, n, Long::sum));
+        byDimension.get(StatDimension.UNIT_KIND).putAll(counts.getOrDefault("UNIT_KIND", Map.of()));
+        byDimension.get(StatDimension.CELL_SIZE).putAll(counts.getOrDefault("CELL_SIZE", Map.of()));
+        counts.getOrDefault("CHILD_CELLS", Map.of()).forEach((child, n) -> {
+            long[] f = figures.get(Long.parseLong(child));
+            if (f != null) {
+                f[4] += n;
+            }
+        });
+        return assemble(unit, asOf, members, byDimension, direct, figures);
+    }
+
+    /**
+     * From the periods covering the day in the subtree's units, and its units' lives (public for the benchmark, which
+     * measures it beside the dated totals).
+     */
+    public SubtreeStatistics fromPeriods(OrgUnitRef unit, LocalDate asOf) {
         List<HistoryQueries.UnitRow> units = queries.units(unit.path());
         HistoryQueries.DayCounts day = queries.dayCounts(unit.path(), asOf);
         List<HistoryQueries.UnitCount> counts = day.units();
@@ -101,19 +165,45 @@ public class HistoryStatistics implements AsOfStatistics {
                 }
             }
         }
-        List<Breakdown> breakdowns = new ArrayList<>();
-        byDimension.forEach((d, buckets) -> breakdowns.add(new Breakdown(d, buckets(d, buckets))));
-        return new SubtreeStatistics(unit, asOf, SOURCE, members, breakdowns, children(unit, units, counts, asOf));
+        List<HistoryQueries.UnitRow> direct = units.stream()
+                .filter(u -> u.parentId() != null && u.parentId() == unit.id())
+                .toList();
+        return assemble(unit, asOf, members, byDimension, direct, figures(direct, units, counts, asOf));
     }
 
-    private static List<SubtreeStatistics.ChildStatistics> children(
-            OrgUnitRef root,
+    private static SubtreeStatistics assemble(
+            OrgUnitRef unit,
+            LocalDate asOf,
+            long members,
+            Map<StatDimension, Map<String, Long>> byDimension,
+            List<HistoryQueries.UnitRow> direct,
+            Map<Long, long[]> figures) {
+        List<Breakdown> breakdowns = new ArrayList<>();
+        byDimension.forEach((d, buckets) -> breakdowns.add(new Breakdown(d, buckets(d, buckets))));
+        List<SubtreeStatistics.ChildStatistics> rows = new ArrayList<>();
+        for (HistoryQueries.UnitRow c : direct) {
+            long[] f = figures.get(c.id());
+            if (c.activeOn(asOf) || f[0] > 0) {
+                rows.add(new SubtreeStatistics.ChildStatistics(ref(c), f[0], f[1], f[2], f[3], f[4]));
+            }
+        }
+        return new SubtreeStatistics(unit, asOf, SOURCE, members, breakdowns, rows);
+    }
+
+    /** A child's members, official, probationary, women (indexes 0–3; 4 is its cells). */
+    private static void add(long[] figures, String status, String sex, long n) {
+        figures[0] += n;
+        figures[1] += "OFFICIAL".equals(status) ? n : 0;
+        figures[2] += "PROBATIONARY".equals(status) ? n : 0;
+        figures[3] += "F".equals(sex) ? n : 0;
+    }
+
+    /** Each direct child's figures on the day, from the unit counts and the units' lives. */
+    private static Map<Long, long[]> figures(
+            List<HistoryQueries.UnitRow> direct,
             List<HistoryQueries.UnitRow> units,
             List<HistoryQueries.UnitCount> counts,
             LocalDate asOf) {
-        List<HistoryQueries.UnitRow> direct = units.stream()
-                .filter(u -> u.parentId() != null && u.parentId() == root.id())
-                .toList();
         Map<Long, HistoryQueries.UnitRow> byId = new HashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
         Function<Long, HistoryQueries.@Nullable UnitRow> childOf = id -> {
@@ -130,11 +220,7 @@ public class HistoryStatistics implements AsOfStatistics {
         for (HistoryQueries.UnitCount c : counts) {
             HistoryQueries.UnitRow child = childOf.apply(c.unitId());
             if (child != null) {
-                long[] f = figures.get(child.id());
-                f[0] += c.count();
-                f[1] += "OFFICIAL".equals(c.status()) ? c.count() : 0;
-                f[2] += "PROBATIONARY".equals(c.status()) ? c.count() : 0;
-                f[3] += "F".equals(c.sex()) ? c.count() : 0;
+                add(figures.get(child.id()), c.status(), c.sex(), c.count());
             }
         }
         for (HistoryQueries.UnitRow u : units) {
@@ -143,14 +229,7 @@ public class HistoryStatistics implements AsOfStatistics {
                 figures.get(child.id())[4]++;
             }
         }
-        List<SubtreeStatistics.ChildStatistics> rows = new ArrayList<>();
-        for (HistoryQueries.UnitRow c : direct) {
-            long[] f = figures.get(c.id());
-            if (c.activeOn(asOf) || f[0] > 0) {
-                rows.add(new SubtreeStatistics.ChildStatistics(ref(c), f[0], f[1], f[2], f[3], f[4]));
-            }
-        }
-        return rows;
+        return figures;
     }
 
     static OrgUnitRef ref(HistoryQueries.UnitRow u) {

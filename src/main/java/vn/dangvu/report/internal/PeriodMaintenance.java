@@ -1,5 +1,6 @@
 package vn.dangvu.report.internal;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,17 +26,28 @@ class PeriodMaintenance implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PeriodMaintenance.class);
 
     private final StatPeriods periods;
+    private final DatedTotals totals;
+    private final DatedTotalsMaintenance totalsMaintenance;
     private final boolean countAtStart;
 
-    PeriodMaintenance(StatPeriods periods, ReportProperties properties) {
+    PeriodMaintenance(
+            StatPeriods periods,
+            DatedTotals totals,
+            DatedTotalsMaintenance totalsMaintenance,
+            ReportProperties properties) {
         this.periods = periods;
+        this.totals = totals;
+        this.totalsMaintenance = totalsMaintenance;
         this.countAtStart = properties.countAtStart();
     }
 
-    /** A step recorded, corrected or annulled (any date, back-dated included): the member's periods again. */
+    /**
+     * A step recorded, corrected or annulled (any date, back-dated included): the member's periods again, and the
+     * dated totals with them.
+     */
     @EventListener
     void on(MemberLifecycleChanged event) {
-        periods.rederive(event.memberId());
+        totals.replacing(List.of(event.memberId()), true, () -> periods.rederive(event.memberId()));
     }
 
     /** New members written by an import, with the history their dates tell. */
@@ -44,16 +56,20 @@ class PeriodMaintenance implements ApplicationRunner {
         periods.deriveImported(event.importId());
     }
 
-    /** Members moved into the survivor by a dated reorganisation step. */
+    /** Members moved into the survivor by a dated reorganisation step; the dated totals of all the units involved. */
     @EventListener
     void on(OrgUnitsMerged event) {
-        periods.rederiveMovedInto(java.util.List.of(event.survivorId()));
+        List<Long> units = new java.util.ArrayList<>(event.absorbedIds());
+        units.add(event.survivorId());
+        totalsMaintenance.replacingUnits(units, () -> periods.rederiveMovedInto(List.of(event.survivorId())));
     }
 
-    /** Members moved into the new units by a dated reorganisation step. */
+    /** Members moved into the new units by a dated reorganisation step; the dated totals of all the units involved. */
     @EventListener
     void on(OrgUnitSplit event) {
-        periods.rederiveMovedInto(event.newUnitIds());
+        List<Long> units = new java.util.ArrayList<>(event.newUnitIds());
+        units.add(event.sourceId());
+        totalsMaintenance.replacingUnits(units, () -> periods.rederiveMovedInto(event.newUnitIds()));
     }
 
     @Override
@@ -63,6 +79,10 @@ class PeriodMaintenance implements ApplicationRunner {
             long started = System.nanoTime();
             int rows = periods.rebuildAll();
             log.info("stat_period rebuilt: {} periods in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
+            totals.markStale();
+        }
+        if (countAtStart) {
+            totalsMaintenance.rebuildIfStale();
         }
     }
 }

@@ -79,6 +79,12 @@ abstract class HistoryPropertyScenarios extends PlatformTestBase {
     @Autowired
     StatPeriods periods;
 
+    @Autowired
+    HistoryStatistics history;
+
+    @Autowired
+    DatedTotals totals;
+
     private final SplittableRandom random = new SplittableRandom(SEED);
     private final List<UUID> members = new ArrayList<>();
     private final List<Long> cells = new ArrayList<>();
@@ -153,8 +159,18 @@ abstract class HistoryPropertyScenarios extends PlatformTestBase {
 
         Replay replay = new Replay();
         Map<Long, String> paths = paths();
+        OrgUnitRef city =
+                orgUnits.find(CounterDeltas.unitsOnPath(root.path()).get(0)).orElseThrow();
+        assertThat(totals.answers(root.id()))
+                .as("the walk's root, under the city, has fresh dated totals")
+                .isTrue();
         for (LocalDate d = LocalDate.of(2019, 1, 1); !d.isAfter(day.plusDays(1)); d = d.plusDays(97)) {
             SubtreeStatistics stats = asOf.statistics(root, d);
+            for (OrgUnitRef anchor : List.of(root, city)) {
+                assertThat(history.fromTotals(anchor, d))
+                        .as("the dated totals of %s on %s", anchor.name(), d)
+                        .isEqualTo(history.fromPeriods(anchor, d));
+            }
             Map<String, Long> status = new HashMap<>();
             long total = 0;
             for (UUID m : members) {
@@ -196,10 +212,23 @@ abstract class HistoryPropertyScenarios extends PlatformTestBase {
         }
 
         List<String> kept = periodRows();
+        List<String> keptTotals = totalRows();
         periods.rebuildAll();
         assertThat(periodRows())
                 .as("the set-based rebuild equals the step-by-step upkeep")
                 .isEqualTo(kept);
+        totals.rebuild();
+        assertThat(totalRows())
+                .as("the rebuilt dated totals equal the ones kept step by step")
+                .isEqualTo(keptTotals);
+    }
+
+    private List<String> totalRows() {
+        return jdbc.sql("""
+                        SELECT anchor_id || ' ' || on_day || ' ' || dim || ' ' || bucket || ' ' || delta FROM stat_dated_day
+                        UNION ALL
+                        SELECT anchor_id || ' ' || in_year || ' ' || dim || ' ' || bucket || ' ' || delta FROM stat_dated_year
+                         ORDER BY 1""").query(String.class).list();
     }
 
     private void checkArea(

@@ -44,6 +44,95 @@ abstract class HistoryScenarios extends PlatformTestBase {
     @Autowired
     OrgUnits orgUnits;
 
+    @Autowired
+    HistoryStatistics history;
+
+    @Autowired
+    DatedTotals totals;
+
+    /**
+     * The city and its communes (the anchors) answer from their dated totals, and those equal the count from the
+     * periods on every date, the edges of the age bands included: a member born on 29 February turns 31, 41… on 1 March
+     * of a common year. The record edit that gives the member that birth date changes the totals in its own transaction exactly as
+     * a full rebuild would.
+     */
+    @Test
+    void theCityAndItsCommunesAnswerFromDatedTotalsEqualToTheirPeriods() {
+        totals.rebuild();
+        ApiClient bithu = loggedIn("bithu");
+        record Counted(UUID id, LocalDate admitted) {}
+        Counted member = jdbc.sql("""
+                        SELECT m.id, m.admitted_on FROM member m JOIN stat_period p ON p.member_id = m.id
+                         WHERE m.org_unit_id = :cell AND m.admitted_on IS NOT NULL
+                           AND p.valid_from <= DATE '2005-12-31' AND p.valid_to IS NULL
+                         ORDER BY m.id DESC LIMIT 1""")
+                .param("cell", secretaryCell())
+                .query((rs, n) -> new Counted(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
+                .single();
+        // born on 29 February of a leap year, at least 25 at the admission: every band edge falls in a common year
+        int born = (member.admitted().getYear() - 25) / 4 * 4;
+        tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode)
+                bithu.get("/api/v1/members/" + member.id()).json();
+        body.remove(java.util.List.of("id", "status", "citizenIdMasked", "hasPhoto", "cellId", "cellName"));
+        body.put("birthDate", born + "-02-29");
+        ApiClient.Response saved =
+                bithu.method("PUT", "/api/v1/members/" + member.id(), "application/json", body.toString());
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        java.util.List<LocalDate> days = new java.util.ArrayList<>(java.util.List.of(
+                LocalDate.of(2024, 2, 29),
+                LocalDate.of(2019, 12, 31),
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2011, 7, 15),
+                TODAY));
+        for (int age = 31; age <= 71; age += 10) {
+            LocalDate edge = LocalDate.of(born + age, 3, 1);
+            if (edge.getYear() >= 2006 && edge.isBefore(TODAY)) {
+                // turns {age} on 1 March, not on 28 February
+                days.add(edge.minusDays(1));
+                days.add(edge);
+            }
+        }
+        assertThat(days)
+                .as("a band edge of the member falls in the checked years")
+                .hasSizeGreaterThan(5);
+
+        OrgUnitRef city = orgUnits.find(cityRoot()).orElseThrow();
+        java.util.List<OrgUnitRef> anchors = new java.util.ArrayList<>(java.util.List.of(city));
+        jdbc.sql("SELECT id FROM org_unit WHERE parent_id = :city ORDER BY id")
+                .param("city", city.id())
+                .query(Long.class)
+                .list()
+                .forEach(c -> anchors.add(orgUnits.find(c).orElseThrow()));
+        assertThat(anchors).hasSizeGreaterThan(1);
+        for (OrgUnitRef anchor : anchors) {
+            assertThat(totals.answers(anchor.id()))
+                    .as("%s has dated totals", anchor.name())
+                    .isTrue();
+        }
+        assertThat(totals.answers(secretaryCell())).as("a cell has none").isFalse();
+        for (LocalDate day : days) {
+            for (OrgUnitRef anchor : anchors) {
+                assertThat(history.fromTotals(anchor, day))
+                        .as("%s on %s", anchor.name(), day)
+                        .isEqualTo(history.fromPeriods(anchor, day));
+            }
+        }
+        assertThat(asOf.statistics(city, days.get(days.size() - 1)))
+                .isEqualTo(history.fromPeriods(city, days.get(days.size() - 1)));
+
+        java.util.List<String> kept = totalRows();
+        totals.rebuild();
+        assertThat(totalRows()).as("the edit's upkeep equals a rebuild").isEqualTo(kept);
+    }
+
+    private java.util.List<String> totalRows() {
+        return jdbc.sql("""
+                        SELECT anchor_id || ' ' || on_day || ' ' || dim || ' ' || bucket || ' ' || delta FROM stat_dated_day
+                        UNION ALL
+                        SELECT anchor_id || ' ' || in_year || ' ' || dim || ' ' || bucket || ' ' || delta FROM stat_dated_year
+                         ORDER BY 1""").query(String.class).list();
+    }
+
     @Test
     void todaysFiguresFromTheHistoryEqualTheMemberRows() {
         Map<String, Long> expected = new HashMap<>();

@@ -1,0 +1,127 @@
+package vn.dangvu.report.internal;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangvu.member.MemberRecordUpdated;
+import vn.dangvu.member.MembersImported;
+import vn.dangvu.org.OrgUnitCreated;
+import vn.dangvu.org.OrgUnitDissolved;
+import vn.dangvu.org.OrgUnitMoved;
+
+/**
+ * When the dated totals change. A member's record edit and an organisation change (created, moved, dissolved; merges
+ * and splits through {@link PeriodMaintenance}, around the re-derivation of the moved members' periods, as a lifecycle
+ * step) change them in their own transaction. An import, or an organisation change that changes the anchors, marks
+ * them stale in its transaction and has them rebuilt after it commits, on a thread of their own (an import of 500,000
+ * members would otherwise re-band millions of segments in the request); until then the anchors are answered from their
+ * periods. A rebuild holds the state row: the changes that come in meanwhile
+ * wait for it (docs/architecture.md).
+ */
+@Component
+class DatedTotalsMaintenance {
+
+    private static final Logger log = LoggerFactory.getLogger(DatedTotalsMaintenance.class);
+
+    private final DatedTotals totals;
+    private final TransactionTemplate transaction;
+    private final TaskExecutor executor;
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    DatedTotalsMaintenance(DatedTotals totals, PlatformTransactionManager transactions, ReportProperties properties) {
+        this.totals = totals;
+        this.transaction = new TransactionTemplate(transactions);
+        // after a commit the committed transaction's connection may still be bound: a new one, not a part of it
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.executor = properties.datedTotalsInBackground()
+                ? new SimpleAsyncTaskExecutor("dated-totals-")
+                : new SyncTaskExecutor();
+    }
+
+    @EventListener
+    void on(MemberRecordUpdated event) {
+        totals.replacing(List.of(event.member()), false, () -> {});
+    }
+
+    @EventListener
+    void on(MembersImported event) {
+        staleUntilRebuilt();
+    }
+
+    @EventListener
+    void on(OrgUnitCreated event) {
+        replacingUnits(List.of(event.unitId()), () -> {});
+    }
+
+    @EventListener
+    void on(OrgUnitMoved event) {
+        replacingUnits(List.of(event.unitId()), () -> {});
+    }
+
+    @EventListener
+    void on(OrgUnitDissolved event) {
+        replacingUnits(List.of(event.unitId()), () -> {});
+    }
+
+    /**
+     * Runs an organisation change (merges and splits re-derive periods in it) inside {@link DatedTotals#replacingUnits},
+     * or has the totals rebuilt when it changes the anchors.
+     */
+    void replacingUnits(List<Long> roots, Runnable change) {
+        if (!totals.replacingUnits(roots, change)) {
+            staleUntilRebuilt();
+        }
+    }
+
+    /** Marks the totals stale in the current transaction and rebuilds them once it has committed. */
+    void staleUntilRebuilt() {
+        totals.markStale();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    requestRebuild();
+                }
+            });
+        } else {
+            requestRebuild();
+        }
+    }
+
+    /** Rebuilds now, in the caller's transaction, when stale (at start-up); returns whether it rebuilt. */
+    boolean rebuildIfStale() {
+        if (!totals.stale()) {
+            return false;
+        }
+        long started = System.nanoTime();
+        totals.rebuild();
+        log.info("dated totals rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return true;
+    }
+
+    private void requestRebuild() {
+        if (queued.compareAndSet(false, true)) {
+            executor.execute(this::rebuildUntilFresh);
+        }
+    }
+
+    private void rebuildUntilFresh() {
+        queued.set(false);
+        try {
+            transaction.executeWithoutResult(tx -> rebuildIfStale());
+        } catch (RuntimeException e) {
+            log.error("dated totals not rebuilt; the anchors are answered from their periods", e);
+        }
+    }
+}
