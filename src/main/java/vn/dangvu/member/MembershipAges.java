@@ -11,10 +11,12 @@ import vn.dangvu.shared.OrgScope;
 
 /**
  * Read API of membership ages (tuổi đảng, REGULATIONS §4.2) for the member's own pages and for other modules (the
- * badges). Reads are scoped in SQL; auditing is the caller's, who knows the purpose.
+ * badges). Reads are scoped in SQL; auditing is the caller's, who knows the purpose. A refusal (a record without an
+ * admission decision has no membership age) does not doom the caller's transaction: the fee book asks within a
+ * lifecycle step and treats the refusal as "no exemption by age".
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, noRollbackFor = vn.dangvu.shared.DomainException.class)
 public class MembershipAges {
 
     private final MembershipAgeQueries queries;

@@ -117,7 +117,7 @@ public final class HistoryBenchmark {
                 0,
                 i -> rows.add(String.valueOf(history.fromPeriods(nation, date()).members())));
         time(
-                "As of a date, a province (all breakdowns; dated totals)",
+                "As of a date, a province (all breakdowns; dated totals only with dated-totals-depth 1)",
                 runs,
                 3,
                 i -> rows.add(

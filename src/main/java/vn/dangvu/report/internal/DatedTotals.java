@@ -147,21 +147,21 @@ class DatedTotals {
         }
     }
 
-    /** Gathers the members' and the cells' contributions, times {@code sign}, in {@code stat_dated_change}. */
+    /**
+     * Gathers the members' and the cells' contributions, times {@code sign}, in {@code stat_dated_change}: one
+     * statement, as a step's upkeep is a handful of statements on the step's own time.
+     */
     private void gather(List<UUID> ids, List<Long> cells, int sign) {
-        String insert = "INSERT INTO stat_dated_change (anchor_id, on_day, dim, bucket, delta) ";
-        jdbc.sql(insert + DatedTotalsSql.changes(sql.memberSegments("p.member_id IN (:ids)", "1 = 1")))
+        String segments = sql.memberSegments("p.member_id IN (:ids)", "1 = 1");
+        if (!cells.isEmpty()) {
+            segments += " UNION ALL " + sql.cellSegments("c.unit_id IN (:cells)", "p.org_unit_id IN (:cells)");
+        }
+        jdbc.sql("INSERT INTO stat_dated_change (anchor_id, on_day, dim, bucket, delta) "
+                        + DatedTotalsSql.changes(segments))
                 .param("ids", ids)
+                .param("cells", cells.isEmpty() ? List.of(-1L) : cells)
                 .param("sign", sign)
                 .update();
-        if (!cells.isEmpty()) {
-            jdbc.sql(insert
-                            + DatedTotalsSql.changes(
-                                    sql.cellSegments("c.unit_id IN (:cells)", "p.org_unit_id IN (:cells)")))
-                    .param("cells", cells)
-                    .param("sign", sign)
-                    .update();
-        }
     }
 
     /** Marks the totals stale; the caller requests the rebuild. */
@@ -217,7 +217,13 @@ class DatedTotals {
                           FROM stat_dated_day
                          GROUP BY anchor_id, CAST(EXTRACT(YEAR FROM on_day) AS INT), dim, bucket
                         HAVING SUM(delta) <> 0""").update();
-        step(steps, "years", started);
+        started = step(steps, "years", started);
+        if (postgres) {
+            // planner statistics for the bulk-filled tables: without them a step's few-row look-ups became scans
+            jdbc.sql("ANALYZE stat_dated_member, stat_dated_unit, stat_dated_day, stat_dated_year")
+                    .update();
+            step(steps, "analyze", started);
+        }
         log.info("dated totals rebuilt:{}", steps);
         jdbc.sql("UPDATE stat_dated_state SET fresh = TRUE, depth = :depth, rebuilt_at = :now WHERE id = 1")
                 .param("depth", depth)

@@ -44,9 +44,14 @@ class DatedTotalsMaintenance {
         this.transaction = new TransactionTemplate(transactions);
         // after a commit the committed transaction's connection may still be bound: a new one, not a part of it
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.executor = properties.datedTotalsInBackground()
-                ? new SimpleAsyncTaskExecutor("dated-totals-")
-                : new SyncTaskExecutor();
+        this.executor = properties.datedTotalsInBackground() ? rebuildThread() : new SyncTaskExecutor();
+    }
+
+    /** A daemon: a rebuild cut short by a shutdown rolls back, and the next start rebuilds. */
+    private static TaskExecutor rebuildThread() {
+        SimpleAsyncTaskExecutor thread = new SimpleAsyncTaskExecutor("dated-totals-");
+        thread.setDaemon(true);
+        return thread;
     }
 
     @EventListener

@@ -16,6 +16,36 @@ import vn.dangvu.support.PlatformTestBase;
  */
 abstract class BadgeScenarios extends PlatformTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.dangvu.member.MembershipAges ages;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * A record without an admission decision has no membership age; a caller that takes the refusal as an answer (the
+     * fee book, asked for the transfer letter within a transfer) keeps a transaction that commits. Before, the refusal
+     * marked it rollback-only and the transfer failed.
+     */
+    @Test
+    void aRefusedMembershipAgeLeavesTheCallersTransactionToCommit() {
+        UUID candidate = jdbc.sql("SELECT id FROM member WHERE admitted_on IS NULL AND first_admitted_on IS NULL"
+                        + " ORDER BY id LIMIT 1")
+                .query(UUID.class)
+                .single();
+        vn.dangvu.shared.OrgScope everywhere =
+                new vn.dangvu.shared.OrgScope(java.util.List.of(pathOf(cityRoot())), null);
+        String answer = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(tx -> {
+            try {
+                ages.of(candidate, java.time.LocalDate.of(2026, 3, 1), everywhere);
+                return "age";
+            } catch (vn.dangvu.shared.DomainException refused) {
+                return refused.code();
+            }
+        });
+        assertThat(answer).isEqualTo("member.age.not-admitted");
+    }
+
     private static final String OCCASION = "2026-05-19";
 
     @Test

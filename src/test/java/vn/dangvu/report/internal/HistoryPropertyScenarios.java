@@ -212,23 +212,15 @@ abstract class HistoryPropertyScenarios extends PlatformTestBase {
         }
 
         List<String> kept = periodRows();
-        List<String> keptTotals = totalRows();
+        List<String> keptTotals = DatedTotalRows.of(jdbc);
         periods.rebuildAll();
         assertThat(periodRows())
                 .as("the set-based rebuild equals the step-by-step upkeep")
                 .isEqualTo(kept);
         totals.rebuild();
-        assertThat(totalRows())
+        assertThat(DatedTotalRows.of(jdbc))
                 .as("the rebuilt dated totals equal the ones kept step by step")
                 .isEqualTo(keptTotals);
-    }
-
-    private List<String> totalRows() {
-        return jdbc.sql("""
-                        SELECT anchor_id || ' ' || on_day || ' ' || dim || ' ' || bucket || ' ' || delta FROM stat_dated_day
-                        UNION ALL
-                        SELECT anchor_id || ' ' || in_year || ' ' || dim || ' ' || bucket || ' ' || delta FROM stat_dated_year
-                         ORDER BY 1""").query(String.class).list();
     }
 
     private void checkArea(

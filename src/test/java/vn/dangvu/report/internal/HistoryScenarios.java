@@ -120,17 +120,11 @@ abstract class HistoryScenarios extends PlatformTestBase {
         assertThat(asOf.statistics(city, days.get(days.size() - 1)))
                 .isEqualTo(history.fromPeriods(city, days.get(days.size() - 1)));
 
-        java.util.List<String> kept = totalRows();
+        java.util.List<String> kept = DatedTotalRows.of(jdbc);
         totals.rebuild();
-        assertThat(totalRows()).as("the edit's upkeep equals a rebuild").isEqualTo(kept);
-    }
-
-    private java.util.List<String> totalRows() {
-        return jdbc.sql("""
-                        SELECT anchor_id || ' ' || on_day || ' ' || dim || ' ' || bucket || ' ' || delta FROM stat_dated_day
-                        UNION ALL
-                        SELECT anchor_id || ' ' || in_year || ' ' || dim || ' ' || bucket || ' ' || delta FROM stat_dated_year
-                         ORDER BY 1""").query(String.class).list();
+        assertThat(DatedTotalRows.of(jdbc))
+                .as("the edit's upkeep equals a rebuild")
+                .isEqualTo(kept);
     }
 
     @Test
