@@ -159,7 +159,7 @@ class GrassrootsBrowserIntegrationTests extends PlatformTestBase {
                         + "\"dueOn\":\"2026-06-30\"}]}");
         assertThat(visit.status()).as(visit.body()).isEqualTo(201);
         String followUp = visit.json().path("followUps").get(0).path("id").asString();
-        String code = (600 + (int) (UUID.randomUUID().getLeastSignificantBits() & 0xff)) + "-CTr/ĐU";
+        String code = vn.dangvu.support.TestCodes.next() + "-CTr/ĐU";
         ApiClient.Response programme = api.post(
                 "/api/v1/programmes",
                 "{\"issuingUnitId\":" + committee + ",\"code\":\"" + code + "\",\"title\":\"Nâng cao chất lượng"

@@ -334,7 +334,7 @@ abstract class GrassrootsScenarios extends PlatformTestBase {
         String first = logged.path("followUps").get(0).path("id").asString();
         String second = logged.path("followUps").get(1).path("id").asString();
 
-        String code = (700 + (int) (UUID.randomUUID().getLeastSignificantBits() & 0xff)) + "-CTr/ĐU";
+        String code = vn.dangvu.support.TestCodes.next() + "-CTr/ĐU";
         ApiClient.Response created = tochuc.post(
                 "/api/v1/programmes",
                 "{\"issuingUnitId\":" + commune + ",\"code\":\"" + code + "\",\"title\":\"Xây dựng chi bộ vững mạnh\","

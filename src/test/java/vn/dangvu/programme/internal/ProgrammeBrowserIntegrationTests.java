@@ -36,7 +36,7 @@ class ProgrammeBrowserIntegrationTests extends PlatformTestBase {
                 .query(Long.class)
                 .single();
         ApiClient office = loggedIn("vanphong");
-        String code = (800 + (int) (UUID.randomUUID().getLeastSignificantBits() & 0xff)) + "-CTr/TU";
+        String code = vn.dangvu.support.TestCodes.next() + "-CTr/TU";
         ApiClient.Response created = office.post(
                 "/api/v1/programmes",
                 "{\"issuingUnitId\":" + city + ",\"code\":\"" + code + "\",\"title\":\"Nâng cao chất lượng"
@@ -136,7 +136,7 @@ class ProgrammeBrowserIntegrationTests extends PlatformTestBase {
                 .query(Long.class)
                 .single();
         ApiClient office = loggedIn("vanphong");
-        String code = (500 + (int) (UUID.randomUUID().getLeastSignificantBits() & 0xff)) + "-CTr/TU";
+        String code = vn.dangvu.support.TestCodes.next() + "-CTr/TU";
         ApiClient.Response created = office.post(
                 "/api/v1/programmes",
                 "{\"issuingUnitId\":" + city + ",\"code\":\"" + code + "\",\"title\":\"Phát triển đảng viên"
@@ -205,7 +205,7 @@ class ProgrammeBrowserIntegrationTests extends PlatformTestBase {
                     .filter(new Locator.FilterOptions().setHasText(communeName))
                     .first()
                     .click();
-            String childCode = (500 + (int) (UUID.randomUUID().getLeastSignificantBits() & 0xff)) + "-CTr/ĐU";
+            String childCode = vn.dangvu.support.TestCodes.next() + "-CTr/ĐU";
             page.getByTestId("programme-adopt-code").fill(childCode);
             page.getByTestId("programme-adopt-target-1").fill("45");
             page.getByTestId("programme-adopt-add-task").click();

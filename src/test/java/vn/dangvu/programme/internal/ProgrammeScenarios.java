@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,9 +20,6 @@ import vn.dangvu.support.Sheets;
  */
 abstract class ProgrammeScenarios extends PlatformTestBase {
 
-    private static final AtomicInteger NUMBER =
-            new AtomicInteger(100 + (int) (UUID.randomUUID().getLeastSignificantBits() & 0x1ff));
-
     long root() {
         return jdbc.sql("SELECT id FROM org_unit WHERE parent_id IS NULL ORDER BY id LIMIT 1")
                 .query(Long.class)
@@ -31,7 +27,7 @@ abstract class ProgrammeScenarios extends PlatformTestBase {
     }
 
     static String code() {
-        return NUMBER.incrementAndGet() + "-CTr/TU";
+        return vn.dangvu.support.TestCodes.next() + "-CTr/TU";
     }
 
     static String programme(long unit, String code) {
@@ -219,7 +215,7 @@ abstract class ProgrammeScenarios extends PlatformTestBase {
         assertThat(notBelow.status()).isEqualTo(422);
         assertThat(notBelow.code()).isEqualTo("programme.adopt.not-subordinate");
 
-        String childCode = NUMBER.incrementAndGet() + "-CTr/ĐU";
+        String childCode = vn.dangvu.support.TestCodes.next() + "-CTr/ĐU";
         ApiClient.Response adopted = tochuc.post(
                 "/api/v1/programmes/" + parent + "/adoptions",
                 "{\"issuingUnitId\":" + commune + ",\"code\":\"" + childCode + "\",\"targets\":{\""
@@ -237,7 +233,7 @@ abstract class ProgrammeScenarios extends PlatformTestBase {
                 .isEqualTo(work.path("id").asString());
         ApiClient.Response again = tochuc.post(
                 "/api/v1/programmes/" + parent + "/adoptions",
-                "{\"issuingUnitId\":" + commune + ",\"code\":\"" + NUMBER.incrementAndGet() + "-CTr/ĐU\"}");
+                "{\"issuingUnitId\":" + commune + ",\"code\":\"" + vn.dangvu.support.TestCodes.next() + "-CTr/ĐU\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("programme.adopt.already");
 
@@ -466,13 +462,13 @@ abstract class ProgrammeScenarios extends PlatformTestBase {
         String adopt = "/api/v1/programmes/" + parent + "/adoptions";
         ApiClient.Response unknown = tochuc.post(
                 adopt,
-                "{\"issuingUnitId\":" + commune + ",\"code\":\"" + NUMBER.incrementAndGet() + "-CTr/ĐU\","
+                "{\"issuingUnitId\":" + commune + ",\"code\":\"" + vn.dangvu.support.TestCodes.next() + "-CTr/ĐU\","
                         + "\"targets\":{\"" + UUID.randomUUID() + "\":95}}");
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.code()).isEqualTo("programme.adopt.target.unknown");
         ApiClient.Response ownOutside = tochuc.post(
                 adopt,
-                "{\"issuingUnitId\":" + commune + ",\"code\":\"" + NUMBER.incrementAndGet() + "-CTr/ĐU\","
+                "{\"issuingUnitId\":" + commune + ",\"code\":\"" + vn.dangvu.support.TestCodes.next() + "-CTr/ĐU\","
                         + "\"ownTasks\":[{\"title\":\"X\",\"ownerUnitId\":" + city
                         + ",\"deadline\":\"2026-06-30\"}]}");
         assertThat(ownOutside.status()).isEqualTo(422);
@@ -483,7 +479,8 @@ abstract class ProgrammeScenarios extends PlatformTestBase {
 
         JsonNode child = tochuc.post(
                         adopt,
-                        "{\"issuingUnitId\":" + commune + ",\"code\":\"" + NUMBER.incrementAndGet() + "-CTr/ĐU\","
+                        "{\"issuingUnitId\":" + commune + ",\"code\":\"" + vn.dangvu.support.TestCodes.next()
+                                + "-CTr/ĐU\","
                                 + "\"targets\":{\"" + rate.path("id").asString() + "\":93},"
                                 + "\"ownTasks\":[{\"title\":\"Rà soát đảng viên cư trú\",\"ownerUnitId\":" + commune
                                 + ",\"ownerPerson\":\"Phó Bí thư\",\"deadline\":\"2026-06-30\"}]}")
@@ -575,7 +572,7 @@ abstract class ProgrammeScenarios extends PlatformTestBase {
         ApiClient vanphong = loggedIn("vanphong");
         ApiClient tochuc = loggedIn("tochuc");
         long elsewhere = unitOutside(pathOf(staffScopeRoot()), "CELL");
-        UUID foreign = create(vanphong, elsewhere, NUMBER.incrementAndGet() + "-CTr/CB");
+        UUID foreign = create(vanphong, elsewhere, vn.dangvu.support.TestCodes.next() + "-CTr/CB");
         ApiClient.Response hidden = tochuc.get("/api/v1/programmes/" + foreign);
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.code()).isEqualTo("programme.not-found");
