@@ -13,10 +13,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dated totals of the anchors (units down to {@link ReportProperties#datedTotalsDepth}): their statistics as of
- * any date in a few thousand rows instead of millions of periods (V129, {@link DatedTotalsSql}). They are either fresh
- * — equal to the periods, kept so in the same transaction as every member's change — or stale, after an import or an
- * organisation change, until a full rebuild; a stale anchor is answered from its periods, so an answer is always
- * exact. Every change and every rebuild takes the state row first, so they never interleave.
+ * any date in a few thousand rows instead of millions of periods (V129, V130, {@link DatedTotalsSql}). They are either
+ * fresh or stale, after an import or an organisation change that changes the anchors, until a full rebuild; a stale
+ * anchor is answered from its periods. Fresh totals are always those of the periods and attributes they hold ({@code
+ * stat_dated_period}, {@code stat_dated_member}): a member's change is noted in its own transaction and caught up
+ * after it commits ({@link #catchUp}); a read that meets a member still noted has it caught up first, or answers from
+ * the periods, so an answer is always exact. Catch-ups, organisation changes and rebuilds take the state row first,
+ * so they never interleave; a member's step takes only its own row.
  */
 @Component
 class DatedTotals {
@@ -37,17 +40,17 @@ class DatedTotals {
         this.sql = new DatedTotalsSql(postgres);
     }
 
-    /** Whether the unit's statistics as of a date can be read from fresh totals. */
+    /**
+     * Whether the unit's statistics as of a date can be read from fresh totals. The state first: a rebuild empties the
+     * tables under a lock that a read of them would wait for.
+     */
     boolean answers(long unitId) {
-        return Boolean.TRUE.equals(jdbc.sql("""
-                        SELECT s.fresh FROM stat_dated_state s
-                         WHERE s.id = 1 AND s.depth = :depth
-                           AND EXISTS (SELECT 1 FROM stat_dated_unit u WHERE u.unit_id = :a AND u.anchor_id = :a)""")
-                .param("depth", depth)
-                .param("a", unitId)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false));
+        return !stale()
+                && jdbc.sql("SELECT COUNT(*) FROM stat_dated_unit u WHERE u.unit_id = :a AND u.anchor_id = :a")
+                                .param("a", unitId)
+                                .query(Long.class)
+                                .single()
+                        > 0;
     }
 
     /** The anchor's counts on the day, per breakdown and bucket (only those that are not zero). */
@@ -66,30 +69,71 @@ class DatedTotals {
     }
 
     /**
-     * Runs {@code change} — a rewrite of the members' periods ({@code periods}) or of their record — between taking
-     * their contributions away and adding them again from their new periods and attributes; the cells they were or
-     * are counted in are re-banded the same way. Stale totals are left to their rebuild.
+     * Notes, in the caller's transaction, that the member's periods or record changed: {@link #catchUp} adds the change
+     * once it has committed. One insert on the step's own time; the caller holds the member's row until it commits.
      */
-    void replacing(Collection<UUID> members, boolean periods, Runnable change) {
-        if (members.isEmpty() || !lockIsFresh()) {
-            change.run();
-            return;
-        }
-        List<UUID> ids = List.copyOf(members);
-        List<Long> cells =
-                periods ? jdbc.sql("""
-                                SELECT DISTINCT c.unit_id FROM stat_dated_unit c
-                                 WHERE c.cell
-                                   AND c.unit_id IN (SELECT p.org_unit_id FROM stat_period p WHERE p.member_id IN (:ids)
-                                                     UNION
-                                                     SELECT e.org_unit_id FROM member_event e WHERE e.member_id IN (:ids))""").param("ids", ids).query(Long.class).list() : List.of();
-        gather(ids, cells, -1);
-        change.run();
-        jdbc.sql("DELETE FROM stat_dated_member WHERE member_id IN (:ids)")
-                .param("ids", ids)
+    void note(UUID member) {
+        jdbc.sql("INSERT INTO stat_dated_pending (member_id) VALUES (:m)")
+                .param("m", member)
                 .update();
+    }
+
+    /** Whether changes of members are noted that the totals do not hold yet. */
+    boolean behind() {
+        return jdbc.sql("SELECT member_id FROM stat_dated_pending")
+                .query(UUID.class)
+                .optional()
+                .isPresent();
+    }
+
+    /**
+     * Adds the changes of up to {@code batch} noted members to the totals, in the caller's transaction: takes away their
+     * contributions from the periods and attributes the totals hold, copies their periods and attributes again and adds
+     * them back; the cells they were or are counted in are re-banded the same way. A member whose row a step still holds
+     * is left for the step's own catch-up, after it commits (no waiting: a worker never holds a step up, and never waits
+     * for one while it holds the state row). Stale totals drop the notes: their rebuild copies everything.
+     *
+     * @return how many members it took in (0: none left that it could take)
+     */
+    int catchUp(int batch) {
+        if (!lockIsFresh()) {
+            jdbc.sql("DELETE FROM stat_dated_pending").update();
+            return 0;
+        }
+        List<UUID> noted = jdbc.sql("SELECT DISTINCT member_id FROM stat_dated_pending FETCH FIRST :n ROWS ONLY")
+                .param("n", batch)
+                .query(UUID.class)
+                .list();
+        if (noted.isEmpty()) {
+            return 0;
+        }
+        List<UUID> ids = jdbc.sql("SELECT id FROM member WHERE id IN (:ids) ORDER BY id FOR UPDATE SKIP LOCKED")
+                .param("ids", noted)
+                .query(UUID.class)
+                .list();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Long> cells = jdbc.sql("""
+                        SELECT DISTINCT c.unit_id FROM stat_dated_unit c
+                         WHERE c.cell
+                           AND c.unit_id IN (SELECT p.org_unit_id FROM stat_dated_period p WHERE p.member_id IN (:ids)
+                                             UNION
+                                             SELECT p.org_unit_id FROM stat_period p WHERE p.member_id IN (:ids))""").param("ids", ids).query(Long.class).list();
+        gather(ids, cells, -1);
+        for (String table : List.of("stat_dated_member", "stat_dated_period", "stat_dated_pending")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE member_id IN (:ids)")
+                    .param("ids", ids)
+                    .update();
+        }
         jdbc.sql(copyMembers("m.id IN (:ids)")).param("ids", ids).update();
+        jdbc.sql(copyPeriods("p.member_id IN (:ids)")).param("ids", ids).update();
         gather(ids, cells, 1);
+        mergeChanges();
+        return ids.size();
+    }
+
+    private void mergeChanges() {
         jdbc.sql(DatedTotalsSql.merge(false)).update();
         jdbc.sql(DatedTotalsSql.merge(true)).update();
         jdbc.sql("DELETE FROM stat_dated_change").update();
@@ -99,7 +143,7 @@ class DatedTotals {
      * Runs an organisation change between taking away and adding again everything of the subtrees of {@code roots} as
      * they are after it (a created or dissolved unit, a moved subtree, the units of a merge or a split and what they
      * hold): their members' periods, their cells' sizes, their lives, each under the anchors and children their units
-     * had and have. Returns false, with the totals marked stale, when an anchor is among them (the set of anchors
+     * had and have. It holds the state row while it runs, so no catch-up interleaves. Returns false, with the totals marked stale, when an anchor is among them (the set of anchors
      * changes: the caller has them rebuilt).
      */
     boolean replacingUnits(Collection<Long> roots, Runnable change) {
@@ -127,10 +171,11 @@ class DatedTotals {
         change.run();
         jdbc.sql("DELETE FROM stat_dated_unit WHERE unit_id " + scope).update();
         jdbc.sql(DatedTotalsSql.units("u.id " + scope)).param("depth", depth).update();
+        // the periods in the units it touched, as they are now (a member still noted keeps its others until caught up)
+        jdbc.sql("DELETE FROM stat_dated_period WHERE org_unit_id " + scope).update();
+        jdbc.sql(copyPeriods("p.org_unit_id " + scope)).update();
         gatherUnits(scope, 1);
-        jdbc.sql(DatedTotalsSql.merge(false)).update();
-        jdbc.sql(DatedTotalsSql.merge(true)).update();
-        jdbc.sql("DELETE FROM stat_dated_change").update();
+        mergeChanges();
         jdbc.sql("DELETE FROM stat_dated_scope").update();
         return true;
     }
@@ -187,13 +232,19 @@ class DatedTotals {
     void rebuild() {
         jdbc.sql("UPDATE stat_dated_state SET version = version + 1 WHERE id = 1")
                 .update();
-        for (String table : List.of("stat_dated_day", "stat_dated_year", "stat_dated_unit", "stat_dated_member")) {
+        // before the copies: a member changed from here on stays noted, and is caught up again after the rebuild (a
+        // change the copies already hold then adds nothing); a plain delete, as steps keep noting while it runs
+        jdbc.sql("DELETE FROM stat_dated_pending").update();
+        for (String table : List.of(
+                "stat_dated_day", "stat_dated_year", "stat_dated_unit", "stat_dated_member", "stat_dated_period")) {
             jdbc.sql((postgres ? "TRUNCATE " : "DELETE FROM ") + table).update();
         }
         StringBuilder steps = new StringBuilder();
         long started = System.nanoTime();
         jdbc.sql(copyMembers("1 = 1")).update();
         started = step(steps, "members", started);
+        jdbc.sql(copyPeriods("1 = 1")).update();
+        started = step(steps, "periods", started);
         jdbc.sql(DatedTotalsSql.units("1 = 1")).param("depth", depth).update();
         started = step(steps, "units", started);
         // one statement per breakdown: the nation's 14 million periods make some 30 million changes per breakdown, and
@@ -220,7 +271,7 @@ class DatedTotals {
         started = step(steps, "years", started);
         if (postgres) {
             // planner statistics for the bulk-filled tables: without them a step's few-row look-ups became scans
-            jdbc.sql("ANALYZE stat_dated_member, stat_dated_unit, stat_dated_day, stat_dated_year")
+            jdbc.sql("ANALYZE stat_dated_member, stat_dated_period, stat_dated_unit, stat_dated_day, stat_dated_year")
                     .update();
             step(steps, "analyze", started);
         }
@@ -246,6 +297,14 @@ class DatedTotals {
         jdbc.sql("UPDATE stat_dated_state SET version = version + 1 WHERE id = 1")
                 .update();
         return !stale();
+    }
+
+    /** Copies the counted periods that meet {@code condition} (on {@code stat_period p}) as the totals' own. */
+    private static String copyPeriods(String condition) {
+        return """
+                INSERT INTO stat_dated_period (member_id, org_unit_id, status, valid_from, valid_to)
+                SELECT p.member_id, p.org_unit_id, p.status, p.valid_from, p.valid_to FROM stat_period p
+                 WHERE %s""".formatted(condition);
     }
 
     private String copyMembers(String condition) {

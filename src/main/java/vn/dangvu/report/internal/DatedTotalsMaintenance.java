@@ -21,13 +21,14 @@ import vn.dangvu.org.OrgUnitDissolved;
 import vn.dangvu.org.OrgUnitMoved;
 
 /**
- * When the dated totals change. A member's record edit and an organisation change (created, moved, dissolved; merges
- * and splits through {@link PeriodMaintenance}, around the re-derivation of the moved members' periods, as a lifecycle
- * step) change them in their own transaction. An import, or an organisation change that changes the anchors, marks
- * them stale in its transaction and has them rebuilt after it commits, on a thread of their own (an import of 500,000
- * members would otherwise re-band millions of segments in the request); until then the anchors are answered from their
- * periods. A rebuild holds the state row: the changes that come in meanwhile
- * wait for it (docs/architecture.md).
+ * When the dated totals change. A member's step or record edit is noted in its own transaction and caught up after it
+ * commits, on a thread of its own (in the caller's thread when {@link ReportProperties#datedTotalsInBackground} is
+ * off, as in the tests). An organisation change (created, moved, dissolved; merges and splits through {@link
+ * PeriodMaintenance}, around the re-derivation of the moved members' periods) changes them in its own transaction. An
+ * import, or an organisation change that changes the anchors, marks them stale in its transaction and has them rebuilt
+ * after it commits, on a thread of its own (an import of 500,000 members would otherwise re-band millions of segments
+ * in the request); until then the anchors are answered from their periods. A rebuild holds the state row: catch-ups
+ * and organisation changes that come in meanwhile wait for it (docs/architecture.md).
  */
 @Component
 class DatedTotalsMaintenance {
@@ -38,6 +39,11 @@ class DatedTotalsMaintenance {
     private final TransactionTemplate transaction;
     private final TaskExecutor executor;
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicBoolean catchUpRequested = new AtomicBoolean();
+    private final AtomicBoolean catchingUp = new AtomicBoolean();
+
+    /** Members caught up per statement set: enough to share the statements' cost, few enough for short locks. */
+    private static final int CATCH_UP_BATCH = 500;
 
     DatedTotalsMaintenance(DatedTotals totals, PlatformTransactionManager transactions, ReportProperties properties) {
         this.totals = totals;
@@ -56,7 +62,33 @@ class DatedTotalsMaintenance {
 
     @EventListener
     void on(MemberRecordUpdated event) {
-        totals.replacing(List.of(event.member()), false, () -> {});
+        note(event.member());
+    }
+
+    /**
+     * Notes a member's change (its periods re-derived, or its record edited) in the current transaction, and has the
+     * totals catch up once it has committed.
+     */
+    void note(java.util.UUID member) {
+        totals.note(member);
+        afterCommit(this::requestCatchUp);
+    }
+
+    /**
+     * Whether the totals hold every committed change, after catching up now, in a transaction of its own, with those
+     * noted (a read's question: false when a member is still held by a step in progress or the catch-up failed).
+     */
+    boolean caughtUp() {
+        if (!totals.behind()) {
+            return true;
+        }
+        try {
+            transaction.executeWithoutResult(tx -> catchUpAll());
+        } catch (RuntimeException e) {
+            log.warn("dated totals not caught up; answered from the periods", e);
+            return false;
+        }
+        return !totals.behind();
     }
 
     @EventListener
@@ -92,15 +124,50 @@ class DatedTotalsMaintenance {
     /** Marks the totals stale in the current transaction and rebuilds them once it has committed. */
     void staleUntilRebuilt() {
         totals.markStale();
+        afterCommit(this::requestRebuild);
+    }
+
+    /** Runs the action once the current transaction has committed (at once without one). */
+    private static void afterCommit(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    requestRebuild();
+                    action.run();
                 }
             });
         } else {
-            requestRebuild();
+            action.run();
+        }
+    }
+
+    /** One catch-up loop at a time; a request while it runs makes it go round once more. */
+    private void requestCatchUp() {
+        catchUpRequested.set(true);
+        if (catchingUp.compareAndSet(false, true)) {
+            executor.execute(this::catchUpWhileRequested);
+        }
+    }
+
+    private void catchUpWhileRequested() {
+        try {
+            while (catchUpRequested.getAndSet(false)) {
+                transaction.executeWithoutResult(tx -> catchUpAll());
+            }
+        } catch (RuntimeException e) {
+            log.error("dated totals not caught up; reads answer from the periods until the next change", e);
+        } finally {
+            catchingUp.set(false);
+        }
+        if (catchUpRequested.get() && catchingUp.compareAndSet(false, true)) {
+            executor.execute(this::catchUpWhileRequested);
+        }
+    }
+
+    /** Catches up in batches, each in the caller's transaction, until none is left that it can take. */
+    private void catchUpAll() {
+        while (totals.catchUp(CATCH_UP_BATCH) == CATCH_UP_BATCH) {
+            // a full batch: there may be more
         }
     }
 

@@ -49,8 +49,8 @@ final class DatedTotalsSql {
             "SSC", "ETHNICITY", "RELIGION", "EDUCATION", "PROFESSIONAL", "THEORY", "AGE_SEX", "PARTY");
 
     /**
-     * The members' segments: periods that meet {@code condition} (on {@code p}), with the stored attributes, for the
-     * breakdowns that meet {@code dimensions} (on {@code s.dim}).
+     * The members' segments: the periods the totals hold ({@code stat_dated_period p}) that meet {@code condition}, with
+     * the attributes they hold, for the breakdowns that meet {@code dimensions} (on {@code s.dim}).
      */
     String memberSegments(String condition, String dimensions) {
         String from = """
@@ -85,7 +85,7 @@ final class DatedTotalsSql {
                                CASE WHEN p.valid_from > %1$s THEN p.valid_from ELSE %1$s END AS seg_from,
                                CASE WHEN COALESCE(p.valid_to, %2$s) < %3$s THEN COALESCE(p.valid_to, %2$s)
                                     ELSE %3$s END AS seg_to
-                          FROM stat_period p
+                          FROM stat_dated_period p
                           JOIN stat_dated_member m ON m.member_id = p.member_id
                           JOIN stat_dated_unit au ON au.unit_id = p.org_unit_id
                          CROSS JOIN %4$s
@@ -95,7 +95,8 @@ final class DatedTotalsSql {
 
     /**
      * The cells' size-band segments, for the cells that meet {@code condition} (on {@code stat_dated_unit c}) and whose
-     * periods meet {@code periods} (on {@code stat_period p}: all of the cells' periods, narrowed only for the index):
+     * periods meet {@code periods} (on {@code stat_dated_period p}: all of the cells' periods, narrowed only for the
+     * index):
      * each cell's size after every day its members changed, from its first day to its last.
      */
     String cellSegments(String condition, String periods) {
@@ -108,11 +109,11 @@ final class DatedTotalsSql {
                                SUM(y.d) OVER (PARTITION BY y.unit_id ORDER BY y.on_day) AS size
                           FROM (SELECT c.unit_id, c.on_day, SUM(c.d) AS d
                                   FROM (SELECT p.org_unit_id AS unit_id, p.valid_from AS on_day, 1 AS d
-                                          FROM stat_period p JOIN (%3$s) k ON k.unit_id = p.org_unit_id
+                                          FROM stat_dated_period p JOIN (%3$s) k ON k.unit_id = p.org_unit_id
                                          WHERE %4$s
                                         UNION ALL
                                         SELECT p.org_unit_id, p.valid_to, -1
-                                          FROM stat_period p JOIN (%3$s) k ON k.unit_id = p.org_unit_id
+                                          FROM stat_dated_period p JOIN (%3$s) k ON k.unit_id = p.org_unit_id
                                          WHERE p.valid_to IS NOT NULL AND %4$s
                                         UNION ALL
                                         SELECT k.unit_id, k.starts_on, 0 FROM (%3$s) k
@@ -185,9 +186,9 @@ final class DatedTotalsSql {
                   LEFT JOIN org_unit c ON c.parent_id = a.id AND u.path >= c.path
                         AND u.path < SUBSTRING(c.path, 1, LENGTH(c.path) - 1) || '0'
                   LEFT JOIN (SELECT ev.org_unit_id, MIN(ev.effective_on) AS starts_on FROM org_unit_event ev
-                              WHERE ev.kind = 'CREATED' OR (ev.kind = 'SPLIT' AND ev.related_unit_id < ev.org_unit_id)
+                              WHERE %4$s
                               GROUP BY ev.org_unit_id) s ON s.org_unit_id = u.id
-                 WHERE a.depth <= :depth AND %4$s""".formatted(CountingPolicy.CELL_KINDS_SQL, FIRST, LAST, condition);
+                 WHERE a.depth <= :depth AND %5$s""".formatted(CountingPolicy.CELL_KINDS_SQL, FIRST, LAST, HistoryQueries.BEGINS_UNIT, condition);
     }
 
     /** The counts of an anchor on {@code :d}: the years before its year, then its days up to it. */

@@ -124,8 +124,7 @@ class HistoryQueries {
     }
 
     /**
-     * Every unit under the path, ended ones included. A unit begins on its CREATED event, or on the SPLIT event that
-     * formed it (the newer unit of the pair: ids grow).
+     * Every unit under the path, ended ones included, with the day it began ({@link #BEGINS_UNIT}).
      */
     List<UnitRow> units(String path) {
         return jdbc.sql(UNITS.formatted("u.path >= :p AND u.path < :pe"))
@@ -143,15 +142,19 @@ class HistoryQueries {
                 .list();
     }
 
+    /**
+     * Whether an organisation event {@code ev} begins its unit: its CREATED event, or the SPLIT event that formed it
+     * (the newer unit of the pair: ids grow). A unit begins on the earliest such event's date.
+     */
+    static final String BEGINS_UNIT =
+            "(ev.kind = 'CREATED' OR (ev.kind = 'SPLIT' AND ev.related_unit_id < ev.org_unit_id))";
+
     private static final String UNITS = """
             SELECT u.id, u.parent_id, u.kind, u.name, u.path, u.ended_on,
-                   (SELECT MIN(ev.effective_on) FROM org_unit_event ev
-                     WHERE ev.org_unit_id = u.id
-                       AND (ev.kind = 'CREATED' OR (ev.kind = 'SPLIT' AND ev.related_unit_id < u.id)))
-                       AS starts_on
+                   (SELECT MIN(ev.effective_on) FROM org_unit_event ev WHERE ev.org_unit_id = u.id AND %s) AS starts_on
               FROM org_unit u
-             WHERE %s
-             ORDER BY u.depth, u.search_name, u.id""";
+             WHERE %%s
+             ORDER BY u.depth, u.search_name, u.id""".formatted(BEGINS_UNIT);
 
     private static UnitRow unitRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new UnitRow(

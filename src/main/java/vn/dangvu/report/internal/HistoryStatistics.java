@@ -63,16 +63,18 @@ public class HistoryStatistics implements AsOfStatistics {
 
     private final HistoryQueries queries;
     private final DatedTotals totals;
+    private final DatedTotalsMaintenance maintenance;
 
-    HistoryStatistics(HistoryQueries queries, DatedTotals totals) {
+    HistoryStatistics(HistoryQueries queries, DatedTotals totals, DatedTotalsMaintenance maintenance) {
         this.queries = queries;
         this.totals = totals;
+        this.maintenance = maintenance;
     }
 
     @Override
     @Transactional(readOnly = true)
     public SubtreeStatistics statistics(OrgUnitRef unit, LocalDate asOf) {
-        return totals.answers(unit.id()) ? fromTotals(unit, asOf) : fromPeriods(unit, asOf);
+        return totals.answers(unit.id()) && maintenance.caughtUp() ? fromTotals(unit, asOf) : fromPeriods(unit, asOf);
     }
 
     /** From the anchor's dated totals: a few thousand rows whatever the size of its subtree. */

@@ -42,12 +42,13 @@ class PeriodMaintenance implements ApplicationRunner {
     }
 
     /**
-     * A step recorded, corrected or annulled (any date, back-dated included): the member's periods again, and the
-     * dated totals with them.
+     * A step recorded, corrected or annulled (any date, back-dated included): the member's periods again; the dated
+     * totals catch up once the step has committed.
      */
     @EventListener
     void on(MemberLifecycleChanged event) {
-        totals.replacing(List.of(event.memberId()), true, () -> periods.rederive(event.memberId()));
+        periods.rederive(event.memberId());
+        totalsMaintenance.note(event.memberId());
     }
 
     /** New members written by an import, with the history their dates tell. */

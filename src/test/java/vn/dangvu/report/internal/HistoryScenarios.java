@@ -127,6 +127,100 @@ abstract class HistoryScenarios extends PlatformTestBase {
                 .isEqualTo(kept);
     }
 
+    @Autowired
+    DatedTotalsMaintenance totalsMaintenance;
+
+    @Autowired
+    StatPeriods periods;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * A member's change is only noted in its transaction; the totals catch up after it commits. A read that meets a
+     * member still noted catches up first; while a step in progress holds the member's row, it answers from the periods
+     * instead, without waiting: an answer is always that of the periods.
+     */
+    @Test
+    void aReadCatchesTheTotalsUpOrAnswersFromThePeriodsWhileAMemberIsHeld() throws Exception {
+        totals.rebuild();
+        OrgUnitRef city = orgUnits.find(cityRoot()).orElseThrow();
+        long before = history.statistics(city, TODAY).members();
+        UUID member =
+                jdbc.sql("""
+                        SELECT p.member_id FROM stat_period p
+                         WHERE p.org_unit_id = :cell AND p.valid_to IS NULL AND p.status = 'OFFICIAL'
+                         ORDER BY p.member_id LIMIT 1""").param("cell", secretaryCell()).query(UUID.class).single();
+        org.springframework.transaction.support.TransactionTemplate tx =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        // a committed change whose catch-up has not run yet: the member's periods gone, the member noted
+        tx.executeWithoutResult(t -> {
+            jdbc.sql("DELETE FROM stat_period WHERE member_id = :m")
+                    .param("m", member)
+                    .update();
+            totals.note(member);
+        });
+        assertThat(totals.behind()).isTrue();
+        assertThat(history.fromTotals(city, TODAY).members())
+                .as("the totals still hold the member")
+                .isEqualTo(before);
+
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Thread step = new Thread(() -> {
+            try {
+                tx.executeWithoutResult(t -> {
+                    jdbc.sql("SELECT id FROM member WHERE id = :m FOR UPDATE")
+                            .param("m", member)
+                            .query(UUID.class)
+                            .single();
+                    held.countDown();
+                    try {
+                        assertThat(release.await(60, java.util.concurrent.TimeUnit.SECONDS))
+                                .isTrue();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                });
+            } catch (Throwable e) {
+                failure.set(e);
+                held.countDown();
+            }
+        });
+        step.start();
+        try {
+            assertThat(held.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(history.statistics(city, TODAY))
+                    .as("the member is held by a step in progress: from the periods")
+                    .isEqualTo(history.fromPeriods(city, TODAY))
+                    .isNotEqualTo(history.fromTotals(city, TODAY));
+            assertThat(totals.behind()).as("left for the step's own catch-up").isTrue();
+        } finally {
+            release.countDown();
+            step.join(60_000);
+        }
+        assertThat(failure.get()).isNull();
+
+        assertThat(history.statistics(city, TODAY).members())
+                .as("caught up by the read")
+                .isEqualTo(before - 1);
+        assertThat(totals.behind()).isFalse();
+        assertThat(history.fromTotals(city, TODAY)).isEqualTo(history.fromPeriods(city, TODAY));
+
+        tx.executeWithoutResult(t -> {
+            periods.rederive(member);
+            totalsMaintenance.note(member);
+        });
+        assertThat(totals.behind()).as("caught up after the commit").isFalse();
+        assertThat(history.fromTotals(city, TODAY).members()).isEqualTo(before);
+        java.util.List<String> kept = DatedTotalRows.of(jdbc);
+        totals.rebuild();
+        assertThat(DatedTotalRows.of(jdbc)).as("the catch-ups equal a rebuild").isEqualTo(kept);
+    }
+
     @Test
     void todaysFiguresFromTheHistoryEqualTheMemberRows() {
         Map<String, Long> expected = new HashMap<>();
