@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * fresh or stale, after an import or an organisation change that changes the anchors, until a full rebuild; a stale
  * anchor is answered from its periods. Fresh totals are always those of the periods and attributes they hold ({@code
  * stat_dated_period}, {@code stat_dated_member}): a member's change is noted in its own transaction and caught up
- * after it commits ({@link #catchUp}); a read that meets a member still noted has it caught up first, or answers from
- * the periods, so an answer is always exact. Catch-ups, organisation changes and rebuilds take the state row first,
- * so they never interleave; a member's step takes only its own row.
+ * after it commits ({@link #catchUp}); a read that meets a member still noted has it caught up first (or, should a
+ * change commit meanwhile, answers from the periods), so an answer is always exact. Catch-ups, organisation changes and rebuilds take the state row first,
+ * so they never interleave; a member's step takes none of their locks.
  */
 @Component
 class DatedTotals {
@@ -70,7 +70,7 @@ class DatedTotals {
 
     /**
      * Notes, in the caller's transaction, that the member's periods or record changed: {@link #catchUp} adds the change
-     * once it has committed. One insert on the step's own time; the caller holds the member's row until it commits.
+     * once it has committed. One insert on the step's own time.
      */
     void note(UUID member) {
         jdbc.sql("INSERT INTO stat_dated_pending (member_id) VALUES (:m)")
@@ -87,33 +87,31 @@ class DatedTotals {
     }
 
     /**
-     * Adds the changes of up to {@code batch} noted members to the totals, in the caller's transaction: takes away their
-     * contributions from the periods and attributes the totals hold, copies their periods and attributes again and adds
-     * them back; the cells they were or are counted in are re-banded the same way. A member whose row a step still holds
-     * is left for the step's own catch-up, after it commits (no waiting: a worker never holds a step up, and never waits
-     * for one while it holds the state row). Stale totals drop the notes: their rebuild copies everything.
+     * Takes up to {@code batch} notes in, in the caller's transaction: their members' contributions taken away from the
+     * periods and attributes the totals hold, those copied again, the contributions added back; the cells the members
+     * were or are counted in are re-banded the same way. It takes no member's row, so it never waits for a step in
+     * progress: a change that commits while it runs has its own note, which the next round takes in (a change the copy
+     * already held then adds nothing). Stale totals drop the notes: their rebuild copies everything.
      *
-     * @return how many members it took in (0: none left that it could take)
+     * @return how many notes it took in
      */
     int catchUp(int batch) {
         if (!lockIsFresh()) {
             jdbc.sql("DELETE FROM stat_dated_pending").update();
             return 0;
         }
-        List<UUID> noted = jdbc.sql("SELECT DISTINCT member_id FROM stat_dated_pending FETCH FIRST :n ROWS ONLY")
+        List<Long> notes = new java.util.ArrayList<>();
+        java.util.Set<UUID> members = new java.util.LinkedHashSet<>();
+        jdbc.sql("SELECT id, member_id FROM stat_dated_pending ORDER BY id FETCH FIRST :n ROWS ONLY")
                 .param("n", batch)
-                .query(UUID.class)
-                .list();
-        if (noted.isEmpty()) {
+                .query((java.sql.ResultSet rs) -> {
+                    notes.add(rs.getLong("id"));
+                    members.add(rs.getObject("member_id", UUID.class));
+                });
+        if (notes.isEmpty()) {
             return 0;
         }
-        List<UUID> ids = jdbc.sql("SELECT id FROM member WHERE id IN (:ids) ORDER BY id FOR UPDATE SKIP LOCKED")
-                .param("ids", noted)
-                .query(UUID.class)
-                .list();
-        if (ids.isEmpty()) {
-            return 0;
-        }
+        List<UUID> ids = List.copyOf(members);
         List<Long> cells = jdbc.sql("""
                         SELECT DISTINCT c.unit_id FROM stat_dated_unit c
                          WHERE c.cell
@@ -121,7 +119,7 @@ class DatedTotals {
                                              UNION
                                              SELECT p.org_unit_id FROM stat_period p WHERE p.member_id IN (:ids))""").param("ids", ids).query(Long.class).list();
         gather(ids, cells, -1);
-        for (String table : List.of("stat_dated_member", "stat_dated_period", "stat_dated_pending")) {
+        for (String table : List.of("stat_dated_member", "stat_dated_period")) {
             jdbc.sql("DELETE FROM " + table + " WHERE member_id IN (:ids)")
                     .param("ids", ids)
                     .update();
@@ -130,7 +128,10 @@ class DatedTotals {
         jdbc.sql(copyPeriods("p.member_id IN (:ids)")).param("ids", ids).update();
         gather(ids, cells, 1);
         mergeChanges();
-        return ids.size();
+        jdbc.sql("DELETE FROM stat_dated_pending WHERE id IN (:notes)")
+                .param("notes", notes)
+                .update();
+        return notes.size();
     }
 
     private void mergeChanges() {

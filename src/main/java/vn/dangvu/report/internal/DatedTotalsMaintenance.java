@@ -76,7 +76,7 @@ class DatedTotalsMaintenance {
 
     /**
      * Whether the totals hold every committed change, after catching up now, in a transaction of its own, with those
-     * noted (a read's question: false when a member is still held by a step in progress or the catch-up failed).
+     * noted (a read's question: false when the catch-up failed, or a change committed meanwhile).
      */
     boolean caughtUp() {
         if (!totals.behind()) {
