@@ -82,8 +82,9 @@ class PeriodMaintenance implements ApplicationRunner {
             log.info("stat_period rebuilt: {} periods in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
             totals.markStale();
         }
-        if (countAtStart) {
-            totalsMaintenance.rebuildIfStale();
+        if (countAtStart && !totalsMaintenance.rebuildIfStale()) {
+            // notes that a stop left behind (a catch-up cut short rolls back)
+            totalsMaintenance.caughtUp();
         }
     }
 }
