@@ -16,7 +16,9 @@ CREATE TABLE stat_dated_period (
   valid_to    DATE
 );
 CREATE INDEX stat_dated_period_member_idx ON stat_dated_period (member_id);
-CREATE INDEX stat_dated_period_unit_idx ON stat_dated_period (org_unit_id);
+-- A cell's periods, read to re-band it, from the index alone (a cell's 50-odd periods lie on as many pages of the
+-- table, which is in the members' order).
+CREATE INDEX stat_dated_period_unit_idx ON stat_dated_period (org_unit_id, valid_from, valid_to);
 
 -- Members changed since the totals last took them in: one row per change, removed (by id: a change noted while the
 -- worker runs stays for its next round) in the transaction that takes them in.

@@ -80,7 +80,7 @@ class DatedTotals {
 
     /** Whether changes of members are noted that the totals do not hold yet. */
     boolean behind() {
-        return jdbc.sql("SELECT member_id FROM stat_dated_pending")
+        return jdbc.sql("SELECT member_id FROM stat_dated_pending FETCH FIRST 1 ROWS ONLY")
                 .query(UUID.class)
                 .optional()
                 .isPresent();

@@ -41,6 +41,8 @@ class DatedTotalsMaintenance {
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicBoolean catchUpRequested = new AtomicBoolean();
     private final AtomicBoolean catchingUp = new AtomicBoolean();
+    private final java.util.concurrent.ScheduledExecutorService catchUpThread;
+    private final java.time.Duration catchUpDelay;
 
     /** Members caught up per statement set: enough to share the statements' cost, few enough for short locks. */
     private static final int CATCH_UP_BATCH = 500;
@@ -51,6 +53,24 @@ class DatedTotalsMaintenance {
         // after a commit the committed transaction's connection may still be bound: a new one, not a part of it
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.executor = properties.datedTotalsInBackground() ? rebuildThread() : new SyncTaskExecutor();
+        this.catchUpThread = properties.datedTotalsInBackground() ? catchUpThread() : null;
+        this.catchUpDelay = properties.datedTotalsCatchUpDelay();
+    }
+
+    /** A daemon: a catch-up cut short by a shutdown rolls back, and its notes stay for the next one. */
+    private static java.util.concurrent.ScheduledExecutorService catchUpThread() {
+        return java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "dated-totals-catch-up");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        if (catchUpThread != null) {
+            catchUpThread.shutdownNow();
+        }
     }
 
     /** A daemon: a rebuild cut short by a shutdown rolls back, and the next start rebuilds. */
@@ -141,34 +161,46 @@ class DatedTotalsMaintenance {
         }
     }
 
-    /** One catch-up loop at a time; a request while it runs makes it go round once more. */
+    /**
+     * One catch-up at a time, after the delay (the changes of that while together); a request while it runs has the
+     * next one scheduled after the delay again: a catch-up's statements cost about the same for one note as for fifty.
+     */
     private void requestCatchUp() {
         catchUpRequested.set(true);
         if (catchingUp.compareAndSet(false, true)) {
-            executor.execute(this::catchUpWhileRequested);
+            if (catchUpThread == null) {
+                catchUpOnce();
+            } else {
+                catchUpThread.schedule(
+                        this::catchUpOnce, catchUpDelay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
         }
     }
 
-    private void catchUpWhileRequested() {
+    private void catchUpOnce() {
+        catchUpRequested.set(false);
         try {
-            while (catchUpRequested.getAndSet(false)) {
-                transaction.executeWithoutResult(tx -> catchUpAll());
-            }
+            transaction.executeWithoutResult(tx -> catchUpAll());
         } catch (RuntimeException e) {
-            log.error("dated totals not caught up; reads answer from the periods until the next change", e);
+            log.error("dated totals not caught up; reads catch up themselves or answer from the periods", e);
         } finally {
             catchingUp.set(false);
         }
-        if (catchUpRequested.get() && catchingUp.compareAndSet(false, true)) {
-            executor.execute(this::catchUpWhileRequested);
+        if (catchUpRequested.get()) {
+            requestCatchUp();
         }
     }
 
     /** Catches up in batches, each in the caller's transaction, until none is left that it can take. */
     private void catchUpAll() {
-        while (totals.catchUp(CATCH_UP_BATCH) == CATCH_UP_BATCH) {
-            // a full batch: there may be more
-        }
+        long started = System.nanoTime();
+        int notes = 0;
+        int taken;
+        do {
+            taken = totals.catchUp(CATCH_UP_BATCH);
+            notes += taken;
+        } while (taken == CATCH_UP_BATCH);
+        log.debug("dated totals caught up with {} notes in {} ms", notes, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Rebuilds now, in the caller's transaction, when stale (at start-up); returns whether it rebuilt. */

@@ -14,11 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the totals instead of their counted periods. Each level adds the cost of a rebuild again; below the root the
  *     periods answer within the targets (a province of the nation in about a second, docs/benchmarks.md)
  * @param datedTotalsInBackground whether a full rebuild of the dated totals (after an import or an organisation
- *     change) runs on a thread of its own after the change commits; off, it runs in the committing thread (tests)
+ *     change), and their catch-up after members' changes, run on a thread of their own after the change commits; off,
+ *     they run in the committing thread (tests)
+ * @param datedTotalsCatchUpDelay how long the catch-up of the dated totals waits after a change commits, to take in
+ *     the changes of that while together (its statements cost about the same for one member as for a hundred); reads
+ *     never wait for it (they catch up themselves)
  */
 @ConfigurationProperties("dangvu.reports")
 public record ReportProperties(
         @DefaultValue("Hà Nội") String place,
         @DefaultValue("true") boolean countAtStart,
         @DefaultValue("0") int datedTotalsDepth,
-        @DefaultValue("true") boolean datedTotalsInBackground) {}
+        @DefaultValue("true") boolean datedTotalsInBackground,
+        @DefaultValue("1s") java.time.Duration datedTotalsCatchUpDelay) {}
