@@ -27,6 +27,7 @@ class DatedTotals {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatedTotals.class);
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     private final DatedTotalsSql sql;
     private final Clock clock;
     private final int depth;
@@ -34,6 +35,7 @@ class DatedTotals {
 
     DatedTotals(JdbcClient jdbc, Clock clock, ReportProperties properties, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         this.clock = clock;
         this.depth = properties.datedTotalsDepth();
         this.postgres = vn.dangvu.shared.persistence.Databases.isPostgres(dataSource);
@@ -112,12 +114,30 @@ class DatedTotals {
             return 0;
         }
         List<UUID> ids = List.copyOf(members);
-        List<Long> cells = jdbc.sql("""
-                        SELECT DISTINCT c.unit_id FROM stat_dated_unit c
-                         WHERE c.cell
-                           AND c.unit_id IN (SELECT p.org_unit_id FROM stat_dated_period p WHERE p.member_id IN (:ids)
-                                             UNION
-                                             SELECT p.org_unit_id FROM stat_period p WHERE p.member_id IN (:ids))""").param("ids", ids).query(Long.class).list();
+        // the periods read once, before the cells to re-band are chosen: a step that commits later must not put a
+        // member in a cell that is not re-banded
+        List<HeldPeriod> current = jdbc.sql(
+                        "SELECT member_id, org_unit_id, status, valid_from, valid_to FROM stat_period WHERE member_id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> new HeldPeriod(
+                        rs.getObject(1, UUID.class),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class)))
+                .list();
+        java.util.Set<Long> units = new java.util.HashSet<>(
+                jdbc.sql("SELECT DISTINCT org_unit_id FROM stat_dated_period WHERE member_id IN (:ids)")
+                        .param("ids", ids)
+                        .query(Long.class)
+                        .list());
+        current.forEach(p -> units.add(p.unit()));
+        List<Long> cells = units.isEmpty()
+                ? List.of()
+                : jdbc.sql("SELECT DISTINCT unit_id FROM stat_dated_unit WHERE cell AND unit_id IN (:units)")
+                        .param("units", units)
+                        .query(Long.class)
+                        .list();
         gather(ids, cells, -1);
         for (String table : List.of("stat_dated_member", "stat_dated_period")) {
             jdbc.sql("DELETE FROM " + table + " WHERE member_id IN (:ids)")
@@ -125,7 +145,21 @@ class DatedTotals {
                     .update();
         }
         jdbc.sql(copyMembers("m.id IN (:ids)")).param("ids", ids).update();
-        jdbc.sql(copyPeriods("p.member_id IN (:ids)")).param("ids", ids).update();
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO stat_dated_period (member_id, org_unit_id, status, valid_from, valid_to) VALUES (?, ?, ?, ?, ?)",
+                current,
+                500,
+                (ps, p) -> {
+                    ps.setObject(1, p.member());
+                    ps.setLong(2, p.unit());
+                    ps.setString(3, p.status());
+                    ps.setObject(4, p.from());
+                    if (p.to() == null) {
+                        ps.setNull(5, java.sql.Types.DATE);
+                    } else {
+                        ps.setObject(5, p.to());
+                    }
+                });
         gather(ids, cells, 1);
         mergeChanges();
         jdbc.sql("DELETE FROM stat_dated_pending WHERE id IN (:notes)")
@@ -133,6 +167,9 @@ class DatedTotals {
                 .update();
         return notes.size();
     }
+
+    /** A counted period as the totals come to hold it. */
+    private record HeldPeriod(UUID member, long unit, String status, LocalDate from, LocalDate to) {}
 
     private void mergeChanges() {
         jdbc.sql(DatedTotalsSql.merge(false)).update();
