@@ -180,14 +180,23 @@ class DatedTotalsMaintenance {
     private void catchUpOnce() {
         catchUpRequested.set(false);
         try {
-            transaction.executeWithoutResult(tx -> catchUpAll());
-        } catch (RuntimeException e) {
-            log.error("dated totals not caught up; reads catch up themselves or answer from the periods", e);
+            inOwnTransaction(
+                    this::catchUpAll,
+                    "dated totals not caught up; reads catch up themselves or answer from the periods");
         } finally {
             catchingUp.set(false);
         }
         if (catchUpRequested.get()) {
             requestCatchUp();
+        }
+    }
+
+    /** Runs background work in a transaction of its own; a failure is logged (the reads stay exact without it). */
+    private void inOwnTransaction(Runnable work, String failure) {
+        try {
+            transaction.executeWithoutResult(tx -> work.run());
+        } catch (RuntimeException e) {
+            log.error(failure, e);
         }
     }
 
@@ -222,10 +231,6 @@ class DatedTotalsMaintenance {
 
     private void rebuildUntilFresh() {
         queued.set(false);
-        try {
-            transaction.executeWithoutResult(tx -> rebuildIfStale());
-        } catch (RuntimeException e) {
-            log.error("dated totals not rebuilt; the anchors are answered from their periods", e);
-        }
+        inOwnTransaction(this::rebuildIfStale, "dated totals not rebuilt; the anchors are answered from their periods");
     }
 }
