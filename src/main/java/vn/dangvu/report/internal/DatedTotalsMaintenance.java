@@ -37,6 +37,7 @@ class DatedTotalsMaintenance {
 
     private final DatedTotals totals;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate rebuilding;
     private final TaskExecutor executor;
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicBoolean catchUpRequested = new AtomicBoolean();
@@ -52,6 +53,8 @@ class DatedTotalsMaintenance {
         this.transaction = new TransactionTemplate(transactions);
         // after a commit the committed transaction's connection may still be bound: a new one, not a part of it
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.rebuilding = properties.rebuilding(transactions);
+        this.rebuilding.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.executor = properties.datedTotalsInBackground() ? rebuildThread() : new SyncTaskExecutor();
         this.catchUpThread = properties.datedTotalsInBackground() ? catchUpThread() : null;
         this.catchUpDelay = properties.datedTotalsCatchUpDelay();
@@ -181,6 +184,7 @@ class DatedTotalsMaintenance {
         catchUpRequested.set(false);
         try {
             inOwnTransaction(
+                    transaction,
                     this::catchUpAll,
                     "dated totals not caught up; reads catch up themselves or answer from the periods");
         } finally {
@@ -192,9 +196,9 @@ class DatedTotalsMaintenance {
     }
 
     /** Runs background work in a transaction of its own; a failure is logged (the reads stay exact without it). */
-    private void inOwnTransaction(Runnable work, String failure) {
+    private void inOwnTransaction(TransactionTemplate template, Runnable work, String failure) {
         try {
-            transaction.executeWithoutResult(tx -> work.run());
+            template.executeWithoutResult(tx -> work.run());
         } catch (RuntimeException e) {
             log.error(failure, e);
         }
@@ -231,6 +235,9 @@ class DatedTotalsMaintenance {
 
     private void rebuildUntilFresh() {
         queued.set(false);
-        inOwnTransaction(this::rebuildIfStale, "dated totals not rebuilt; the anchors are answered from their periods");
+        inOwnTransaction(
+                rebuilding,
+                this::rebuildIfStale,
+                "dated totals not rebuilt; the anchors are answered from their periods");
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangvu.member.MemberLifecycleChanged;
 import vn.dangvu.member.MembersImported;
 import vn.dangvu.org.OrgUnitSplit;
@@ -29,12 +30,15 @@ class PeriodMaintenance implements ApplicationRunner {
     private final DatedTotals totals;
     private final DatedTotalsMaintenance totalsMaintenance;
     private final boolean countAtStart;
+    private final TransactionTemplate rebuilding;
 
     PeriodMaintenance(
             StatPeriods periods,
             DatedTotals totals,
             DatedTotalsMaintenance totalsMaintenance,
-            ReportProperties properties) {
+            ReportProperties properties,
+            PlatformTransactionManager transactions) {
+        this.rebuilding = properties.rebuilding(transactions);
         this.periods = periods;
         this.totals = totals;
         this.totalsMaintenance = totalsMaintenance;
@@ -74,8 +78,11 @@ class PeriodMaintenance implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        rebuilding.executeWithoutResult(tx -> countWhatIsDue());
+    }
+
+    private void countWhatIsDue() {
         if (countAtStart && periods.rebuildDue()) {
             long started = System.nanoTime();
             int rows = periods.rebuildAll();

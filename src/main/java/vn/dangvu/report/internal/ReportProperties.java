@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param datedTotalsCatchUpDelay how long the catch-up of the dated totals waits after a change commits, to take in
  *     the changes of that while together (its statements cost about the same for one member as for a hundred); reads
  *     never wait for it (they catch up themselves)
+ * @param rebuildTimeout the longest a full count or rebuild of the statistics (the counters, the members' periods, the
+ *     dated totals) may run in its transaction; its statements are not held to the per-statement limit of requests
+ *     ({@code DB_QUERY_TIMEOUT}), as one of them can run for minutes at national scale on a busy machine
  */
 @ConfigurationProperties("dangvu.reports")
 public record ReportProperties(
@@ -26,4 +29,15 @@ public record ReportProperties(
         @DefaultValue("true") boolean countAtStart,
         @DefaultValue("0") int datedTotalsDepth,
         @DefaultValue("true") boolean datedTotalsInBackground,
-        @DefaultValue("1s") java.time.Duration datedTotalsCatchUpDelay) {}
+        @DefaultValue("1s") java.time.Duration datedTotalsCatchUpDelay,
+        @DefaultValue("2h") java.time.Duration rebuildTimeout) {
+
+    /** A transaction for a full count or rebuild: its own time limit instead of the per-statement one of requests. */
+    org.springframework.transaction.support.TransactionTemplate rebuilding(
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        org.springframework.transaction.support.TransactionTemplate template =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        template.setTimeout((int) rebuildTimeout.toSeconds());
+        return template;
+    }
+}

@@ -38,7 +38,7 @@ class StatisticsMaintenance implements ApplicationRunner {
         this.countAtStart = properties.countAtStart();
         this.counters = counters;
         this.orgUnits = orgUnits;
-        this.transaction = new TransactionTemplate(transactions);
+        this.transaction = properties.rebuilding(transactions);
         this.clock = clock;
     }
 
