@@ -104,7 +104,7 @@ class DeadlineController {
                           FROM member m
                           JOIN org_unit_directory f ON f.id = m.org_unit_id
                           JOIN org_unit_directory t ON t.id = m.transit_to_org_unit_id
-                         WHERE m.status = 'IN_TRANSIT' AND \s""" + within.sql() + " ORDER BY m.transit_since, m.sort_key LIMIT 500")
+                         WHERE m.status = 'IN_TRANSIT' AND m.transit_to_org_unit_id IS NOT NULL AND \s""" + within.sql() + " ORDER BY m.transit_since, m.sort_key LIMIT 500")
                 .params(params)
                 .query((rs, n) -> {
                     LocalDate since = rs.getObject("transit_since", LocalDate.class);

@@ -469,10 +469,7 @@ public class LifecycleSteps {
     }
 
     private MemberEvent find(UUID memberId, long eventId) {
-        return store.events(memberId).stream()
-                .filter(e -> e.id() == eventId)
-                .findFirst()
-                .orElseThrow();
+        return store.event(memberId, eventId).orElseThrow();
     }
 
     private MemberEventStore.Versioned load(UUID memberId) {

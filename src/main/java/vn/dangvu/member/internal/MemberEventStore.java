@@ -184,16 +184,29 @@ class MemberEventStore {
         return details.isEmpty() ? null : json.writeValueAsString(details);
     }
 
+    private static final String EVENTS = """
+            SELECT e.*, d.name AS org_name, t.name AS target_name,
+                   (SELECT MIN(s.id) FROM member_event s WHERE s.supersedes_id = e.id) AS superseded_by
+              FROM member_event e
+              JOIN org_unit_directory d ON d.id = e.org_unit_id
+              LEFT JOIN org_unit_directory t ON t.id = e.target_org_unit_id
+             WHERE e.member_id = :m""";
+
     /** The member's events, oldest first, with what supersedes each. */
     List<MemberEvent> events(UUID memberId) {
-        return jdbc.sql("""
-                        SELECT e.*, d.name AS org_name, t.name AS target_name,
-                               (SELECT MIN(s.id) FROM member_event s WHERE s.supersedes_id = e.id) AS superseded_by
-                          FROM member_event e
-                          JOIN org_unit_directory d ON d.id = e.org_unit_id
-                          LEFT JOIN org_unit_directory t ON t.id = e.target_org_unit_id
-                         WHERE e.member_id = :m
-                         ORDER BY e.effective_date, e.id""").param("m", memberId).query(MemberEventStore::event).list();
+        return jdbc.sql(EVENTS + " ORDER BY e.effective_date, e.id")
+                .param("m", memberId)
+                .query(MemberEventStore::event)
+                .list();
+    }
+
+    /** One of the member's events, as {@link #events} gives it (the one a step has just written, for its answer). */
+    Optional<MemberEvent> event(UUID memberId, long eventId) {
+        return jdbc.sql(EVENTS + " AND e.id = :id")
+                .param("m", memberId)
+                .param("id", eventId)
+                .query(MemberEventStore::event)
+                .optional();
     }
 
     /** One current event of the member, if it exists. */

@@ -212,8 +212,10 @@ class CounterStore {
 
     /**
      * Applies summed changes in one JDBC batch of keyed UPDATEs (one round trip, rows touched in key order), a batch of
-     * INSERTs for the keys that had no row, and one DELETE of the rows that reach zero (only non-zero buckets are
-     * kept).
+     * INSERTs for the keys that had no row, and a batch of keyed DELETEs of the lowered rows that reached zero (only
+     * non-zero buckets are kept). The zero rows used to be looked for among all the rows of the lowered units, which at
+     * national scale read the many row versions of the root and the provinces on every step (2 ms, the largest part of
+     * a step's counters, docs/benchmarks.md); a MERGE per key, which does all three, cost three times an UPDATE.
      */
     void apply(CounterDeltas deltas) {
         List<Map.Entry<CounterDeltas.Key, Long>> changes =
@@ -244,13 +246,13 @@ class CounterStore {
                         UPDATE org_stat SET members = members + :delta
                          WHERE org_unit_id = :unit AND dimension = :dimension AND bucket = :bucket""", rows);
         List<MapSqlParameterSource> missing = new ArrayList<>();
-        java.util.Set<Long> lowered = new java.util.TreeSet<>();
+        List<MapSqlParameterSource> lowered = new ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
             if (updated[i] == 0) {
                 missing.add(rows[i]);
             }
             if (changes.get(i).getValue() < 0) {
-                lowered.add(changes.get(i).getKey().unitId());
+                lowered.add(rows[i]);
             }
         }
         if (!missing.isEmpty()) {
@@ -259,9 +261,9 @@ class CounterStore {
                             VALUES (:unit, :dimension, :bucket, :delta)""", missing.toArray(MapSqlParameterSource[]::new));
         }
         if (!lowered.isEmpty()) {
-            jdbc.sql("DELETE FROM org_stat WHERE org_unit_id IN (:units) AND members = 0")
-                    .param("units", List.copyOf(lowered))
-                    .update();
+            named.batchUpdate("""
+                            DELETE FROM org_stat
+                             WHERE org_unit_id = :unit AND dimension = :dimension AND bucket = :bucket AND members = 0""", lowered.toArray(MapSqlParameterSource[]::new));
         }
     }
 

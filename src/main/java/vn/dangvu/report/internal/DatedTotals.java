@@ -232,7 +232,7 @@ class DatedTotals {
 
     /**
      * Gathers the members' and the cells' contributions, times {@code sign}, in {@code stat_dated_change}: one
-     * statement, as a step's upkeep is a handful of statements on the step's own time.
+     * statement for the whole batch of a catch-up, whatever the number of its members and cells.
      */
     private void gather(List<UUID> ids, List<Long> cells, int sign) {
         String segments = sql.memberSegments("p.member_id IN (:ids)", "1 = 1");

@@ -50,7 +50,11 @@ class StatPeriods {
         this.postgres = vn.dangvu.shared.persistence.Databases.isPostgres(dataSource);
     }
 
-    /** Re-derives one member's periods from its current steps (delete and insert, in the caller's transaction). */
+    /**
+     * Re-derives one member's periods from its current steps, in the caller's transaction, writing only the periods
+     * that changed: a step usually ends the open period and starts one, and deleting and inserting all of a member's
+     * periods again entered each of them into the table's three indexes once more on every step.
+     */
     void rederive(UUID memberId) {
         List<PeriodDerivation.Step> steps = jdbc.sql("""
                         SELECT e.id, e.kind, e.effective_date, e.org_unit_id, e.status_after
@@ -64,10 +68,35 @@ class StatPeriods {
                         rs.getLong("org_unit_id"),
                         rs.getString("status_after")))
                 .list();
-        jdbc.sql("DELETE FROM stat_period WHERE member_id = :m")
+        java.util.Set<PeriodDerivation.Period> stored = new java.util.HashSet<>(jdbc.sql("""
+                        SELECT org_unit_id, status, valid_from, valid_to, start_kind, end_kind
+                          FROM stat_period WHERE member_id = :m""")
                 .param("m", memberId)
-                .update();
-        for (PeriodDerivation.Period p : PeriodDerivation.derive(memberId, steps)) {
+                .query((rs, n) -> new PeriodDerivation.Period(
+                        memberId,
+                        rs.getLong("org_unit_id"),
+                        rs.getString("status"),
+                        rs.getObject("valid_from", LocalDate.class),
+                        rs.getObject("valid_to", LocalDate.class),
+                        rs.getString("start_kind"),
+                        rs.getString("end_kind")))
+                .list());
+        List<PeriodDerivation.Period> derived = PeriodDerivation.derive(memberId, steps);
+        List<PeriodDerivation.Period> added =
+                derived.stream().filter(p -> !stored.remove(p)).toList();
+        // what is left of the stored periods is no longer derived (or changed): away before the new ones, which may
+        // start on the same day (the key)
+        if (!stored.isEmpty()) {
+            jdbc.sql("DELETE FROM stat_period WHERE member_id = :m AND valid_from IN (:from)")
+                    .param("m", memberId)
+                    .param(
+                            "from",
+                            stored.stream()
+                                    .map(PeriodDerivation.Period::validFrom)
+                                    .toList())
+                    .update();
+        }
+        for (PeriodDerivation.Period p : added) {
             jdbc.sql(INSERT)
                     .param("member", p.memberId())
                     .param("unit", p.orgUnitId())
