@@ -212,10 +212,12 @@ class CounterStore {
 
     /**
      * Applies summed changes in one JDBC batch of keyed UPDATEs (one round trip, rows touched in key order), a batch of
-     * INSERTs for the keys that had no row, and a batch of keyed DELETEs of the lowered rows that reached zero (only
-     * non-zero buckets are kept). The zero rows used to be looked for among all the rows of the lowered units, which at
-     * national scale read the many row versions of the root and the provinces on every step (2 ms, the largest part of
-     * a step's counters, docs/benchmarks.md); a MERGE per key, which does all three, cost three times an UPDATE.
+     * INSERTs for the keys that had no row, and a batch of keyed DELETEs of the changed rows that reached zero (only
+     * non-zero buckets are kept). Not only the lowered ones: within one organisation change a bucket can go below zero
+     * before its other half arrives (a split counts the moved members before the new cells), and come back to zero on a
+     * raise. The zero rows used to be looked for among all the rows of the lowered units, which at national scale read
+     * the many row versions of the root and the provinces on every step (2 ms, the largest part of a step's counters,
+     * docs/benchmarks.md); a MERGE per key, which does all three, cost three times an UPDATE.
      */
     void apply(CounterDeltas deltas) {
         List<Map.Entry<CounterDeltas.Key, Long>> changes =
@@ -246,13 +248,9 @@ class CounterStore {
                         UPDATE org_stat SET members = members + :delta
                          WHERE org_unit_id = :unit AND dimension = :dimension AND bucket = :bucket""", rows);
         List<MapSqlParameterSource> missing = new ArrayList<>();
-        List<MapSqlParameterSource> lowered = new ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
             if (updated[i] == 0) {
                 missing.add(rows[i]);
-            }
-            if (changes.get(i).getValue() < 0) {
-                lowered.add(rows[i]);
             }
         }
         if (!missing.isEmpty()) {
@@ -260,11 +258,9 @@ class CounterStore {
                             INSERT INTO org_stat (org_unit_id, dimension, bucket, members)
                             VALUES (:unit, :dimension, :bucket, :delta)""", missing.toArray(MapSqlParameterSource[]::new));
         }
-        if (!lowered.isEmpty()) {
-            named.batchUpdate("""
-                            DELETE FROM org_stat
-                             WHERE org_unit_id = :unit AND dimension = :dimension AND bucket = :bucket AND members = 0""", lowered.toArray(MapSqlParameterSource[]::new));
-        }
+        named.batchUpdate("""
+                        DELETE FROM org_stat
+                         WHERE org_unit_id = :unit AND dimension = :dimension AND bucket = :bucket AND members = 0""", rows);
     }
 
     /** The cells among the given units. */
