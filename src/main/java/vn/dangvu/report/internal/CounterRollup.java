@@ -330,7 +330,11 @@ class CounterRollup {
         }
     }
 
-    /** Replaces the counters of the range's units by the rolled-up sums. */
+    /**
+     * Replaces the counters of the range's units by the rolled-up sums, written in key order: a unit's seventy-odd rows
+     * then share a page or two, where in the aggregate's hash order each lay on a page of its own and a province's
+     * children's key figures read a page per row (docs/benchmarks.md, "Statistics").
+     */
     void replaceCounters(Range range) {
         if (range.path() == null) {
             jdbc.sql("DELETE FROM org_stat").update();
@@ -344,7 +348,8 @@ class CounterRollup {
                         INSERT INTO org_stat (org_unit_id, dimension, bucket, members)
                         SELECT org_unit_id, dimension, bucket, SUM(members) FROM stat_rollup
                          WHERE""" + " " + STORED + """
-                         GROUP BY org_unit_id, dimension, bucket HAVING SUM(members) <> 0""").update();
+                         GROUP BY org_unit_id, dimension, bucket HAVING SUM(members) <> 0
+                         ORDER BY org_unit_id, dimension, bucket""").update();
         jdbc.sql("DELETE FROM stat_rollup").update();
     }
 
