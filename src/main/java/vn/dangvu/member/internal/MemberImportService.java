@@ -277,7 +277,7 @@ class MemberImportService {
             long read = 0;
             long valid = 0;
             long started = System.nanoTime();
-            try (MemberImportStore.Stager stager = store.stager(job.id())) {
+            try (MemberImportStore.Stager stager = store.stager(job.id(), clock.instant())) {
                 Iterator<MemberImportFile.Row> rows = file.rows();
                 while (rows.hasNext()) {
                     MemberImportValidator.ValidRow row = validator.check(rows.next(), errors);

@@ -26,6 +26,7 @@ import vn.dangvu.org.OrgUnits;
 import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.SqlFragment;
 import vn.dangvu.shared.persistence.CsvCopy;
+import vn.dangvu.shared.persistence.OrderedIds;
 import vn.dangvu.shared.text.VietnameseText;
 
 /**
@@ -114,22 +115,27 @@ public class MemberImportStore {
         void close();
     }
 
-    /** A loader for the import's rows: COPY on PostgreSQL, batched inserts elsewhere. */
-    Stager stager(UUID importId) {
+    /**
+     * A loader for the import's rows: COPY on PostgreSQL, batched inserts elsewhere. A new member's key ascends with
+     * the rows ({@link OrderedIds}, from {@code start}): the member, its history and its statistics are each appended
+     * at the end of their key's index rather than spread over it.
+     */
+    Stager stager(UUID importId, Instant start) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
+        OrderedIds ids = OrderedIds.startingAt(start);
         return CsvCopy.open(connection, "member_import_row", STAGED)
-                .<Stager>map(copy -> new CopyStager(copy, importId))
-                .orElseGet(() -> new BatchStager(connection, importId));
+                .<Stager>map(copy -> new CopyStager(copy, importId, ids))
+                .orElseGet(() -> new BatchStager(connection, importId, ids));
     }
 
-    /** The staged values of a row, in {@link #STAGED} order. */
-    static List<@Nullable Object> values(UUID importId, MemberImportValidator.ValidRow row) {
+    /** The staged values of a row, in {@link #STAGED} order, with the key it gets if it makes a new member. */
+    static List<@Nullable Object> values(UUID importId, MemberImportValidator.ValidRow row, UUID memberId) {
         UpdateMember record = row.record();
         String name = VietnameseText.clean(record.fullName());
         List<@Nullable Object> values = new ArrayList<>(STAGED.size());
         values.add(importId);
         values.add(row.row());
-        values.add(UUID.randomUUID());
+        values.add(memberId);
         values.add(row.cellId());
         values.add(row.status() == null ? null : row.status().name());
         values.add(newStatus(row).name());
@@ -156,11 +162,11 @@ public class MemberImportStore {
     }
 
     /** COPY through {@link CsvCopy}. */
-    private record CopyStager(CsvCopy copy, UUID importId) implements Stager {
+    private record CopyStager(CsvCopy copy, UUID importId, OrderedIds ids) implements Stager {
 
         @Override
         public void add(MemberImportValidator.ValidRow row) {
-            copy.row(values(importId, row));
+            copy.row(values(importId, row, ids.next()));
         }
 
         @Override
@@ -173,10 +179,12 @@ public class MemberImportStore {
 
         private final PreparedStatement insert;
         private final UUID importId;
+        private final OrderedIds ids;
         private int pending;
 
-        BatchStager(Connection connection, UUID importId) {
+        BatchStager(Connection connection, UUID importId, OrderedIds ids) {
             this.importId = importId;
+            this.ids = ids;
             String marks = STAGED.stream().map(c -> "?").collect(Collectors.joining(", "));
             try {
                 this.insert = connection.prepareStatement(
@@ -188,7 +196,7 @@ public class MemberImportStore {
 
         @Override
         public void add(MemberImportValidator.ValidRow row) {
-            List<@Nullable Object> values = values(importId, row);
+            List<@Nullable Object> values = values(importId, row, ids.next());
             try {
                 for (int i = 0; i < values.size(); i++) {
                     Object value = values.get(i);
