@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the benchmark's 500,000 valid import rows twice: as the import CSV (Vietnamese headers, dd/MM/yyyy dates)
-and as raw member rows for COPY (the same people, search keys computed as the application does)."""
+and as raw member rows for COPY (the same people, search keys computed as the application does, and keys that ascend
+with the rows as the import's do: UUID version 7 with a counter, OrderedIds)."""
 import random
 import sys
 import unicodedata
@@ -13,6 +14,17 @@ MIDDLE = {"F": ["Thị", "Thu", "Ngọc"], "M": ["Văn", "Đức", "Minh"]}
 GIVEN = ["An", "Bình", "Cường", "Dũng", "Giang", "Hải", "Hoa", "Lan", "Mai", "Nam", "Phương", "Quân", "Sơn",
          "Tuyến", "Thảo", "Trung", "Uyên", "Việt", "Xuân", "Yến"]
 ETHNIC = ["Kinh"] * 9 + ["Tày"]
+
+
+START_MILLIS = 1_796_000_000_000
+IDS = random.Random(1)  # apart from the people's stream, which stays as it was
+
+
+def ordered_id(n):
+    """The n-th key of a generator started at START_MILLIS, laid out as OrderedIds lays it out."""
+    msb = (START_MILLIS << 16) | 0x7000 | (n >> 20)
+    lsb = (0x8 << 60) | ((n & 0xFFFFF) << 42) | IDS.getrandbits(42)
+    return str(uuid.UUID(int=(msb << 64) | lsb))
 
 
 def search_key(text):
@@ -42,7 +54,7 @@ with open("import.csv", "w", encoding="utf-8", newline="") as imp, open("raw.csv
         imp.write(",".join([name, "Nữ" if sex == "F" else "Nam", dmy(birth), ethnic, "Cán bộ", card, citizen, phone,
                             dmy(admitted), dmy(admitted), dmy(official), "Chính thức", f"C{cell}"]) + "\r\n")
         key = search_key(name)
-        raw.write(",".join([str(uuid.uuid4()), str(10000 + cell), name, key, key, sex, iso(birth),
+        raw.write(",".join([ordered_id(i), str(10000 + cell), name, key, key, sex, iso(birth),
                             "KINH" if ethnic == "Kinh" else "TAY", "OFFICIAL", iso(admitted), iso(official), card,
                             citizen, phone, "0", "2026-12-01 00:00:00+00", "2026-12-01 00:00:00+00", "Cán bộ",
                             iso(admitted)]) + "\n")

@@ -59,6 +59,15 @@ CREATE TRIGGER member_event_references AFTER INSERT ON member_event REFERENCING 
   FOR EACH STATEMENT EXECUTE FUNCTION member_event_references_exist();
 
 -- A member or a unit that history names is not deleted, nor its key changed (a step is never deleted: V12).
+CREATE FUNCTION member_event_still_named(col TEXT, target TEXT, key TEXT) RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'update or delete on table "%" violates foreign key constraint "%" on table "member_event"',
+      target, 'member_event_' || col || '_fkey'
+    USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'member_event_' || col || '_fkey', TABLE = target,
+          DETAIL = format('Key (id)=(%s) is still referenced from table "member_event".', key);
+END;
+$$;
+
 CREATE FUNCTION member_event_member_kept() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   named TEXT;
@@ -66,9 +75,7 @@ BEGIN
   SELECT CAST(g.id AS TEXT) INTO named FROM gone g
    WHERE EXISTS (SELECT 1 FROM member_event e WHERE e.member_id = g.id) LIMIT 1;
   IF named IS NOT NULL THEN
-    RAISE EXCEPTION 'update or delete on table "member" violates foreign key constraint "member_event_member_id_fkey" on table "member_event"'
-      USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'member_event_member_id_fkey', TABLE = 'member',
-            DETAIL = format('Key (id)=(%s) is still referenced from table "member_event".', named);
+    PERFORM member_event_still_named('member_id', 'member', named);
   END IF;
   RETURN NULL;
 END;
@@ -87,10 +94,7 @@ BEGIN
                                WHERE e.org_unit_id = g.id OR e.target_org_unit_id = g.id LIMIT 1) e ON TRUE
    LIMIT 1;
   IF named IS NOT NULL THEN
-    RAISE EXCEPTION 'update or delete on table "org_unit" violates foreign key constraint "%" on table "member_event"',
-        'member_event_' || col || '_fkey'
-      USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'member_event_' || col || '_fkey', TABLE = 'org_unit',
-            DETAIL = format('Key (id)=(%s) is still referenced from table "member_event".', named);
+    PERFORM member_event_still_named(col, 'org_unit', named);
   END IF;
   RETURN NULL;
 END;

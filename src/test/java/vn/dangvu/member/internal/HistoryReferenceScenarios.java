@@ -89,32 +89,22 @@ abstract class HistoryReferenceScenarios extends PlatformTestBase {
                             .update();
                 },
                 "member_event_member_id_fkey");
-        assertRefused(
-                () -> {
-                    named.run();
-                    jdbc.sql("UPDATE member SET org_unit_id = :unit WHERE id = :id")
-                            .param("unit", existing.unit())
-                            .param("id", member)
-                            .update();
-                    step(existing.member(), unit, null, null);
-                    jdbc.sql("DELETE FROM org_unit WHERE id = :id")
-                            .param("id", unit)
-                            .update();
-                },
-                "member_event_org_unit_id_fkey");
-        assertRefused(
-                () -> {
-                    named.run();
-                    jdbc.sql("UPDATE member SET org_unit_id = :unit WHERE id = :id")
-                            .param("unit", existing.unit())
-                            .param("id", member)
-                            .update();
-                    step(existing.member(), existing.unit(), unit, null);
-                    jdbc.sql("DELETE FROM org_unit WHERE id = :id")
-                            .param("id", unit)
-                            .update();
-                },
-                "member_event_target_org_unit_id_fkey");
+        // the new member moves out of the unit, and a step names the unit as its unit, then as a transfer's target
+        for (boolean asTarget : new boolean[] {false, true}) {
+            assertRefused(
+                    () -> {
+                        named.run();
+                        jdbc.sql("UPDATE member SET org_unit_id = :unit WHERE id = :id")
+                                .param("unit", existing.unit())
+                                .param("id", member)
+                                .update();
+                        step(existing.member(), asTarget ? existing.unit() : unit, asTarget ? unit : null, null);
+                        jdbc.sql("DELETE FROM org_unit WHERE id = :id")
+                                .param("id", unit)
+                                .update();
+                    },
+                    asTarget ? "member_event_target_org_unit_id_fkey" : "member_event_org_unit_id_fkey");
+        }
         // and without the step, the same deletes pass: the refusals above are the history's
         rolledBack(() -> {
             named.run();
