@@ -70,7 +70,12 @@ class CounterRollup {
                     .params(range.params())
                     .update();
         }
-        insertContributions("report_member m", range.on("u"), range.params(), asOf, educationGroups());
+        insertContributions(
+                "report_member m",
+                range.on("u"),
+                range.params(),
+                asOf,
+                educationGroups("SELECT general_education FROM report_member", Map.of()));
     }
 
     /**
@@ -138,7 +143,10 @@ class CounterRollup {
         jdbc.sql("DELETE FROM stat_member WHERE member_id IN (" + stored + ")")
                 .params(params)
                 .update();
-        Map<String, List<String>> education = educationGroups();
+        Map<String, List<String>> education = educationGroups(
+                "SELECT m.general_education FROM report_member m WHERE m.id IN (" + stored + ")"
+                        + " UNION SELECT n.general_education FROM (" + newRecords + ") n",
+                params);
         insertContributions("report_member m", "m.id IN (" + stored + ")", params, asOf, education);
         insertContributions("(" + newRecords + ") m", "1 = 1", params, asOf, education);
         countChanges("s.member_id IN (" + members + ")", params, 1);
@@ -265,14 +273,16 @@ class CounterRollup {
     /**
      * The recorded grades by band: the notation is free text ("12/12", "9/10"), so each distinct value is read by
      * {@link StatBands#generalEducation} and the SQL tests membership in the lists (a never-used value keeps a list
-     * non-empty).
+     * non-empty). Only the grades of the members counted are needed: {@code grades} (a query of one column,
+     * {@code general_education}) names them, so that an import of a few rows does not read the grade of every member.
      */
-    private Map<String, List<String>> educationGroups() {
+    private Map<String, List<String>> educationGroups(String grades, Map<String, Object> params) {
         Map<String, List<String>> groups = new HashMap<>();
         for (String band : List.of("PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY")) {
             groups.put(band, new ArrayList<>(List.of("#none")));
         }
-        jdbc.sql("SELECT DISTINCT general_education FROM report_member WHERE general_education IS NOT NULL")
+        jdbc.sql("SELECT DISTINCT g.general_education FROM (" + grades + ") g WHERE g.general_education IS NOT NULL")
+                .params(params)
                 .query(String.class)
                 .list()
                 .forEach(value -> {

@@ -132,9 +132,12 @@ abstract class StatisticsScenarios extends PlatformTestBase {
         Figures before = figures(bantochuc, cellId);
         Figures rootBefore = figures(bantochuc, staffScopeRoot());
         String csv = "\uFEFFHọ và tên;Giới tính;Ngày sinh;Dân tộc;Số định danh cá nhân (CCCD);Mã chi bộ;Điện thoại;"
-                + "Ngày quyết định kết nạp;Nghề nghiệp\n"
-                + "Lê Thị Nhập Một;Nữ;05/09/1985;Kinh;97001" + ids + ";" + cell[1] + ";0912345678;12/10/2010;Kỹ sư\n"
-                + "Lê Thị Nhập Hai;Nữ;06/09/1985;Kinh;97002" + ids + ";" + cell[1] + ";0912345679;12/10/2010;Kỹ sư\n";
+                + "Ngày quyết định kết nạp;Nghề nghiệp;Giáo dục phổ thông\n"
+                // a grade written as no other member's is: the counters must read it from the rows they count
+                + "Lê Thị Nhập Một;Nữ;05/09/1985;Kinh;97001" + ids + ";" + cell[1]
+                + ";0912345678;12/10/2010;Kỹ sư;7/10\n"
+                + "Lê Thị Nhập Hai;Nữ;06/09/1985;Kinh;97002" + ids + ";" + cell[1]
+                + ";0912345679;12/10/2010;Kỹ sư;7/10\n";
         ApiClient.Response response = bantochuc.multipart(
                 "POST",
                 "/api/v1/member-imports?mode=ALL_OR_NOTHING",
@@ -164,19 +167,26 @@ abstract class StatisticsScenarios extends PlatformTestBase {
                 .as("the imported members' counted periods, for the statistics of later dates")
                 .isEqualTo(counted);
 
-        // the same rows again, one with another ethnicity: an update of an existing record moves its bucket
+        assertThat(after.get("GENERAL_EDUCATION", "LOWER_SECONDARY"))
+                .isEqualTo(before.get("GENERAL_EDUCATION", "LOWER_SECONDARY") + counted);
+
+        // the same rows again, one with another ethnicity and grade: an update of an existing record moves its buckets
         ApiClient.Response again = bantochuc.multipart(
                 "POST",
                 "/api/v1/member-imports?mode=ALL_OR_NOTHING",
                 "file",
                 "dang-vien.csv",
                 csv.replace("Lê Thị Nhập Hai;Nữ;06/09/1985;Kinh", "Lê Thị Nhập Hai;Nữ;06/09/1985;Tày")
+                        .replace("0912345679;12/10/2010;Kỹ sư;7/10", "0912345679;12/10/2010;Kỹ sư;4/12")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(again.json().path("state").asString()).as(again.body()).isEqualTo("SUCCEEDED");
         Figures edited = figures(bantochuc, cellId);
         assertThat(edited.members).isEqualTo(after.members);
         assertThat(edited.get("ETHNICITY", "TAY")).isEqualTo(after.get("ETHNICITY", "TAY") + 1);
         assertThat(edited.get("ETHNICITY", "KINH")).isEqualTo(after.get("ETHNICITY", "KINH") - 1);
+        assertThat(edited.get("GENERAL_EDUCATION", "PRIMARY")).isEqualTo(after.get("GENERAL_EDUCATION", "PRIMARY") + 1);
+        assertThat(edited.get("GENERAL_EDUCATION", "LOWER_SECONDARY"))
+                .isEqualTo(after.get("GENERAL_EDUCATION", "LOWER_SECONDARY") - 1);
         assertNoDifferences();
         assertNoEmptyBuckets("after the import again");
     }
