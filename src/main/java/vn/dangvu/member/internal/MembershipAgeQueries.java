@@ -128,11 +128,10 @@ public class MembershipAgeQueries {
         List<String> gapKinds = properties.transitGaps()
                 ? List.of("REMOVED", "EXPELLED", "LEFT", "TRANSFER_OUT")
                 : List.of("REMOVED", "EXPELLED", "LEFT");
-
         params.put("by", windows.admittedBy());
         params.put("diedSince", windows.diedSince());
         String gapMembers = "(m.id IN (SELECT g.member_id FROM member_event g WHERE g.kind IN (" + literals(gapKinds)
-                + "))" + " OR m.id IN (SELECT a.member_id FROM member_activity_gap a))";
+                + ")) OR m.id IN (SELECT a.member_id FROM member_activity_gap a))";
         SqlFragment within = orgUnits.unitWithin("m.org_unit_id", scope, "scope");
         params.putAll(within.params());
         String where =
