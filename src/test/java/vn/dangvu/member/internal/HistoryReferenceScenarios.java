@@ -119,6 +119,49 @@ abstract class HistoryReferenceScenarios extends PlatformTestBase {
         });
     }
 
+    /**
+     * A member's unit must exist too, and a unit with members is not deleted: on PostgreSQL checked once per statement
+     * (V136, as for the history), by a foreign key on the embedded database.
+     */
+    @Test
+    void aMemberInAMissingUnitIsRefusedAndAUnitWithMembersIsNotDeleted() {
+        Named existing = existing();
+        long before = jdbc.sql("SELECT COUNT(*) FROM member").query(Long.class).single();
+        assertRefusedFor(
+                "member", () -> jdbc.sql("""
+                                INSERT INTO member (id, org_unit_id, full_name, search_name, sort_key, sex, birth_date,
+                                                    ethnicity, status, created_at, updated_at)
+                                VALUES (:id, -7, 'Nguyễn Văn Thử', 'nguyen van thu', 'thu nguyen van', 'M',
+                                        DATE '1990-01-01', 'KINH', 'OFFICIAL', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""").param("id", UUID.randomUUID()).update(), "member_org_unit_id_fkey");
+        assertRefusedFor(
+                "member",
+                () -> jdbc.sql("UPDATE member SET org_unit_id = -7 WHERE id = :id")
+                        .param("id", existing.member())
+                        .update(),
+                "member_org_unit_id_fkey");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM member").query(Long.class).single())
+                .isEqualTo(before);
+        // a unit that no step names, with one member in it
+        long unit = 987_654_322L;
+        assertRefusedFor(
+                "member",
+                () -> {
+                    jdbc.sql("""
+                                    INSERT INTO org_unit (id, kind, code, name, search_name, path, depth, version,
+                                                          created_at, updated_at)
+                                    VALUES (:id, 'CELL', 'MEMBER-REF', 'Chi bộ thử', 'chi bo thu', '/987654322/', 0, 0,
+                                            CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""").param("id", unit).update();
+                    jdbc.sql("UPDATE member SET org_unit_id = :unit WHERE id = :id")
+                            .param("unit", unit)
+                            .param("id", existing.member())
+                            .update();
+                    jdbc.sql("DELETE FROM org_unit WHERE id = :id")
+                            .param("id", unit)
+                            .update();
+                },
+                "member_org_unit_id_fkey");
+    }
+
     private Named existing() {
         return jdbc.sql("SELECT member_id, org_unit_id, id FROM member_event ORDER BY id LIMIT 1")
                 .query((rs, n) -> new Named(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3)))
@@ -138,12 +181,21 @@ abstract class HistoryReferenceScenarios extends PlatformTestBase {
         return jdbc.sql("SELECT COUNT(*) FROM member_event").query(Long.class).single();
     }
 
-    /** Refused by the named key: PostgreSQL names the constraint, H2 its column (its names are generated). */
+    /** Refused by the named key of the history. */
     private void assertRefused(Runnable write, String constraint) {
-        String column = constraint.substring("member_event_".length(), constraint.length() - "_fkey".length());
+        assertRefusedFor("member_event", write, constraint);
+    }
+
+    /**
+     * Refused by the named key of {@code table}: PostgreSQL names the constraint, H2 the table and the column (its
+     * names are generated).
+     */
+    private void assertRefusedFor(String table, Runnable write, String constraint) {
+        String column = constraint.substring(table.length() + 1, constraint.length() - "_fkey".length());
         assertThatThrownBy(() -> rolledBack(write))
                 .isInstanceOf(DataIntegrityViolationException.class)
-                .satisfies(e -> assertThat(e.getMessage()).containsAnyOf(constraint, "FOREIGN KEY(" + column + ")"));
+                .satisfies(e -> assertThat(e.getMessage())
+                        .containsAnyOf(constraint, "public." + table + " FOREIGN KEY(" + column + ")"));
     }
 
     private void rolledBack(Runnable work) {
