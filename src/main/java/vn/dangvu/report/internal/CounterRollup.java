@@ -89,6 +89,14 @@ class CounterRollup {
             Map<String, Object> conditionParams,
             LocalDate asOf,
             Map<String, List<String>> education) {
+        jdbc.sql(contributionsInsert(members, condition))
+                .params(contributionParams(conditionParams, asOf, education))
+                .update();
+    }
+
+    /** The parameters of {@link #contributionsInsert}: the condition's, the bands' edges on {@code asOf}, the grades. */
+    private static Map<String, Object> contributionParams(
+            Map<String, Object> conditionParams, LocalDate asOf, Map<String, List<String>> education) {
         Map<String, Object> params = new HashMap<>(conditionParams);
         List<LocalDate> age = CountingPolicy.boundaries(CountingPolicy.AGE_EDGES, asOf);
         List<LocalDate> party = CountingPolicy.boundaries(CountingPolicy.PARTY_AGE_EDGES, asOf);
@@ -101,28 +109,33 @@ class CounterRollup {
         params.put("primary", education.get("PRIMARY"));
         params.put("lower", education.get("LOWER_SECONDARY"));
         params.put("upper", education.get("UPPER_SECONDARY"));
-        jdbc.sql("""
-                        INSERT INTO stat_member (member_id, org_unit_id, status, sex, age_band, ethnicity, religion,
-                               general_education, professional_level, theory_level, party_age_band)
-                        SELECT m.id, m.org_unit_id, m.status, m.sex,
-                               CASE WHEN m.birth_date > :age0 THEN 'LE_30' WHEN m.birth_date > :age1 THEN '31_40'
-                                    WHEN m.birth_date > :age2 THEN '41_50' WHEN m.birth_date > :age3 THEN '51_60'
-                                    WHEN m.birth_date > :age4 THEN '61_70' ELSE 'GT_70' END,
-                               COALESCE(NULLIF(m.ethnicity, ''), 'UNKNOWN'), COALESCE(NULLIF(m.religion, ''), 'UNKNOWN'),
-                               CASE WHEN m.general_education IN (:primary) THEN 'PRIMARY'
-                                    WHEN m.general_education IN (:lower) THEN 'LOWER_SECONDARY'
-                                    WHEN m.general_education IN (:upper) THEN 'UPPER_SECONDARY' ELSE 'UNKNOWN' END,
-                               COALESCE(NULLIF(m.professional_level, ''), 'UNKNOWN'),
-                               COALESCE(NULLIF(m.theory_level, ''), 'UNKNOWN'),
-                               CASE WHEN m.first_admitted_on IS NULL OR m.first_admitted_on > :asOf THEN 'UNKNOWN'
-                                    WHEN m.first_admitted_on > :party0 THEN 'LT_10'
-                                    WHEN m.first_admitted_on > :party1 THEN '10_19'
-                                    WHEN m.first_admitted_on > :party2 THEN '20_29'
-                                    WHEN m.first_admitted_on > :party3 THEN '30_39'
-                                    WHEN m.first_admitted_on > :party4 THEN '40_49' ELSE 'GE_50' END
-                          FROM %s JOIN report_org_unit u ON u.id = m.org_unit_id
-                         WHERE u.state = 'ACTIVE' AND m.status IN (:counted) AND
-                        """.formatted(members) + " " + condition).params(params).update();
+        return params;
+    }
+
+    /** The insert of {@link #insertContributions}, with its parameters named as {@link #contributionParams} names them. */
+    private static String contributionsInsert(String members, String condition) {
+        return """
+                INSERT INTO stat_member (member_id, org_unit_id, status, sex, age_band, ethnicity, religion,
+                       general_education, professional_level, theory_level, party_age_band)
+                SELECT m.id, m.org_unit_id, m.status, m.sex,
+                       CASE WHEN m.birth_date > :age0 THEN 'LE_30' WHEN m.birth_date > :age1 THEN '31_40'
+                            WHEN m.birth_date > :age2 THEN '41_50' WHEN m.birth_date > :age3 THEN '51_60'
+                            WHEN m.birth_date > :age4 THEN '61_70' ELSE 'GT_70' END,
+                       COALESCE(NULLIF(m.ethnicity, ''), 'UNKNOWN'), COALESCE(NULLIF(m.religion, ''), 'UNKNOWN'),
+                       CASE WHEN m.general_education IN (:primary) THEN 'PRIMARY'
+                            WHEN m.general_education IN (:lower) THEN 'LOWER_SECONDARY'
+                            WHEN m.general_education IN (:upper) THEN 'UPPER_SECONDARY' ELSE 'UNKNOWN' END,
+                       COALESCE(NULLIF(m.professional_level, ''), 'UNKNOWN'),
+                       COALESCE(NULLIF(m.theory_level, ''), 'UNKNOWN'),
+                       CASE WHEN m.first_admitted_on IS NULL OR m.first_admitted_on > :asOf THEN 'UNKNOWN'
+                            WHEN m.first_admitted_on > :party0 THEN 'LT_10'
+                            WHEN m.first_admitted_on > :party1 THEN '10_19'
+                            WHEN m.first_admitted_on > :party2 THEN '20_29'
+                            WHEN m.first_admitted_on > :party3 THEN '30_39'
+                            WHEN m.first_admitted_on > :party4 THEN '40_49' ELSE 'GE_50' END
+                  FROM %s JOIN report_org_unit u ON u.id = m.org_unit_id
+                 WHERE u.state = 'ACTIVE' AND m.status IN (:counted) AND
+                """.formatted(members) + " " + condition;
     }
 
     /**
@@ -147,9 +160,23 @@ class CounterRollup {
                 "SELECT m.general_education FROM report_member m WHERE m.id IN (" + stored + ")"
                         + " UNION SELECT n.general_education FROM (" + newRecords + ") n",
                 params);
-        insertContributions("report_member m", "m.id IN (" + stored + ")", params, asOf, education);
-        insertContributions("(" + newRecords + ") m", "1 = 1", params, asOf, education);
-        countChanges("s.member_id IN (" + members + ")", params, 1);
+        if (postgres) {
+            // the new contributions summed as they are written (RETURNING), instead of read back from stat_member by
+            // key: for an import of 500,000 members, a second pass over as many rows (docs/benchmarks.md)
+            String added = "WITH changed AS (" + contributionsInsert("report_member m", "m.id IN (" + stored + ")")
+                    + " RETURNING *), fresh AS (" + contributionsInsert("(" + newRecords + ") m", "1 = 1")
+                    + " RETURNING *) ";
+            countChanges(
+                    added,
+                    "(SELECT * FROM changed UNION ALL SELECT * FROM fresh) s",
+                    "1 = 1",
+                    contributionParams(params, asOf, education),
+                    1);
+        } else {
+            insertContributions("report_member m", "m.id IN (" + stored + ")", params, asOf, education);
+            insertContributions("(" + newRecords + ") m", "1 = 1", params, asOf, education);
+            countChanges("s.member_id IN (" + members + ")", params, 1);
+        }
         int[] depths = jdbc.sql("SELECT MIN(depth), MAX(depth) FROM report_org_unit WHERE state = 'ACTIVE'")
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
                 .single();
@@ -197,10 +224,18 @@ class CounterRollup {
      * import touches), and each unit's net change in members ({@link #CELL_NET}), which a cell's size band needs.
      */
     private void countChanges(String where, Map<String, Object> params, int sign) {
-        String from = "stat_member s JOIN report_org_unit c ON c.id = s.org_unit_id";
-        countContributions(from, COUNTED_AT, where, params, sign, "s.org_unit_id");
+        countChanges("", "stat_member s", where, params, sign);
+    }
+
+    /**
+     * {@link #countChanges(String, Map, int)} of the contributions {@code contributions} (aliased {@code s}, with the
+     * columns of {@code stat_member}), which may name the common table expressions of {@code with}.
+     */
+    private void countChanges(String with, String contributions, String where, Map<String, Object> params, int sign) {
+        String from = contributions + " JOIN report_org_unit c ON c.id = s.org_unit_id";
+        countContributions(with, from, COUNTED_AT, where, params, sign, "s.org_unit_id");
         if (!postgres) {
-            jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
+            jdbc.sql(with + "INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members)"
                             + " SELECT s.org_unit_id, '" + CELL_NET + "', '-', " + sign + " * COUNT(*) FROM " + from
                             + " WHERE " + where + " GROUP BY s.org_unit_id")
                     .params(params)
@@ -214,16 +249,22 @@ class CounterRollup {
      * statement per dimension on H2, which lacks them.
      */
     private void countContributions(String where, Map<String, Object> params, int sign) {
-        countContributions("stat_member s", "s.org_unit_id", where, params, sign, null);
+        countContributions("", "stat_member s", "s.org_unit_id", where, params, sign, null);
     }
 
     /**
-     * {@link #countContributions(String, Map, int)} read {@code from} and summed at the unit {@code unit}; on
-     * PostgreSQL, in the same pass, the net change per {@code netUnit} ({@link #CELL_NET}) when one is given (H2 counts
-     * it apart).
+     * {@link #countContributions(String, Map, int)} read {@code from} (after the common table expressions {@code with})
+     * and summed at the unit {@code unit}; on PostgreSQL, in the same pass, the net change per {@code netUnit}
+     * ({@link #CELL_NET}) when one is given (H2 counts it apart).
      */
     private void countContributions(
-            String from, String unit, String where, Map<String, Object> params, int sign, @Nullable String netUnit) {
+            String with,
+            String from,
+            String unit,
+            String where,
+            Map<String, Object> params,
+            int sign,
+            @Nullable String netUnit) {
         if (postgres) {
             StringBuilder dimension = new StringBuilder("CASE");
             StringBuilder bucket = new StringBuilder("CASE");
@@ -247,7 +288,8 @@ class CounterRollup {
                 bucket.append(grouped).append(column);
                 sets.add("(" + unit + ", " + column + ")");
             }
-            jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT " + unitColumn + ", "
+            jdbc.sql(with + "INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT " + unitColumn
+                            + ", "
                             + dimension + " END, " + bucket + " END, " + sign + " * COUNT(*) FROM " + from + " WHERE "
                             + where + " GROUP BY GROUPING SETS (" + String.join(", ", sets) + ")")
                     .params(params)
@@ -256,7 +298,7 @@ class CounterRollup {
         }
         for (int i = 0; i < MemberContribution.DIMENSIONS.length; i++) {
             String column = MemberContribution.COLUMNS[i];
-            jdbc.sql("INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT " + unit + ", '"
+            jdbc.sql(with + "INSERT INTO stat_rollup (org_unit_id, dimension, bucket, members) SELECT " + unit + ", '"
                             + MemberContribution.DIMENSIONS[i].name() + "', " + column + ", " + sign
                             + " * COUNT(*) FROM " + from + " WHERE " + where + " GROUP BY " + unit + ", " + column)
                     .params(params)
