@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,7 @@ import vn.dangvu.shared.AuditTrail;
 import vn.dangvu.shared.DomainException;
 import vn.dangvu.shared.OrgScope;
 import vn.dangvu.shared.SqlFragment;
+import vn.dangvu.shared.persistence.OrderedIds;
 
 /**
  * Runs member imports: accepts a file as a job and returns at once; the job reads and checks every row, then writes
@@ -61,6 +61,7 @@ class MemberImportService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate apart;
     private final MemberImportLocks locks;
+    private final int chunkRows;
 
     MemberImportService(
             MemberImportJobStore jobs,
@@ -74,7 +75,9 @@ class MemberImportService {
             PlatformTransactionManager transactions,
             ApplicationEventPublisher events,
             MemberImportLocks locks,
-            @Value("${dangvu.member-import.write-timeout:PT30M}") java.time.Duration writeTimeout) {
+            @Value("${dangvu.member-import.write-timeout:PT30M}") java.time.Duration writeTimeout,
+            @Value("${dangvu.member-import.chunk-rows:20000}") int chunkRows) {
+        this.chunkRows = chunkRows;
         this.events = events;
         this.locks = locks;
         this.jobs = jobs;
@@ -274,44 +277,62 @@ class MemberImportService {
                         List.of(String.join(", ", missing))));
                 return new Result(MemberImportState.FAILED, null, "member-import.header.missing");
             }
-            long read = 0;
-            long valid = 0;
             long started = System.nanoTime();
-            try (MemberImportStore.Stager stager = store.stager(job.id(), clock.instant())) {
-                Iterator<MemberImportFile.Row> rows = file.rows();
-                while (rows.hasNext()) {
-                    MemberImportValidator.ValidRow row = validator.check(rows.next(), errors);
-                    read++;
-                    if (row != null) {
-                        valid++;
-                        if (job.mode() == MemberImportMode.VALID_ROWS_ONLY || errors.isEmpty()) {
-                            stager.add(row);
-                        }
-                    }
-                    if (read % PROGRESS_EVERY == 0) {
-                        long r = read;
-                        long v = valid;
-                        int percent = total == 0 ? 10 : (int) Math.min(85, 1 + 84 * r / total);
-                        apart.executeWithoutResult(
-                                tx -> jobs.progress(job.id(), MemberImportState.VALIDATING, total, r, v, percent));
-                    }
+            CheckedChunks.Check check = new CheckedChunks.Check() {
+                @Override
+                public MemberImportValidator.@Nullable ValidRow check(MemberImportFile.Row row) {
+                    return validator.check(row, errors);
                 }
+
+                @Override
+                public boolean keep() {
+                    // "all or nothing" writes nothing once a row is refused: the rows after it are only checked
+                    return job.mode() == MemberImportMode.VALID_ROWS_ONLY || errors.isEmpty();
+                }
+            };
+            List<MemberImportValidator.RowError> refused = new ArrayList<>();
+            MemberImportStore.Outcome outcome = MemberImportStore.Outcome.NONE;
+            OrderedIds ids = OrderedIds.startingAt(clock.instant());
+            Instant now = clock.instant();
+            long[] writing = new long[3];
+            CheckedChunks.Read read;
+            // the rows are read and checked on a thread of their own while this one writes the chunks read so far, in
+            // this transaction; "all or nothing" rolls everything back at the end if any row was refused
+            try (CheckedChunks chunks = new CheckedChunks(
+                    "member-import-read-" + job.id(), file.rows(), chunkRows, check, PROGRESS_EVERY, r -> {
+                        int percent = total == 0 ? 10 : (int) Math.min(85, 1 + 84 * r.rows() / total);
+                        apart.executeWithoutResult(tx -> jobs.progress(
+                                job.id(), MemberImportState.VALIDATING, total, r.rows(), r.valid(), percent));
+                    })) {
+                for (CheckedChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                    // after a refusal "all or nothing" still matches the rest, so that every refusal is reported
+                    long at = System.nanoTime();
+                    try (MemberImportStore.Stager stager = store.stager(job.id(), ids)) {
+                        chunk.rows().forEach(stager::add);
+                    }
+                    MemberImportStore.Rows rows = new MemberImportStore.Rows(job.id(), chunk.first(), chunk.last());
+                    long staged = System.nanoTime();
+                    refused.addAll(store.match(rows, validator.presentColumns(), job.scope()));
+                    long matched = System.nanoTime();
+                    if (job.mode() == MemberImportMode.VALID_ROWS_ONLY || refused.isEmpty()) {
+                        outcome = outcome.plus(store.merge(rows, validator.presentColumns(), now, job.by()));
+                    }
+                    writing[0] += staged - at;
+                    writing[1] += matched - staged;
+                    writing[2] += System.nanoTime() - matched;
+                }
+                read = chunks.read();
             }
-            counts[0] = read;
-            counts[1] = valid;
-            long r = read;
-            long v = valid;
-            apart.executeWithoutResult(
-                    tx -> jobs.progress(job.id(), MemberImportState.WRITING, Math.max(total, r), r, v, 88));
+            long checked = System.nanoTime();
+            counts[0] = read.rows();
+            counts[1] = read.valid();
+            apart.executeWithoutResult(tx -> jobs.progress(
+                    job.id(), MemberImportState.WRITING, Math.max(total, read.rows()), read.rows(), read.valid(), 88));
             if (job.mode() == MemberImportMode.ALL_OR_NOTHING && !errors.isEmpty()) {
                 return new Result(MemberImportState.REJECTED, null, null);
             }
-            long staged = System.nanoTime();
-            List<MemberImportValidator.RowError> refused =
-                    store.match(job.id(), validator.presentColumns(), job.scope());
-            long matched = System.nanoTime();
             errors.addAll(refused);
-            counts[1] = valid
+            counts[1] = read.valid()
                     - refused.stream()
                             .map(MemberImportValidator.RowError::row)
                             .distinct()
@@ -319,9 +340,6 @@ class MemberImportService {
             if (job.mode() == MemberImportMode.ALL_OR_NOTHING && !errors.isEmpty()) {
                 return new Result(MemberImportState.REJECTED, null, null);
             }
-            MemberImportStore.Outcome outcome =
-                    store.merge(job.id(), validator.presentColumns(), clock.instant(), job.by());
-            long merged = System.nanoTime();
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("inserted", outcome.inserted());
             change.put("updated", outcome.updated());
@@ -333,14 +351,15 @@ class MemberImportService {
             store.clear(job.id());
             // where an import's time goes, for the operator and the benchmark (docs/benchmarks.md)
             LOG.info(
-                    "member import {}: {} rows read and staged in {} ms, matched in {} ms, written in {} ms,"
-                            + " statistics and periods in {} ms",
+                    "member import {}: {} rows read, checked and written in {} ms (of which staged in {} ms, matched"
+                            + " in {} ms, members and histories written in {} ms), statistics and periods in {} ms",
                     job.id(),
-                    read,
-                    (staged - started) / 1_000_000,
-                    (matched - staged) / 1_000_000,
-                    (merged - matched) / 1_000_000,
-                    (System.nanoTime() - merged) / 1_000_000);
+                    read.rows(),
+                    (checked - started) / 1_000_000,
+                    writing[0] / 1_000_000,
+                    writing[1] / 1_000_000,
+                    writing[2] / 1_000_000,
+                    (System.nanoTime() - checked) / 1_000_000);
             return new Result(MemberImportState.SUCCEEDED, outcome, null);
         }
     }

@@ -42,7 +42,30 @@ public class MemberImportStore {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MemberImportStore.class);
 
     /** What a merge did. */
-    public record Outcome(long inserted, long updated, long unchanged) {}
+    public record Outcome(long inserted, long updated, long unchanged) {
+
+        static final Outcome NONE = new Outcome(0, 0, 0);
+
+        Outcome plus(Outcome other) {
+            return new Outcome(inserted + other.inserted, updated + other.updated, unchanged + other.unchanged);
+        }
+    }
+
+    /**
+     * A chunk of an import's staged rows, by row number: the rows are checked and written a chunk at a time while the
+     * file's next rows are still being read (see {@link MemberImportService}).
+     */
+    record Rows(UUID importId, int first, int last) {
+
+        /** The chunk's rows of {@code member_import_row} aliased {@code alias}. */
+        String of(String alias) {
+            return alias + ".import_id = :id AND " + alias + ".row_no BETWEEN :firstRow AND :lastRow";
+        }
+
+        Map<String, Object> params() {
+            return Map.of("id", importId, "firstRow", first, "lastRow", last);
+        }
+    }
 
     /** Staging columns in load order: the row's keys, then every column of {@link MemberFields}. */
     static final List<String> STAGED = staged();
@@ -58,7 +81,8 @@ public class MemberImportStore {
                    admission_decision_body, ceremony_date, ceremony_place, official_on, official_place,
                    CAST(NULL AS DATE) AS ended_on, CAST(NULL AS DATE) AS exempted_since,
                    CAST(NULL AS DATE) AS transit_since, CAST(:at AS TIMESTAMP WITH TIME ZONE) AS created_at
-              FROM member_import_row WHERE import_id = :importId AND existing_id IS NULL""";
+              FROM member_import_row
+             WHERE import_id = :importId AND row_no BETWEEN :firstRow AND :lastRow AND existing_id IS NULL""";
 
     private final JdbcClient jdbc;
     private final LifecycleHistories histories;
@@ -117,12 +141,11 @@ public class MemberImportStore {
 
     /**
      * A loader for the import's rows: COPY on PostgreSQL, batched inserts elsewhere. A new member's key ascends with
-     * the rows ({@link OrderedIds}, from {@code start}): the member, its history and its statistics are each appended
-     * at the end of their key's index rather than spread over it.
+     * the rows ({@link OrderedIds}, one sequence for the whole import): the member, its history and its statistics are
+     * each appended at the end of their key's index rather than spread over it.
      */
-    Stager stager(UUID importId, Instant start) {
+    Stager stager(UUID importId, OrderedIds ids) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        OrderedIds ids = OrderedIds.startingAt(start);
         return CsvCopy.open(connection, "member_import_row", STAGED)
                 .<Stager>map(copy -> new CopyStager(copy, importId, ids))
                 .orElseGet(() -> new BatchStager(connection, importId, ids));
@@ -233,23 +256,25 @@ public class MemberImportStore {
      *
      * @param present the columns the file has; only those are compared and written on existing records
      */
-    List<MemberImportValidator.RowError> match(UUID importId, Set<MemberImportColumn> present, OrgScope scope) {
+    List<MemberImportValidator.RowError> match(Rows rows, Set<MemberImportColumn> present, OrgScope scope) {
+        UUID importId = rows.importId();
         List<String> compared = editableColumns(present);
         String changed = compared.stream()
                 .map(c -> "s." + c + " IS DISTINCT FROM m." + c)
                 .collect(Collectors.joining(" OR "));
         jdbc.sql("""
                         MERGE INTO member_import_row s USING member m
-                           ON s.import_id = :id AND m.citizen_id = s.citizen_id
+                           ON""" + " " + rows.of("s") + " " + """
+                           AND m.citizen_id = s.citizen_id
                          WHEN MATCHED THEN UPDATE SET existing_id = m.id, existing_version = m.version,
                               existing_unit_id = m.org_unit_id, existing_status = m.status, changed = (""" + (changed.isEmpty() ? "FALSE" : changed) + ")")
-                .param("id", importId)
+                .params(rows.params())
                 .update();
         List<MemberImportValidator.RowError> errors = new ArrayList<>();
         SqlFragment within = orgUnits.unitWithin("s.existing_unit_id", scope, "scope");
         Map<String, Object> params = new HashMap<>(within.params());
-        params.put("id", importId);
-        errors.addAll(jdbc.sql("SELECT s.row_no, s.citizen_id FROM member_import_row s WHERE s.import_id = :id"
+        params.putAll(rows.params());
+        errors.addAll(jdbc.sql("SELECT s.row_no, s.citizen_id FROM member_import_row s WHERE " + rows.of("s")
                         + " AND s.existing_id IS NOT NULL AND NOT " + within.sql() + " ORDER BY s.row_no")
                 .params(params)
                 .query((rs, n) -> new MemberImportValidator.RowError(
@@ -263,7 +288,8 @@ public class MemberImportStore {
                         SELECT s.row_no, d.code, e.code FROM member_import_row s
                           JOIN org_unit_directory d ON d.id = s.org_unit_id
                           JOIN org_unit_directory e ON e.id = s.existing_unit_id
-                         WHERE s.import_id = :id AND s.existing_id IS NOT NULL AND s.existing_unit_id <> s.org_unit_id
+                         WHERE""" + " " + rows.of("s") + " " + """
+                           AND s.existing_id IS NOT NULL AND s.existing_unit_id <> s.org_unit_id
                            AND""" + " " + within.sql() + " ORDER BY s.row_no")
                 .params(params)
                 .query((rs, n) -> new MemberImportValidator.RowError(
@@ -275,7 +301,8 @@ public class MemberImportStore {
                 .list());
         errors.addAll(jdbc.sql("""
                         SELECT s.row_no, s.status, s.existing_status FROM member_import_row s
-                         WHERE s.import_id = :id AND s.existing_id IS NOT NULL AND s.status IS NOT NULL
+                         WHERE""" + " " + rows.of("s") + " " + """
+                           AND s.existing_id IS NOT NULL AND s.status IS NOT NULL
                            AND s.status <> s.existing_status AND""" + " " + within.sql() + " ORDER BY s.row_no")
                 .params(params)
                 .query((rs, n) -> new MemberImportValidator.RowError(
@@ -288,9 +315,10 @@ public class MemberImportStore {
         errors.addAll(jdbc.sql("""
                         SELECT s.row_no, s.card_number FROM member_import_row s
                           JOIN member m ON m.card_number = s.card_number
-                         WHERE s.import_id = :id AND s.card_number IS NOT NULL
-                           AND (s.existing_id IS NULL OR m.id <> s.existing_id) ORDER BY s.row_no""")
-                .param("id", importId)
+                         WHERE""" + " " + rows.of("s") + " " + """
+                           AND s.card_number IS NOT NULL AND (s.existing_id IS NULL OR m.id <> s.existing_id)
+                         ORDER BY s.row_no""")
+                .params(rows.params())
                 .query((rs, n) -> new MemberImportValidator.RowError(
                         rs.getInt(1),
                         MemberImportColumn.CARD_NUMBER,
@@ -316,12 +344,12 @@ public class MemberImportStore {
      * by someone else since {@link #match} makes the whole import stale), and the new members. The staging rows stay
      * until {@link #clear}.
      */
-    Outcome merge(UUID importId, Set<MemberImportColumn> present, Instant now, String by) {
+    Outcome merge(Rows rows, Set<MemberImportColumn> present, Instant now, String by) {
         long started = System.nanoTime();
         Timestamp at = Timestamp.from(now);
         List<String> columns = editableColumns(present);
-        long changed = count(importId, "existing_id IS NOT NULL AND changed");
-        long unchanged = count(importId, "existing_id IS NOT NULL AND NOT changed");
+        long changed = count(rows, "existing_id IS NOT NULL AND changed");
+        long unchanged = count(rows, "existing_id IS NOT NULL AND NOT changed");
         if (changed > 0) {
             for (String column : columns) {
                 String field = MemberFields.ALL.stream()
@@ -335,27 +363,28 @@ public class MemberImportStore {
                                 SELECT gen_random_uuid(), s.existing_id, s.existing_version + 1, :at, :by, :field,
                                        CAST(m.%1$s AS VARCHAR(400)), CAST(s.%1$s AS VARCHAR(400))
                                   FROM member_import_row s JOIN member m ON m.id = s.existing_id
-                                 WHERE s.import_id = :id AND s.changed AND s.%1$s IS DISTINCT FROM m.%1$s""".formatted(column))
+                                 WHERE %2$s AND s.changed AND s.%1$s IS DISTINCT FROM m.%1$s""".formatted(column, rows.of("s")))
                         .param("at", at)
                         .param("by", by)
                         .param("field", field)
-                        .param("id", importId)
+                        .params(rows.params())
                         .update();
             }
             String sets = columns.stream().map(c -> c + " = s." + c).collect(Collectors.joining(", "));
             int updated = jdbc.sql("""
                             MERGE INTO member m
-                            USING (SELECT * FROM member_import_row WHERE import_id = :id AND changed) s
+                            USING (SELECT * FROM member_import_row r WHERE""" + " " + rows.of("r") + " " + """
+                                    AND r.changed) s
                                ON m.id = s.existing_id AND m.version = s.existing_version
                              WHEN MATCHED THEN UPDATE SET""" + " " + sets + """
                             , search_name = s.search_name, sort_key = s.sort_key,
                                   version = m.version + 1, updated_at = :at""")
-                    .param("id", importId)
+                    .params(rows.params())
                     .param("at", at)
                     .update();
             if (updated != changed) {
                 throw new OptimisticLockingFailureException(
-                        "members changed during import " + importId + ": " + updated + " of " + changed);
+                        "members changed during import " + rows.importId() + ": " + updated + " of " + changed);
             }
         }
         String all = MemberFields.ALL.stream().map(MemberFields.Field::column).collect(Collectors.joining(", "));
@@ -364,17 +393,21 @@ public class MemberImportStore {
                         + ", first_admitted_on, version, created_at, updated_at)"
                         + " SELECT member_id, org_unit_id, new_status,"
                         + " search_name, sort_key, " + all + ", admitted_on, 0, :at, :at"
-                        + " FROM member_import_row WHERE import_id = :id AND existing_id IS NULL")
-                .param("id", importId)
+                        + " FROM member_import_row r WHERE " + rows.of("r") + " AND r.existing_id IS NULL")
+                .params(rows.params())
                 .param("at", at)
                 .update();
         long written = System.nanoTime();
         // New members get the lifecycle history their dates tell (admission, ceremony, recognition or their state),
         // read from the staging rows they were written from: no second look-up of each new member
-        histories.deriveForNewMembers(NEW_MEMBERS, Map.of("importId", importId, "at", at));
-        LOG.info(
-                "member import {}: {} members inserted and {} updated in {} ms, their histories in {} ms",
-                importId,
+        histories.deriveForNewMembers(
+                NEW_MEMBERS,
+                Map.of("importId", rows.importId(), "firstRow", rows.first(), "lastRow", rows.last(), "at", at));
+        LOG.debug(
+                "member import {}, rows {} to {}: {} members inserted and {} updated in {} ms, their histories in {} ms",
+                rows.importId(),
+                rows.first(),
+                rows.last(),
                 inserted,
                 changed,
                 (written - started) / 1_000_000,
@@ -392,9 +425,9 @@ public class MemberImportStore {
                 .update();
     }
 
-    private long count(UUID importId, String condition) {
-        return jdbc.sql("SELECT COUNT(*) FROM member_import_row WHERE import_id = :id AND " + condition)
-                .param("id", importId)
+    private long count(Rows rows, String condition) {
+        return jdbc.sql("SELECT COUNT(*) FROM member_import_row r WHERE " + rows.of("r") + " AND " + condition)
+                .params(rows.params())
                 .query(Long.class)
                 .single();
     }

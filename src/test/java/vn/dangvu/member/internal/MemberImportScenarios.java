@@ -326,6 +326,44 @@ abstract class MemberImportScenarios extends PlatformTestBase {
         assertThat(foreignUnit.status()).isEqualTo(404);
     }
 
+    /**
+     * The rows are written a chunk at a time while the next are read (the tests' chunks hold two rows): a refusal in the
+     * first chunk and one in the last are both reported, "all or nothing" then rolls back the chunks already written,
+     * and "valid rows only" writes the valid rows of every chunk.
+     */
+    @Test
+    void refusalsInSeveralChunksAreAllReportedAndEveryChunkIsWrittenOrNone() {
+        int t = NEXT.incrementAndGet();
+        String scope = pathOf(staffScopeRoot());
+        List<String> foreign =
+                jdbc.sql("""
+                        SELECT m.citizen_id FROM member m JOIN org_unit u ON u.id = m.org_unit_id
+                         WHERE u.path NOT LIKE :p AND m.citizen_id IS NOT NULL ORDER BY m.id LIMIT 2""").param("p", scope + "%").query(String.class).list();
+        String cell = cellCode();
+        String csv = HEADER
+                + row("Cao Văn Ngoài", foreign.get(0), cell, "Kỹ sư")
+                + row("Đỗ Thị Một", citizenId(t, 1), cell, "Kỹ sư")
+                + row("Đỗ Thị Hai", citizenId(t, 2), cell, "Kỹ sư")
+                + row("Đỗ Thị Ba", citizenId(t, 3), cell, "Kỹ sư")
+                + row("Cao Thị Ngoài", foreign.get(1), cell, "Kỹ sư");
+        ApiClient staff = loggedIn("tochuc");
+
+        JsonNode none = upload(staff, csv, "ALL_OR_NOTHING");
+
+        assertThat(none.path("state").asString()).isEqualTo("REJECTED");
+        assertThat(none.path("errors").findValues("row").stream().map(JsonNode::asInt))
+                .containsExactly(2, 6);
+        assertThat(members(citizenId(t, 1).substring(0, 5))).isZero();
+
+        JsonNode valid = upload(staff, csv, "VALID_ROWS_ONLY");
+
+        assertThat(valid.path("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(valid.path("inserted").asLong()).isEqualTo(3);
+        assertThat(valid.path("errors").findValuesAsString("code"))
+                .containsExactly("member-import.citizen-id.outside-scope", "member-import.citizen-id.outside-scope");
+        assertThat(members(citizenId(t, 1).substring(0, 5))).isEqualTo(3);
+    }
+
     @Test
     void aWorkbookThatUnpacksFarBeyondItsSizeIsRefusedBeforeItIsRead() throws IOException {
         java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
