@@ -11,14 +11,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * An import file's rows read and checked on a thread of their own and handed over a chunk of valid rows at a time, so
  * that the import's transaction writes one chunk while the next is being read: reading and checking is Java's work
- * and writing is the database's, and each has a core of its own (docs/benchmarks.md, member import). A few chunks are
- * held at most ({@link #AHEAD}), so the memory stays bounded whatever the file's size. The errors are the reader's
+ * and writing is the database's, and each has a core of its own (docs/benchmarks.md, member import). Three chunks are
+ * held at most (one being read, {@link #AHEAD} waiting, one being written), so the memory stays bounded whatever the
+ * file's size. The errors are the reader's
  * until {@link #next} has returned {@code null} (the end), and then the caller's.
  */
 final class CheckedChunks implements AutoCloseable {
 
-    /** Chunks read ahead of the writer at most. */
-    private static final int AHEAD = 2;
+    /** Chunks waiting for the writer at most. */
+    private static final int AHEAD = 1;
 
     /** A chunk of valid rows, in file order. */
     record Chunk(List<MemberImportValidator.ValidRow> rows) {

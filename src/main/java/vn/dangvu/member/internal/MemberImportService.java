@@ -76,7 +76,7 @@ class MemberImportService {
             ApplicationEventPublisher events,
             MemberImportLocks locks,
             @Value("${dangvu.member-import.write-timeout:PT30M}") java.time.Duration writeTimeout,
-            @Value("${dangvu.member-import.chunk-rows:20000}") int chunkRows) {
+            @Value("${dangvu.member-import.chunk-rows:10000}") int chunkRows) {
         this.chunkRows = chunkRows;
         this.events = events;
         this.locks = locks;
