@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -278,16 +279,23 @@ class MemberImportService {
                 return new Result(MemberImportState.FAILED, null, "member-import.header.missing");
             }
             long started = System.nanoTime();
+            // set by the reading thread at the first refused row, read by this one
+            AtomicBoolean rowRefused = new AtomicBoolean();
             CheckedChunks.Check check = new CheckedChunks.Check() {
                 @Override
                 public MemberImportValidator.@Nullable ValidRow check(MemberImportFile.Row row) {
-                    return validator.check(row, errors);
+                    int before = errors.size();
+                    MemberImportValidator.ValidRow valid = validator.check(row, errors);
+                    if (errors.size() > before) {
+                        rowRefused.set(true);
+                    }
+                    return valid;
                 }
 
                 @Override
                 public boolean keep() {
                     // "all or nothing" writes nothing once a row is refused: the rows after it are only checked
-                    return job.mode() == MemberImportMode.VALID_ROWS_ONLY || errors.isEmpty();
+                    return job.mode() == MemberImportMode.VALID_ROWS_ONLY || !rowRefused.get();
                 }
             };
             List<MemberImportValidator.RowError> refused = new ArrayList<>();
@@ -305,7 +313,12 @@ class MemberImportService {
                                 job.id(), MemberImportState.VALIDATING, total, r.rows(), r.valid(), percent));
                     })) {
                 for (CheckedChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
-                    // after a refusal "all or nothing" still matches the rest, so that every refusal is reported
+                    if (job.mode() == MemberImportMode.ALL_OR_NOTHING && rowRefused.get()) {
+                        // the import is rejected: only the file's rows are reported, so the rest is not written
+                        continue;
+                    }
+                    // after a refusal by the registry "all or nothing" still matches the rest, so that every one is
+                    // reported
                     long at = System.nanoTime();
                     try (MemberImportStore.Stager stager = store.stager(job.id(), ids)) {
                         chunk.rows().forEach(stager::add);
