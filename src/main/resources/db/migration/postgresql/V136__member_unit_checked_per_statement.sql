@@ -6,11 +6,11 @@
 -- and only once empty). The errors keep the foreign key's code (23503) and name. The embedded database keeps the key.
 ALTER TABLE member DROP CONSTRAINT member_org_unit_id_fkey;
 
-CREATE FUNCTION member_unit_missing(key TEXT) RETURNS VOID LANGUAGE plpgsql AS $$
+-- The error the foreign key gives, on the side that refused (the member written, or the unit deleted).
+CREATE FUNCTION member_unit_refused(message TEXT, tbl TEXT, detail TEXT) RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'insert or update on table "member" violates foreign key constraint "member_org_unit_id_fkey"'
-    USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'member_org_unit_id_fkey', TABLE = 'member',
-          DETAIL = format('Key (org_unit_id)=(%s) is not present in table "org_unit".', key);
+  RAISE EXCEPTION '%', message
+    USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'member_org_unit_id_fkey', TABLE = tbl, DETAIL = detail;
 END;
 $$;
 
@@ -24,7 +24,9 @@ BEGIN
   SELECT CAST(w.org_unit_id AS TEXT) INTO missing FROM (SELECT DISTINCT org_unit_id FROM written) w
    WHERE NOT EXISTS (SELECT 1 FROM org_unit u WHERE u.id = w.org_unit_id) LIMIT 1;
   IF missing IS NOT NULL THEN
-    PERFORM member_unit_missing(missing);
+    PERFORM member_unit_refused(
+      'insert or update on table "member" violates foreign key constraint "member_org_unit_id_fkey"', 'member',
+      format('Key (org_unit_id)=(%s) is not present in table "org_unit".', missing));
   END IF;
   RETURN NULL;
 END;
@@ -42,9 +44,9 @@ BEGIN
   SELECT CAST(g.id AS TEXT) INTO named FROM gone g
    WHERE EXISTS (SELECT 1 FROM member m WHERE m.org_unit_id = g.id) LIMIT 1;
   IF named IS NOT NULL THEN
-    RAISE EXCEPTION 'update or delete on table "org_unit" violates foreign key constraint "member_org_unit_id_fkey" on table "member"'
-      USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'member_org_unit_id_fkey', TABLE = 'org_unit',
-            DETAIL = format('Key (id)=(%s) is still referenced from table "member".', named);
+    PERFORM member_unit_refused(
+      'update or delete on table "org_unit" violates foreign key constraint "member_org_unit_id_fkey" on table "member"',
+      'org_unit', format('Key (id)=(%s) is still referenced from table "member".', named));
   END IF;
   RETURN NULL;
 END;
