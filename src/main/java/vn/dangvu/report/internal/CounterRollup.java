@@ -229,7 +229,8 @@ class CounterRollup {
 
     /**
      * {@link #countChanges(String, Map, int)} of the contributions {@code contributions} (aliased {@code s}, with the
-     * columns of {@code stat_member}), which may name the common table expressions of {@code with}.
+     * columns of {@code stat_member}), which may name the common table expressions of {@code with}. A {@code with}
+     * that writes is for PostgreSQL only, where the sums are one statement; H2 runs one statement per dimension.
      */
     private void countChanges(String with, String contributions, String where, Map<String, Object> params, int sign) {
         String from = contributions + " JOIN report_org_unit c ON c.id = s.org_unit_id";
