@@ -21,8 +21,14 @@ final class CheckedChunks implements AutoCloseable {
     /** Chunks waiting for the writer at most. */
     private static final int AHEAD = 1;
 
-    /** A chunk of valid rows, in file order. */
-    record Chunk(List<MemberImportValidator.ValidRow> rows) {
+    /**
+     * Rows of the first chunk at most: the writer waits for the first chunk only, and a small one lets it start while
+     * the reading is still slow (the reading code not yet compiled), instead of waiting for a whole chunk.
+     */
+    static final int FIRST = 1_000;
+
+    /** A chunk of valid rows made ready for staging, in file order. */
+    record Chunk(List<MemberImportStore.Prepared> rows) {
 
         int first() {
             return rows.get(0).row();
@@ -40,11 +46,16 @@ final class CheckedChunks implements AutoCloseable {
 
     private record Failed(RuntimeException error) {}
 
-    /** What one row's check decides; {@code keep} says whether a valid row is handed over (a mode may stop writing). */
+    /**
+     * What one row's check decides; {@code keep} says whether a valid row is handed over (a mode may stop writing),
+     * and {@code prepare} makes a row that is ready for staging, on the reading thread.
+     */
     interface Check {
         MemberImportValidator.@Nullable ValidRow check(MemberImportFile.Row row);
 
         boolean keep();
+
+        MemberImportStore.Prepared prepare(MemberImportValidator.ValidRow row);
     }
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(AHEAD);
@@ -73,18 +84,20 @@ final class CheckedChunks implements AutoCloseable {
         try {
             long read = 0;
             long valid = 0;
-            List<MemberImportValidator.ValidRow> chunk = new ArrayList<>(size);
+            int limit = Math.min(size, FIRST);
+            List<MemberImportStore.Prepared> chunk = new ArrayList<>(limit);
             while (rows.hasNext()) {
                 MemberImportValidator.ValidRow row = check.check(rows.next());
                 read++;
                 if (row != null) {
                     valid++;
                     if (check.keep()) {
-                        chunk.add(row);
+                        chunk.add(check.prepare(row));
                     }
                 }
-                if (chunk.size() == size) {
+                if (chunk.size() == limit) {
                     queue.put(new Chunk(chunk));
+                    limit = size;
                     chunk = new ArrayList<>(size);
                 }
                 if (read % every == 0) {

@@ -279,6 +279,8 @@ class MemberImportService {
                 return new Result(MemberImportState.FAILED, null, "member-import.header.missing");
             }
             long started = System.nanoTime();
+            // the new members' keys, given on the reading thread in file order
+            OrderedIds ids = OrderedIds.startingAt(clock.instant());
             // set by the reading thread at the first refused row, read by this one
             AtomicBoolean rowRefused = new AtomicBoolean();
             CheckedChunks.Check check = new CheckedChunks.Check() {
@@ -297,10 +299,14 @@ class MemberImportService {
                     // "all or nothing" writes nothing once a row is refused: the rows after it are only checked
                     return job.mode() == MemberImportMode.VALID_ROWS_ONLY || !rowRefused.get();
                 }
+
+                @Override
+                public MemberImportStore.Prepared prepare(MemberImportValidator.ValidRow row) {
+                    return store.prepare(job.id(), row, ids);
+                }
             };
             List<MemberImportValidator.RowError> refused = new ArrayList<>();
             MemberImportStore.Outcome outcome = MemberImportStore.Outcome.NONE;
-            OrderedIds ids = OrderedIds.startingAt(clock.instant());
             Instant now = clock.instant();
             long[] writing = new long[3];
             CheckedChunks.Read read;
@@ -320,7 +326,7 @@ class MemberImportService {
                     // after a refusal by the registry "all or nothing" still matches the rest, so that every one is
                     // reported
                     long at = System.nanoTime();
-                    try (MemberImportStore.Stager stager = store.stager(job.id(), ids)) {
+                    try (MemberImportStore.Stager stager = store.stager()) {
                         chunk.rows().forEach(stager::add);
                     }
                     MemberImportStore.Rows rows = new MemberImportStore.Rows(job.id(), chunk.first(), chunk.last());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -129,26 +130,40 @@ public class MemberImportStore {
                 .single();
     }
 
-    /** Loads valid rows into the staging table, in the caller's transaction. */
+    /**
+     * A valid row made ready for staging by {@link #prepare}: its number, and its staged values as the stager sends
+     * them (the COPY line on PostgreSQL, the values elsewhere).
+     */
+    record Prepared(int row, @Nullable List<@Nullable Object> values, byte @Nullable [] line) {}
+
+    /**
+     * Makes a valid row ready for staging, with the key it gets if it makes a new member. Called on the thread that
+     * reads the file, so that the writing thread only sends: the names' search and sort keys and the COPY line are
+     * Java's work, and the database waited for it while the staging rows were sent (docs/benchmarks.md). A new
+     * member's key ascends with the rows ({@link OrderedIds}, one sequence for the whole import): the member, its
+     * history and its statistics are each appended at the end of their key's index rather than spread over it.
+     */
+    Prepared prepare(UUID importId, MemberImportValidator.ValidRow row, OrderedIds ids) {
+        List<@Nullable Object> values = values(importId, row, ids.next());
+        return postgres ? new Prepared(row.row(), null, CsvCopy.line(values)) : new Prepared(row.row(), values, null);
+    }
+
+    /** Loads prepared rows into the staging table, in the caller's transaction. */
     public interface Stager extends AutoCloseable {
 
-        void add(MemberImportValidator.ValidRow row);
+        void add(Prepared row);
 
         /** Sends what is buffered and ends the load. */
         @Override
         void close();
     }
 
-    /**
-     * A loader for the import's rows: COPY on PostgreSQL, batched inserts elsewhere. A new member's key ascends with
-     * the rows ({@link OrderedIds}, one sequence for the whole import): the member, its history and its statistics are
-     * each appended at the end of their key's index rather than spread over it.
-     */
-    Stager stager(UUID importId, OrderedIds ids) {
+    /** A loader for the import's prepared rows: COPY on PostgreSQL, batched inserts elsewhere. */
+    Stager stager() {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         return CsvCopy.open(connection, "member_import_row", STAGED)
-                .<Stager>map(copy -> new CopyStager(copy, importId, ids))
-                .orElseGet(() -> new BatchStager(connection, importId, ids));
+                .<Stager>map(CopyStager::new)
+                .orElseGet(() -> new BatchStager(connection));
     }
 
     /** The staged values of a row, in {@link #STAGED} order, with the key it gets if it makes a new member. */
@@ -185,11 +200,11 @@ public class MemberImportStore {
     }
 
     /** COPY through {@link CsvCopy}. */
-    private record CopyStager(CsvCopy copy, UUID importId, OrderedIds ids) implements Stager {
+    private record CopyStager(CsvCopy copy) implements Stager {
 
         @Override
-        public void add(MemberImportValidator.ValidRow row) {
-            copy.row(values(importId, row, ids.next()));
+        public void add(Prepared row) {
+            copy.encoded(Objects.requireNonNull(row.line(), "a row prepared for COPY"));
         }
 
         @Override
@@ -201,13 +216,9 @@ public class MemberImportStore {
     private static final class BatchStager implements Stager {
 
         private final PreparedStatement insert;
-        private final UUID importId;
-        private final OrderedIds ids;
         private int pending;
 
-        BatchStager(Connection connection, UUID importId, OrderedIds ids) {
-            this.importId = importId;
-            this.ids = ids;
+        BatchStager(Connection connection) {
             String marks = STAGED.stream().map(c -> "?").collect(Collectors.joining(", "));
             try {
                 this.insert = connection.prepareStatement(
@@ -218,8 +229,8 @@ public class MemberImportStore {
         }
 
         @Override
-        public void add(MemberImportValidator.ValidRow row) {
-            List<@Nullable Object> values = values(importId, row, ids.next());
+        public void add(Prepared row) {
+            List<@Nullable Object> values = Objects.requireNonNull(row.values(), "a row prepared for batches");
             try {
                 for (int i = 0; i < values.size(); i++) {
                     Object value = values.get(i);

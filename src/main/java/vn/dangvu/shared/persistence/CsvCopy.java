@@ -24,7 +24,6 @@ public final class CsvCopy implements AutoCloseable {
     private final CopyIn copy;
     private final String table;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(BUFFER + 4096);
-    private final StringBuilder line = new StringBuilder(512);
 
     private CsvCopy(CopyIn copy, String table) {
         this.copy = copy;
@@ -49,7 +48,15 @@ public final class CsvCopy implements AutoCloseable {
 
     /** Adds a row, its values in the order of the columns. */
     public void row(List<? extends @Nullable Object> values) {
-        line.setLength(0);
+        encoded(line(values));
+    }
+
+    /**
+     * A row's line as {@link #encoded} takes it, so that a caller can encode rows on one thread and send them on
+     * another.
+     */
+    public static byte[] line(List<? extends @Nullable Object> values) {
+        StringBuilder line = new StringBuilder(512);
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 line.append(',');
@@ -61,7 +68,12 @@ public final class CsvCopy implements AutoCloseable {
             }
         }
         line.append('\n');
-        buffer.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+        return line.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Adds a row encoded by {@link #line}. */
+    public void encoded(byte[] line) {
+        buffer.writeBytes(line);
         if (buffer.size() >= BUFFER) {
             send();
         }
