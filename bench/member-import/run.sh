@@ -70,6 +70,12 @@ XSRF=$(awk '$6=="XSRF-TOKEN"{print $7}' "$JAR_COOKIES")
 curl -sf -b "$JAR_COOKIES" -c "$JAR_COOKIES" -H "X-XSRF-TOKEN: $XSRF" -H 'Content-Type: application/json' \
   -d "{\"username\":\"bench\",\"password\":\"$PASS\"}" "http://localhost:$PORT/api/v1/auth/login" > /dev/null
 XSRF=$(awk '$6=="XSRF-TOKEN"{print $7}' "$JAR_COOKIES")
+# BENCH_WAITS=1: what the database does meanwhile, sampled (waits.sh), printed after the import
+SAMPLER=
+if [[ -n "${BENCH_WAITS:-}" ]]; then
+  ./waits.sh "$DB" > waits.txt 2>&1 &
+  SAMPLER=$!
+fi
 START=$(date +%s.%N)
 ID=$(curl -sf -b "$JAR_COOKIES" -H "X-XSRF-TOKEN: $XSRF" -F "file=@import.csv;type=text/csv" \
   "http://localhost:$PORT/api/v1/member-imports?mode=ALL_OR_NOTHING&orgUnitId=1" | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
@@ -83,3 +89,7 @@ END=$(date +%s.%N)
 echo "$JOB" | python3 -c 'import json,sys;j=json.load(sys.stdin);j["errors"]=j["errors"][:3];print(json.dumps(j,ensure_ascii=False,indent=1))'
 echo "import wall time (upload to finished): $(echo "$END - $START" | bc) s"
 psql -d $DB -Atc "SELECT 'members now: ' || count(*) FROM member"
+if [[ -n "$SAMPLER" ]]; then
+  wait "$SAMPLER" || true
+  cat waits.txt
+fi
