@@ -28,7 +28,7 @@ BEGIN
     PERFORM pg_sleep(0.1);
   END LOOP;
 END $$;
-\echo == samples of the import's connections (one every 0.1 s), by statement and wait
+\echo == samples of the import connections (one every 0.1 s), by statement and wait
 SELECT count(*) AS samples, round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS "%", wait, query
   FROM sample GROUP BY wait, query HAVING count(*) >= 5 ORDER BY 1 DESC;
 SQL
