@@ -70,25 +70,25 @@ public final class VietnameseText {
         return key.toString();
     }
 
-    /** Letters as order-preserving characters from '0' upwards, then the word's tone as '!'…'&'. */
+    /**
+     * Letters as order-preserving characters from '0' upwards, then the word's tone as '!'…'&'. Every mark after a
+     * letter belongs to it, in whatever order: NFD puts the dot below (nặng) before a breve or circumflex, so "ặ" is
+     * a, dot below, breve, and the breve is not the next character.
+     */
     static String wordKey(String word) {
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
         StringBuilder letters = new StringBuilder();
         int tone = 0;
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            int toneOfMark = toneOf(c);
-            if (toneOfMark > 0) {
-                tone = toneOfMark;
-                continue;
-            }
-            char letter = c;
-            if (i + 1 < decomposed.length()) {
-                char next = decomposed.charAt(i + 1);
-                char modified = modified(c, next);
-                if (modified != c) {
-                    letter = modified;
-                    i++;
+        int i = 0;
+        while (i < decomposed.length()) {
+            char letter = decomposed.charAt(i++);
+            while (i < decomposed.length() && Character.getType(decomposed.charAt(i)) == Character.NON_SPACING_MARK) {
+                char mark = decomposed.charAt(i++);
+                int toneOfMark = toneOf(mark);
+                if (toneOfMark > 0) {
+                    tone = toneOfMark;
+                } else {
+                    letter = modified(letter, mark);
                 }
             }
             int index = ALPHABET.indexOf(letter);

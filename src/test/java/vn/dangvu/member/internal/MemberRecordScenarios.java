@@ -2,11 +2,20 @@ package vn.dangvu.member.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.dangvu.shared.text.VietnameseText;
 import vn.dangvu.support.ApiClient;
 import vn.dangvu.support.PlatformTestBase;
 
@@ -173,6 +182,68 @@ abstract class MemberRecordScenarios extends PlatformTestBase {
     }
 
     /** The n-th active member of the secretary's cell, so that scenarios do not edit the same record. */
+    @Autowired
+    private DataSource dataSource;
+
+    @Test
+    void v137KeysAgainTheMembersWhoseListKeyIsNotTheCurrentOne() throws Exception {
+        UUID id = memberOfSecretaryCell(4);
+        // in one transaction, rolled back: the migration would also key again the members other tests wrote with keys
+        // of their own
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                String name = single(connection, "SELECT full_name FROM member WHERE id = ?", id);
+                String version = single(connection, "SELECT version FROM member WHERE id = ?", id);
+                try (PreparedStatement stale =
+                        connection.prepareStatement("UPDATE member SET sort_key = ? WHERE id = ?")) {
+                    // a key as stored before the fix: "ặ" keyed as a bare a followed by its breve
+                    stale.setString(1, "0\u0306A:&");
+                    stale.setObject(2, id);
+                    stale.executeUpdate();
+                }
+
+                new V137__Member_sort_keys_with_stacked_marks().migrate(new Context() {
+                    @Override
+                    public Configuration getConfiguration() {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public Connection getConnection() {
+                        return connection;
+                    }
+                });
+
+                assertThat(single(connection, "SELECT sort_key FROM member WHERE id = ?", id))
+                        .isEqualTo(VietnameseText.nameSortKey(name));
+                assertThat(single(connection, "SELECT version FROM member WHERE id = ?", id))
+                        .isEqualTo(version);
+                long keyed = 0;
+                try (PreparedStatement all = connection.prepareStatement("SELECT full_name, sort_key FROM member");
+                        ResultSet rows = all.executeQuery()) {
+                    while (rows.next()) {
+                        assertThat(rows.getString(2)).isEqualTo(VietnameseText.nameSortKey(rows.getString(1)));
+                        keyed++;
+                    }
+                }
+                assertThat(keyed).isPositive();
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static String single(Connection connection, String sql, UUID id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                return rows.getString(1);
+            }
+        }
+    }
+
     private UUID memberOfSecretaryCell(int n) {
         return jdbc.sql("""
                         SELECT id FROM member WHERE org_unit_id = :cell AND status IN ('OFFICIAL', 'PROBATIONARY')

@@ -57,4 +57,18 @@ class VietnameseTextTests {
         words.sort((a, b) -> VietnameseText.nameSortKey(a).compareTo(VietnameseText.nameSortKey(b)));
         assertThat(words).containsExactly("ma", "mà", "mả", "mã", "má", "mạ");
     }
+
+    @Test
+    void aDotBelowDoesNotHideTheLettersHat() {
+        // NFD puts the dot below (nặng) before a breve or circumflex: "ặ" is a, dot below, breve
+        List<String> families = new ArrayList<>(List.of("Đặng", "Đằng", "Đăng", "Đang", "Đâng"));
+        families.sort((a, b) -> VietnameseText.nameSortKey(a).compareTo(VietnameseText.nameSortKey(b)));
+        assertThat(families).containsExactly("Đang", "Đăng", "Đằng", "Đặng", "Đâng");
+        List<String> given =
+                new ArrayList<>(List.of("Nguyệt", "Nguyên", "Hậu", "Hâu", "Hầu", "Hàu", "Lộc", "Lốc", "Lọc"));
+        given.sort((a, b) -> VietnameseText.nameSortKey(a).compareTo(VietnameseText.nameSortKey(b)));
+        assertThat(given).containsExactly("Hàu", "Hâu", "Hầu", "Hậu", "Lọc", "Lốc", "Lộc", "Nguyên", "Nguyệt");
+        assertThat(VietnameseText.nameSortKey("Đặng"))
+                .isEqualTo(VietnameseText.nameSortKey("Đăng").replace('!', '&'));
+    }
 }
