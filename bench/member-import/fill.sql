@@ -38,7 +38,11 @@ INSERT INTO member (id, org_unit_id, full_name, search_name, sort_key, sex, birt
                     official_on, card_number, citizen_id, phone, version, created_at, updated_at, occupation,
                     first_admitted_on)
 SELECT gen_random_uuid(), 10001 + (i::bigint * 7919) % 300000,
-       f || ' ' || m || ' ' || g, lower(f || ' ' || m || ' ' || g), lower(g || ' ' || f || ' ' || m),
+       f || ' ' || m || ' ' || g, lower(f || ' ' || m || ' ' || g),
+       -- the list key as VietnameseText.nameSortKey makes it of unaccented words: each letter at its place in the
+       -- Vietnamese alphabet from '0' (a) upwards, then '!' (no tone); given name, family name, middle name
+       (SELECT string_agg(translate(lower(w), 'abcdefghijklmnopqrstuvwxyz', '034579:;<=>?@ABEFGHIJLMNOP') || '!', ' '
+                          ORDER BY o) FROM unnest(ARRAY[g, f, m]) WITH ORDINALITY AS k (w, o)),
        CASE WHEN i % 100 < 38 THEN 'F' ELSE 'M' END,
        DATE '1950-01-01' + (i % 18000), 'KINH', 'OFFICIAL', DATE '1985-01-01' + (i % 12000),
        DATE '1986-01-01' + (i % 12000), '1' || lpad(i::text, 9, '0'), lpad(i::text, 12, '0'),

@@ -27,6 +27,42 @@ def ordered_id(n):
     return str(uuid.UUID(int=(msb << 64) | lsb))
 
 
+ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+MODIFIED = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê", ("o", "\u0302"): "ô",
+            ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư"}
+
+
+def word_key(word):
+    """VietnameseText.wordKey: letters as order-preserving characters from '0' upwards, then the tone; every mark
+    after a letter belongs to it, in whatever order NFD puts them."""
+    decomposed = unicodedata.normalize("NFD", word)
+    letters, tone, i = [], 0, 0
+    while i < len(decomposed):
+        letter = decomposed[i]
+        i += 1
+        while i < len(decomposed) and unicodedata.category(decomposed[i]) == "Mn":
+            mark = decomposed[i]
+            i += 1
+            if mark in TONES:
+                tone = TONES[mark]
+            else:
+                letter = MODIFIED.get((letter, mark), letter)
+        letters.append(chr(ord("0") + ALPHABET.index(letter)) if letter in ALPHABET else letter)
+    return "".join(letters) + chr(ord("!") + tone)
+
+
+def sort_key(name):
+    """VietnameseText.nameSortKey: given name, family name, then middle names."""
+    words = name.lower().split(" ")
+    return " ".join(word_key(w) for w in [words[-1], words[0]] + words[1:-1])
+
+
+def csv_field(text):
+    """A CSV field in quotes: the tone of a word in huyền is '"' in its sort key."""
+    return '"' + text.replace('"', '""') + '"'
+
+
 def search_key(text):
     lower = text.lower().replace("đ", "d")
     return "".join(c for c in unicodedata.normalize("NFD", lower) if unicodedata.category(c) != "Mn")
@@ -53,8 +89,7 @@ with open("import.csv", "w", encoding="utf-8", newline="") as imp, open("raw.csv
         ethnic = random.choice(ETHNIC)
         imp.write(",".join([name, "Nữ" if sex == "F" else "Nam", dmy(birth), ethnic, "Cán bộ", card, citizen, phone,
                             dmy(admitted), dmy(admitted), dmy(official), "Chính thức", f"C{cell}"]) + "\r\n")
-        key = search_key(name)
-        raw.write(",".join([ordered_id(i), str(10000 + cell), name, key, key, sex, iso(birth),
+        raw.write(",".join([ordered_id(i), str(10000 + cell), name, search_key(name), csv_field(sort_key(name)), sex, iso(birth),
                             "KINH" if ethnic == "Kinh" else "TAY", "OFFICIAL", iso(admitted), iso(official), card,
                             citizen, phone, "0", "2026-12-01 00:00:00+00", "2026-12-01 00:00:00+00", "Cán bộ",
-                            iso(admitted)]) + "\n")
+                            iso(admitted), iso(admitted)]) + "\n")
