@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -206,7 +207,7 @@ abstract class MemberRecordScenarios extends PlatformTestBase {
                 new V137__Member_sort_keys_with_stacked_marks().migrate(new Context() {
                     @Override
                     public Configuration getConfiguration() {
-                        throw new UnsupportedOperationException();
+                        return new FluentConfiguration();
                     }
 
                     @Override
