@@ -120,9 +120,12 @@ describe('guided step dialog', () => {
     renderDialog('CEREMONY_HELD');
     await fillCeremony('20/09/2024');
     expect(await screen.findByTestId('step-problem-rule')).toHaveTextContent(`Căn cứ: ${CEREMONY_RULE}`);
-    expect(
-      screen.getAllByText('Lễ kết nạp không thể trước ngày quyết định kết nạp (01/10/2024).').length,
-    ).toBeGreaterThanOrEqual(2);
+    // the alert and the field's error: antd shows the field's as its status settles, after the alert
+    await waitFor(() =>
+      expect(
+        screen.getAllByText('Lễ kết nạp không thể trước ngày quyết định kết nạp (01/10/2024).').length,
+      ).toBeGreaterThanOrEqual(2),
+    );
     expect(server.calls[0]?.body).toEqual({
       kind: 'CEREMONY_HELD',
       effectiveDate: '2024-09-20',
